@@ -1,0 +1,76 @@
+/**
+ * Shapes of the joined dataset the app loads (`public/data/atlas.json`), built by the data build
+ * from the gazetteer (geo/zones.json) and the extraction engine's output.
+ *
+ * Flow: text → facts → joined features (this file) → stores → map layers and panels.
+ */
+import { z } from 'zod';
+import { FactSchema, PeriodSchema, ProjectSchema, WarningSchema } from '../extract/schema';
+
+export const AdcodeSchema = z.string().regex(/^14\d{4}$/, 'a Shanxi adcode has six digits starting with 14');
+
+export const ZoneLevelSchema = z.enum(['national', 'provincial']);
+
+/** How well a zone's point is known. No public source gives zone coordinates, so most are `county`. */
+export const LocationPrecisionSchema = z.enum(['exact', 'district', 'county', 'city']);
+export type LocationPrecision = z.infer<typeof LocationPrecisionSchema>;
+
+export const ZoneSchema = z.object({
+  /** Stable id: the GB/T 37028 code where the zone has one, else `SX-` + a slug. */
+  id: z.string().regex(/^(\d{8}|SX-[A-Za-z0-9-]+)$/),
+  /** Canonical full name as reports use it, without the province prefix 山西 unless it is part of the name. */
+  name: z.string().min(2),
+  name_en: z.string(),
+  aliases: z.array(z.string()),
+  level: ZoneLevelSchema,
+  /** Chinese type: 经济技术开发区, 高新技术产业开发区, 农业高新技术产业示范区, 现代农业产业示范区 … */
+  type: z.string(),
+  city_adcode: AdcodeSchema,
+  county_adcodes: z.array(AdcodeSchema),
+  established: z.string().optional(),
+  area_km2: z.number().positive().optional(),
+  lon: z.number().min(110).max(115),
+  lat: z.number().min(34).max(41),
+  location_precision: LocationPrecisionSchema,
+  /** Human-readable: how the point was chosen (shown in the zone panel). */
+  location_note: z.string(),
+  sources: z.array(z.string()),
+});
+export type Zone = z.infer<typeof ZoneSchema>;
+
+/** A fact joined to the map: subject_id is a zone id, a city adcode, `140000`, or `group:` + member ids. */
+export const AtlasFactSchema = FactSchema.extend({
+  id: z.string(),
+  subject_id: z.string(),
+  member_ids: z.array(z.string()).optional(),
+});
+export type AtlasFact = z.infer<typeof AtlasFactSchema>;
+
+export const AtlasProjectSchema = ProjectSchema.extend({
+  id: z.string(),
+  subject_id: z.string(),
+  zone_id: z.string().optional(),
+  city_adcode: AdcodeSchema.optional(),
+});
+export type AtlasProject = z.infer<typeof AtlasProjectSchema>;
+
+export const QualityIssueSchema = z.object({
+  kind: z.string(),
+  message: z.string(),
+  name: z.string().optional(),
+  seed: z.string().optional(),
+  quote: z.string().optional(),
+});
+export type QualityIssue = z.infer<typeof QualityIssueSchema>;
+
+export const AtlasSchema = z.object({
+  generated: z.string(),
+  zones: z.array(ZoneSchema),
+  facts: z.array(AtlasFactSchema),
+  projects: z.array(AtlasProjectSchema),
+  /** Distinct periods found in the facts, sorted by end month then start month. */
+  periods: z.array(PeriodSchema),
+  warnings: z.array(WarningSchema),
+  quality: z.array(QualityIssueSchema),
+});
+export type Atlas = z.infer<typeof AtlasSchema>;
