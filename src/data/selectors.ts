@@ -1,0 +1,247 @@
+/**
+ * Pure selectors from the joined facts to what the map draws: the value of each feature for an
+ * indicator / measure / period / kind, with "as of" resolution for sparse reports, period labels,
+ * series for sparklines. No DOM, no map: unit-tested in Node.
+ */
+import type { AtlasFact } from './schemas';
+import { isMapped, type Lang } from './indicators';
+
+/* ---------- periods ---------- */
+
+export interface PeriodParts {
+  y1: number;
+  m1: number;
+  y2: number;
+  m2: number;
+}
+
+const PERIOD_RE = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
+
+export function parsePeriod(p: string): PeriodParts | null {
+  const m = PERIOD_RE.exec(p);
+  if (!m) return null;
+  const [y1, m1, y2, m2] = m.slice(1).map(Number);
+  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
+  return { y1, m1, y2, m2 };
+}
+
+/** By end month, then start month (later start = shorter interval = after), as atlas.periods are sorted. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  return pa.y2 * 12 + pa.m2 - (pb.y2 * 12 + pb.m2) || pa.y1 * 12 + pa.m1 - (pb.y1 * 12 + pb.m1);
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Named year-to-date intervals, as the reports say them. Table: [m1, m2] → label. */
+const NAMED_INTERVALS: ReadonlyArray<{ m1: number; m2: number; zh: string; en: (y: number) => string }> = [
+  { m1: 1, m2: 12, zh: '全年', en: (y) => `Full year ${y}` },
+  { m1: 1, m2: 6, zh: '上半年', en: (y) => `H1 ${y}` },
+];
+
+/** 2023年1–9月 · 2023年上半年 · 2023年全年 · 2023年5月 (en: Jan–Sep 2023 · H1 2023 · Full year 2023). */
+export function periodLabel(p: string, lang: Lang = 'zh'): string {
+  const q = parsePeriod(p);
+  if (!q) return p;
+  const { y1, m1, y2, m2 } = q;
+  if (y1 === y2) {
+    const named = NAMED_INTERVALS.find((n) => n.m1 === m1 && n.m2 === m2);
+    if (named) return lang === 'zh' ? `${y1}年${named.zh}` : named.en(y1);
+    if (m1 === m2) return lang === 'zh' ? `${y1}年${m1}月` : `${EN_MONTHS[m1 - 1]} ${y1}`;
+    return lang === 'zh' ? `${y1}年${m1}–${m2}月` : `${EN_MONTHS[m1 - 1]}–${EN_MONTHS[m2 - 1]} ${y1}`;
+  }
+  return lang === 'zh'
+    ? `${y1}年${m1}月–${y2}年${m2}月`
+    : `${EN_MONTHS[m1 - 1]} ${y1}–${EN_MONTHS[m2 - 1]} ${y2}`;
+}
+
+/** Short label for slider ticks: 上半年 / 1–9月 / 全年, with the year only where it changes. */
+export function periodTickLabel(p: string, prev: string | undefined, lang: Lang = 'zh'): string {
+  const full = periodLabel(p, lang);
+  const q = parsePeriod(p);
+  const pq = prev ? parsePeriod(prev) : null;
+  if (!q || !pq || pq.y2 !== q.y2 || q.y1 !== q.y2) return full;
+  return lang === 'zh' ? full.replace(/^\d{4}年/, '') : full.replace(/ \d{4}$/, '');
+}
+
+/* ---------- units ---------- */
+
+/** Amounts printed in 万元 where the indicator is in 亿元 are converted so one scale fits all. */
+const UNIT_CONVERSIONS: ReadonlyArray<{ from: string; to: string; factor: number }> = [
+  { from: '万元', to: '亿元', factor: 1e-4 },
+  { from: '亿元', to: '万元', factor: 1e4 },
+  { from: '％', to: '%', factor: 1 },
+];
+
+export function convertUnit(value: number, from: string, to: string): number | null {
+  if (from === to) return value;
+  const c = UNIT_CONVERSIONS.find((x) => x.from === from && x.to === to);
+  return c ? value * c.factor : null;
+}
+
+/** The unit most facts of this indicator/measure use (ties: larger money unit 亿元 wins). */
+export function dominantUnit(facts: readonly AtlasFact[], indicator: string, measure: string): string {
+  const counts = new Map<string, number>();
+  for (const f of facts)
+    if (f.indicator === indicator && f.measure === measure) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  let best = '';
+  let n = -1;
+  for (const [u, c] of counts) if (c > n || (c === n && u === '亿元')) [best, n] = [u, c];
+  return best;
+}
+
+/* ---------- values by feature ---------- */
+
+export type ViewKind = 'actual' | 'target';
+
+export interface ViewQuery {
+  indicator: string;
+  measure: string;
+  period: string;
+  kind: ViewKind;
+  /** Use each feature's most recent value at or before `period`. */
+  asof: boolean;
+}
+
+export interface FeatureValue {
+  subject_id: string;
+  scope: 'zone' | 'city';
+  value: number;
+  unit: string;
+  /** Period the value is from (differs from the query's in as-of mode). */
+  period: string;
+  /** True when the value comes from an earlier period than the one selected. */
+  older: boolean;
+  approx: boolean;
+  kind: ViewKind;
+  fact: AtlasFact;
+  /** Other facts for the same feature and period that disagree (conflicting reports). */
+  alternatives: number;
+}
+
+function matches(f: AtlasFact, q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>): boolean {
+  return f.indicator === q.indicator && f.measure === q.measure && f.kind === q.kind && isMapped(f);
+}
+
+/** Exact values preferred to approximate ones (余/约); otherwise the first reported. */
+function pick(candidates: readonly AtlasFact[]): AtlasFact {
+  return candidates.find((f) => !f.approx) ?? candidates[0];
+}
+
+/**
+ * Values for every mapped feature. In as-of mode a feature without a value for `period` takes its
+ * latest earlier one and is flagged `older`; features with nothing at or before stay absent (no data).
+ */
+export function selectValues(facts: readonly AtlasFact[], q: ViewQuery): Map<string, FeatureValue> {
+  const unit = dominantUnit(facts, q.indicator, q.measure);
+  // subject → facts at the latest usable period
+  const best = new Map<string, AtlasFact[]>();
+  for (const f of facts) {
+    if (!matches(f, q)) continue;
+    const cmp = comparePeriods(f.period, q.period);
+    if (cmp > 0 || (cmp !== 0 && !q.asof)) continue;
+    if (convertUnit(f.value, f.unit, unit) === null) continue; // not on this scale: left out, not guessed
+    const cur = best.get(f.subject_id);
+    const c = cur ? comparePeriods(f.period, cur[0].period) : 1;
+    if (c > 0) best.set(f.subject_id, [f]);
+    else if (c === 0) cur!.push(f);
+  }
+  const out = new Map<string, FeatureValue>();
+  for (const [subject_id, candidates] of best) {
+    const f = pick(candidates);
+    const value = convertUnit(f.value, f.unit, unit)!;
+    out.set(subject_id, {
+      subject_id,
+      scope: f.scope as 'zone' | 'city',
+      value,
+      unit,
+      period: f.period,
+      older: comparePeriods(f.period, q.period) < 0,
+      approx: f.approx,
+      kind: f.kind,
+      fact: f,
+      alternatives: candidates.filter((c) => convertUnit(c.value, c.unit, unit) !== value).length,
+    });
+  }
+  return out;
+}
+
+/** Every drawable value of the indicator/measure over ALL periods and both kinds: the basis of class breaks. */
+export function allValues(facts: readonly AtlasFact[], indicator: string, measure: string): number[] {
+  const unit = dominantUnit(facts, indicator, measure);
+  const out: number[] = [];
+  for (const f of facts) {
+    if (f.indicator !== indicator || f.measure !== measure || !isMapped(f)) continue;
+    const v = convertUnit(f.value, f.unit, unit);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+/** Periods (of the given list) where the indicator/measure/kind has at least one mapped value. */
+export function periodsWithData(
+  facts: readonly AtlasFact[],
+  periods: readonly string[],
+  q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>,
+): Set<string> {
+  const have = new Set<string>();
+  for (const f of facts) if (matches(f, q)) have.add(f.period);
+  return new Set(periods.filter((p) => have.has(p)));
+}
+
+/** The period a fresh view opens on: the latest with actual data for the indicator, else the latest. */
+export function defaultPeriod(
+  facts: readonly AtlasFact[],
+  periods: readonly string[],
+  q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>,
+): string {
+  const have = periodsWithData(facts, periods, q);
+  const withData = periods.filter((p) => have.has(p));
+  return withData[withData.length - 1] ?? periods[periods.length - 1] ?? '';
+}
+
+export interface SeriesPoint {
+  period: string;
+  value: number | null;
+  approx: boolean;
+}
+
+/** One feature's values over all periods (null where the reports say nothing): the sparkline. */
+export function seriesFor(
+  facts: readonly AtlasFact[],
+  periods: readonly string[],
+  subjectId: string,
+  q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>,
+): SeriesPoint[] {
+  return periods.map((period) => {
+    const v = selectValues(
+      facts.filter((f) => f.subject_id === subjectId),
+      { ...q, period, asof: false },
+    ).get(subjectId);
+    return { period, value: v ? v.value : null, approx: v ? v.approx : false };
+  });
+}
+
+/* ---------- numbers ---------- */
+
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
+/** 112.78 亿元 · -21.8% (a real minus sign so a fall reads as a fall) · 约 11%. */
+export function formatValue(value: number, unit: string, lang: Lang = 'zh', approx = false): string {
+  const n = NUMBER_FORMATS[lang].format(Math.abs(value));
+  const sign = value < 0 ? '−' : '';
+  const sep = unit === '%' || unit === '' ? '' : ' ';
+  const pre = approx ? (lang === 'zh' ? '约 ' : '≈ ') : '';
+  return `${pre}${sign}${n}${sep}${unit}`;
+}
+
+export function formatNumber(value: number, lang: Lang = 'zh'): string {
+  if (value === Infinity) return '∞';
+  if (value === -Infinity) return '−∞';
+  return (value < 0 ? '−' : '') + NUMBER_FORMATS[lang].format(Math.abs(value));
+}
