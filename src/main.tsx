@@ -1,0 +1,38 @@
+/**
+ * Entry: render the shell, load the data, then start the URL ⇄ store sync (parameters whose
+ * validity depends on the data, like ?city=, are applied once the data is there).
+ *
+ * Test/script API: window.__atlas = { map, stores } — `map` is the MapLibre instance (null until
+ * created), `stores` the nanostores by name. Wait for [data-map-ready="true"] before using it.
+ */
+import { render } from 'preact';
+import { App } from './ui/App';
+import './ui/app.css';
+import * as stores from './state/stores';
+import * as notices from './state/notices';
+import { loadData } from './state/data';
+import { startUrlSync } from './state/url';
+import { URL_PARAMS } from './state/url-params';
+
+declare global {
+  interface Window {
+    __atlas: {
+      readonly map: stores.MapInstance | null;
+      stores: typeof stores & Pick<typeof notices, '$notices' | '$fatal'>;
+    };
+  }
+}
+
+window.__atlas = {
+  get map() {
+    return stores.$map.get();
+  },
+  stores: { ...stores, $notices: notices.$notices, $fatal: notices.$fatal },
+};
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+
+void loadData().then((ok) => {
+  startUrlSync(URL_PARAMS, { dataReady: ok });
+});

@@ -1,0 +1,12 @@
+/**
+ * The registry: every map layer module, in the order they are added (later = drawn on top unless
+ * a module inserts below an existing layer). Add a module with ONE line here.
+ */
+import { basemapLayer } from '../basemap';
+import { selectionLayer } from './selection';
+import type { MapLayerModule } from './types';
+
+export const MAP_LAYERS: MapLayerModule<any>[] = [
+  basemapLayer,
+  selectionLayer,
+];

@@ -1,0 +1,18 @@
+/**
+ * Tabs of the side panel. Add a tab with ONE entry: id (also the `?view=` value), i18n label key,
+ * component. The first tab is the default view.
+ */
+import type { ComponentType } from 'preact';
+import { AboutTab } from './AboutTab';
+import { DetailTab } from './DetailTab';
+
+export interface PanelTab {
+  id: string;
+  labelKey: string;
+  component: ComponentType;
+}
+
+export const PANEL_TABS: PanelTab[] = [
+  { id: 'detail', labelKey: 'tab.detail', component: DetailTab },
+  { id: 'about', labelKey: 'tab.about', component: AboutTab },
+];

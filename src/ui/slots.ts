@@ -1,0 +1,9 @@
+/**
+ * Layout slots other features fill without touching the shell: add a component to a list.
+ *  - MAP_CORNER_SLOTS: bottom-left over the map (legends).
+ *  - BOTTOM_BAR_SLOTS: a bar under the map (period slider, play button).
+ */
+import type { ComponentType } from 'preact';
+
+export const MAP_CORNER_SLOTS: ComponentType[] = [];
+export const BOTTOM_BAR_SLOTS: ComponentType[] = [];
