@@ -35,8 +35,37 @@ export const ZoneSchema = z.object({
   /** Human-readable: how the point was chosen (shown in the zone panel). */
   location_note: z.string(),
   sources: z.array(z.string()),
+  // Additive fields (gazetteer, issue 4): optional so older atlas files stay valid.
+  /** Whether the host county comes from a source or is an inference (the catalogue's "inf"). */
+  county_basis: z.enum(['source', 'inference']).optional(),
+  /** Where the established date comes from / what it means (first approval, national upgrade …). */
+  established_note: z.string().optional(),
+  area_note: z.string().optional(),
+  /** Reviewer's note: renames, mergers, doubts. */
+  note: z.string().optional(),
 });
 export type Zone = z.infer<typeof ZoneSchema>;
+
+/** A county or city row of geo/divisions.json (derived from geo/shanxi-divisions.csv). */
+export const DivisionSchema = z.object({
+  adcode: AdcodeSchema,
+  name: z.string().min(1),
+  name_short: z.string().min(1),
+  level: z.enum(['province', 'city', 'county']),
+  city_adcode: z.string(),
+  label_lon: z.number(),
+  label_lat: z.number(),
+});
+export type Division = z.infer<typeof DivisionSchema>;
+
+/** geo/zones.json: the reviewable gazetteer (built by geo/build/zones-build.ts from zones-rows.ts). */
+export const GazetteerFileSchema = z.object({
+  about: z.string(),
+  zones: z.array(ZoneSchema).min(1),
+  /** GB/T 37028 entries that are not development zones, kept for the record and off the map. */
+  excluded: z.array(z.object({ id: z.string(), name: z.string(), reason: z.string(), sources: z.array(z.string()) })),
+});
+export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
 
 /** A fact joined to the map: subject_id is a zone id, a city adcode, `140000`, or `group:` + member ids. */
 export const AtlasFactSchema = FactSchema.extend({
