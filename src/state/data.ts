@@ -22,21 +22,25 @@ const REQUIRED = ['province', 'cities', 'counties'] as const;
 class LoadError extends Error {}
 
 async function fetchJson(url: string): Promise<unknown> {
+  const name = withoutQuery(url);
   let res: Response;
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new LoadError(`${url}: could not be fetched (${(e as Error).message})`);
+    throw new LoadError(`${name}: could not be fetched (${(e as Error).message})`);
   }
-  if (!res.ok) throw new LoadError(`${url}: HTTP ${res.status} ${res.statusText}`);
+  if (!res.ok) throw new LoadError(`${name}: HTTP ${res.status} ${res.statusText}`);
   const text = await res.text();
   try {
     return JSON.parse(text);
   } catch {
     // Static servers answer unknown paths with index.html; say so instead of a JSON syntax error.
-    throw new LoadError(`${url}: not JSON (${text.trimStart().startsWith('<') ? 'got an HTML page — the file is missing' : 'syntax error'})`);
+    throw new LoadError(`${name}: not JSON (${text.trimStart().startsWith('<') ? 'got an HTML page — the file is missing' : 'syntax error'})`);
   }
 }
+
+/** Messages name the file without the cache-busting query string. */
+const withoutQuery = (url: string) => url.split('?')[0];
 
 export function dataUrl(base: string, path: string, sha?: string): string {
   return `${base}data/${path}${sha ? `?v=${sha}` : ''}`;
@@ -59,9 +63,9 @@ export async function loadData(base: string = import.meta.env.BASE_URL): Promise
     >;
     const [province, cities, counties] = await Promise.all(REQUIRED.map((k) => fetchJson(urls[k])));
     const boundaries = validateBoundaries({
-      province: { file: urls.province, json: province },
-      cities: { file: urls.cities, json: cities },
-      counties: { file: urls.counties, json: counties },
+      province: { file: withoutQuery(urls.province), json: province },
+      cities: { file: withoutQuery(urls.cities), json: cities },
+      counties: { file: withoutQuery(urls.counties), json: counties },
     });
     $boundaries.set(boundaries);
     $loadState.set('ready');
@@ -84,7 +88,7 @@ async function loadAtlas(url: string): Promise<void> {
     const r = AtlasSchema.safeParse(await fetchJson(url));
     if (!r.success) {
       const i = r.error.issues[0];
-      throw new LoadError(`${url}: ${i ? `${i.path.join('.')}: ${i.message}` : 'invalid'}`);
+      throw new LoadError(`${withoutQuery(url)}: ${i ? `${i.path.join('.')}: ${i.message}` : 'invalid'}`);
     }
     $atlas.set(r.data);
   } catch (e) {
