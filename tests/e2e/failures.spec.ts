@@ -25,11 +25,14 @@ test('a missing data file says which one', async ({ page }) => {
 
 test('without WebGL the page explains instead of staying blank', async ({ page }) => {
   await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    // @ts-expect-error narrowing the overloads is beside the point here
-    HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+    const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...a: unknown[]) => unknown;
+    // Simulate a browser without WebGL: every WebGL context request fails, 2D still works.
+    (HTMLCanvasElement.prototype as unknown as { getContext: unknown }).getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
       if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
-      // @ts-expect-error see above
       return original.call(this, type, ...rest);
     };
   });
