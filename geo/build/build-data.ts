@@ -11,10 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GeoDataError } from './geo-schema';
 import { boundariesStep } from './geo-boundaries';
+import { joinStep } from './join-step';
 import type { BuildContext, BuildStep, DataManifest, EmittedFile } from './geo-steps';
 
 export const STEPS: BuildStep[] = [
   boundariesStep,
+  joinStep,
   // extraction, gazetteer and join steps are added here, one line each.
 ];
 

@@ -253,6 +253,15 @@ export function createResolver(input: ResolverInput): Resolver {
       const stems = new Set([split.stem]);
       const counts = countyByShort.get(split.stem);
       if (counts) for (const c of counts) stems.add(c.name).add(c.name_short);
+      // "<city><county>…" is also written without the city ("阳泉城区经济开发区" → "城区经济开发区"): such a
+      // form is ambiguous across cities (城区 exists in 阳泉 and 晋城) and is settled by the city context.
+      const zc = cityByAdcode.get(z.city_adcode);
+      for (const prefix of zc ? [zc.name, zc.name_short] : []) {
+        if (!split.stem.startsWith(prefix)) continue;
+        for (const c of countyByShort.get(split.stem.slice(prefix.length)) ?? []) {
+          if (c.city_adcode === z.city_adcode) stems.add(c.name).add(c.name_short);
+        }
+      }
       for (const stem of stems) {
         for (const suf of fam.suffixes) {
           // "<city>开发区" means a city's zones collectively, and "<place>示范区" alone is too loose for a

@@ -92,6 +92,28 @@ export const QualityIssueSchema = z.object({
 });
 export type QualityIssue = z.infer<typeof QualityIssueSchema>;
 
+/** How much of the extraction landed on the map (public/data/quality.json, the data-quality panel). */
+export const QualitySummarySchema = z.object({
+  facts: z.number().int(),
+  facts_joined: z.number().int(),
+  facts_unresolved: z.number().int(),
+  projects: z.number().int(),
+  projects_unresolved: z.number().int(),
+  zones: z.number().int(),
+  zones_with_facts: z.number().int(),
+  quality_issues: z.number().int(),
+  warnings_by_kind: z.record(z.string(), z.number().int()),
+});
+export type QualitySummary = z.infer<typeof QualitySummarySchema>;
+
+/** public/data/quality.json: the join's issues (unknown/ambiguous subjects …) plus a summary. */
+export const QualityReportSchema = z.object({
+  generated: z.string(),
+  summary: QualitySummarySchema,
+  issues: z.array(QualityIssueSchema),
+});
+export type QualityReport = z.infer<typeof QualityReportSchema>;
+
 export const AtlasSchema = z.object({
   generated: z.string(),
   zones: z.array(ZoneSchema),
