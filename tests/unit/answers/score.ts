@@ -289,7 +289,8 @@ const pct = (r: number | null): string => (r === null ? '   —  ' : `${(r * 100
 
 /** A fixed-width table for a terminal. */
 export function formatTable(title: string, score: AnswerSetScore): string {
-  const head = `${'document'.padEnd(36)} facts exp/emit/match   prec  recall subject period   kind  projects found/exp`;
+  const cols = ['prec', 'recall', 'subj', 'period', 'kind', 'projs'].map((c) => c.padStart(6)).join(' ');
+  const head = `${'document'.padEnd(36)} ${'facts exp/emit/match'.padStart(20)} ${cols} ${'found'.padStart(7)}`;
   const row = (name: string, c: Counts, r: Rates) =>
     `${name.padEnd(36)} ${`${c.expected}/${c.emitted}/${c.matched}`.padStart(20)} ${pct(r.precision)} ${pct(r.recall)} ${pct(
       r.subject,
