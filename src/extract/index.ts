@@ -2,11 +2,16 @@
  * Public entry of the extraction engine: text → facts, projects, warnings.
  * Pure TypeScript, no DOM: the same code runs in Node (CLI, data build) and in the browser.
  *
- * CONTRACT (stable; the engine behind it is being built in this folder):
+ * CONTRACT (stable):
  *   extractDocument({ name, text, meta }) → ExtractResult for one report
  *   extractDocuments(docs)               → merged ExtractResult, plus cross-document conflict warnings
  */
-import type { DocumentMeta, ExtractResult } from './schema';
+import type { DocumentMeta, ExtractResult, ExtractWarning, Fact } from './schema';
+import { normalise } from './normalise';
+import { segment } from './segment';
+import { extractFacts, prepare, type DocContext } from './facts';
+import { extractProjects } from './projects';
+import { ym } from './periods';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -16,9 +21,80 @@ export interface InputDocument {
   meta?: DocumentMeta;
 }
 
-export function extractDocument(_doc: InputDocument): ExtractResult {
-  // Placeholder until the engine lands; returns nothing rather than inventing data.
-  return { facts: [], projects: [], warnings: [] };
+/** Year and publication month: from the metadata, else from the text's own latest dated evidence. */
+export function documentContext(name: string, normalisedText: string, meta?: DocumentMeta): DocContext {
+  if (meta?.published) {
+    const [y, m] = meta.published.split('-').map(Number);
+    return { seed: name, year: y, pubYear: y, pubMonth: m, published: ym(y, m) };
+  }
+  // No metadata: the most frequent plausible year in the text, and the latest month stated for it.
+  const years = new Map<number, number>();
+  for (const m of normalisedText.matchAll(/(20\d{2})年/g)) {
+    const y = Number(m[1]);
+    years.set(y, (years.get(y) ?? 0) + 1);
+  }
+  let year = 0;
+  let best = 0;
+  for (const [y, c] of years) if (c > best || (c === best && y > year)) [year, best] = [y, c];
+  if (!year) year = new Date().getFullYear();
+  let month = 0;
+  for (const m of normalisedText.matchAll(/(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日)/g)) {
+    const mo = Number(m[1] ?? m[2]);
+    if (mo >= 1 && mo <= 12 && mo > month) month = mo;
+  }
+  if (!month) month = 12;
+  return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month) };
+}
+
+export function extractDocument(doc: InputDocument): ExtractResult {
+  const warnings: ExtractWarning[] = [];
+  if (typeof doc.text !== 'string' || doc.text.length === 0) {
+    return { facts: [], projects: [], warnings: [{ kind: 'no_figures', message: `${doc.name}: 空文本，没有可提取的数字` }] };
+  }
+  const n = normalise(doc.text);
+  const ctx = documentContext(doc.name, n.text, doc.meta);
+  const seg = segment(n.text);
+  const prep = prepare(n.text);
+  const f = extractFacts(n, seg, prep, ctx);
+  const p = extractProjects(n, seg, prep, ctx);
+  warnings.push(...f.warnings, ...p.warnings);
+  if (!prep.numbers.some((t) => !t.skip)) {
+    warnings.push({ kind: 'no_figures', message: `${doc.name}: 文本中没有可识别的数字` });
+  }
+  return { facts: f.facts, projects: p.projects, warnings };
+}
+
+/** Same subject, period, indicator, measure and kind but different values across documents. */
+export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
+  const byKey = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = [f.subject, f.period, f.indicator, f.measure, f.kind, f.unit].join('|');
+    const list = byKey.get(k);
+    if (list) list.push(f);
+    else byKey.set(k, [f]);
+  }
+  const out: ExtractWarning[] = [];
+  for (const [k, list] of byKey) {
+    const seeds = new Set(list.map((f) => f.source.seed));
+    if (seeds.size < 2) continue;
+    const values = new Set(list.map((f) => f.value));
+    if (values.size < 2) continue;
+    const [subject, period, indicator, measure, kind] = k.split('|');
+    out.push({
+      kind: 'conflict',
+      message: `${subject} ${period} ${indicator}/${measure} 在不同文件中数值不一致: ${[...values].join(' / ')}`,
+      source: list[0].source,
+      detail: {
+        subject,
+        period,
+        indicator,
+        measure,
+        kind,
+        values: list.map((f) => ({ value: f.value, seed: f.source.seed, start: f.source.start, end: f.source.end })),
+      },
+    });
+  }
+  return out;
 }
 
 export function extractDocuments(docs: InputDocument[]): ExtractResult {
@@ -29,5 +105,6 @@ export function extractDocuments(docs: InputDocument[]): ExtractResult {
     out.projects.push(...r.projects);
     out.warnings.push(...r.warnings);
   }
+  out.warnings.push(...conflictWarnings(out.facts));
   return out;
 }

@@ -90,7 +90,7 @@ function simplifyKeepingLength(s: string): string {
 
 // ---------------------------------------------------------------- line joining
 
-const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '】', '」', '』', ':', '：']);
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '】', '」', '』']);
 /** A line starting like this opens a new block (heading, list item, credit line). */
 const BLOCK_START =
   /^(?:【|供稿|[(（]?供稿|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[、，,]|——|———)/;
@@ -175,7 +175,7 @@ function compactPass(s: string, inMap: ArrayLike<number>): Buf {
         while (j < line.end && isWs(s[j])) j++;
         const before = out.chars.length ? out.chars[out.chars.length - 1] : undefined;
         const after = j < line.end ? s[j] : undefined;
-        if (isAsciiAlnum(before) && isAsciiAlnum(after) && !(isDigit(before) && isDigit(after))) {
+        if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
           out.chars.push(' ');
           out.map.push(inMap[i]);
         }

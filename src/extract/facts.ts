@@ -1,0 +1,426 @@
+/**
+ * Facts: numbers attributed to (subject, period, indicator, measure, kind).
+ *
+ * Works sentence by sentence, carrying state the way a reader does: the last indicator named,
+ * the last subject named (a zone, a "X和Y…合计" group, "全市…开发区"), the last period cue.
+ * All decisions are rules over the indicator table (./indicators.ts) — nothing here knows a seed.
+ */
+import type { ExtractWarning, Fact, Measure } from './schema';
+import { findNumbers, type NumberToken } from './numbers';
+import { BY_KEY, findKeywords, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
+import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
+import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
+import { groupSubject, PROVINCE, subjectOfHit, type Subject } from './subjects';
+import { toOriginalSpan, type Normalised } from './normalise';
+
+export interface DocContext {
+  seed: string;
+  /** Year of the document (from its publication date, else its text). */
+  year: number;
+  /** Publication year-month as year*12+month; figures for later months are plans. */
+  published: number;
+  pubYear: number;
+  pubMonth: number;
+}
+
+export interface Prepared {
+  numbers: NumberToken[];
+  keywords: KeywordHit[];
+  rates: Array<{ start: number; end: number; key: string }>;
+  cues: PeriodCue[];
+  subjectWords: Array<{ start: number; end: number; what: 'city' | 'province' | 'self' }>;
+  qizhong: Array<{ start: number; end: number }>;
+}
+
+const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
+const SUBJECT_WORDS_RE =
+  /(?:全市|我市|本市)(?:\d+家)?(?:工业类)?(?:各)?开发区|我市|(?:全省|我省)(?:\d+家)?(?:工业类)?(?:各)?开发区|我省|全区|全县开发区/g;
+
+function allMatches(re: RegExp, text: string): Array<{ start: number; end: number; m: string }> {
+  const out: Array<{ start: number; end: number; m: string }> = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length, m: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function prepare(text: string): Prepared {
+  return {
+    numbers: findNumbers(text),
+    keywords: findKeywords(text, 0, text.length),
+    rates: allMatches(RATE_RE, text).map((r) => ({ ...r, key: RATE_WORDS.find((w) => w.word === r.m)!.key })),
+    cues: findPeriodCues(text),
+    subjectWords: allMatches(SUBJECT_WORDS_RE, text).map((r) => ({
+      start: r.start,
+      end: r.end,
+      what: /省/.test(r.m) ? 'province' : r.m === '全区' ? 'self' : 'city',
+    })),
+    qizhong: allMatches(/其中/g, text),
+  };
+}
+
+function slice<T extends { start: number }>(arr: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(arr, from); i < arr.length && arr[i].start < to; i++) out.push(arr[i]);
+  return out;
+}
+
+const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
+const NEG_RE = /下降|减少|回落|下滑|负增长/;
+const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重/;
+const INVEST_RE = /投资|签约额|金额|总额/;
+const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
+const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
+const TARGET_RE = /计划(?!总?投资|投资)|目标|力争|确保|争取|省定|考核任务|任务|预期/;
+const FORECAST_RE = /预计/;
+const CLAUSE_BREAK = /[，,；;。：:]/;
+const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体|经营主体)/;
+/** Words that may stand between an indicator and its number without naming something else. */
+const FILLER_RE =
+  /完成|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在/g;
+
+function clauseStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return floor;
+}
+function clauseEnd(text: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  return ceil;
+}
+
+/** Is `pos` inside (…) within [from, pos)? Returns the paren's start or -1. */
+function openParen(text: string, from: number, pos: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: string): Measure | null {
+  const allowed = def.measures;
+  const unit = tok.unit;
+  if (unit === '%') {
+    if (SHARE_RE.test(cue) && allowed.share_pct) return 'share_pct';
+    if ((YOY_RE.test(cue) || /^的?(?:增速|增幅|增长)/.test(after)) && allowed.yoy_pct) return 'yoy_pct';
+    return null;
+  }
+  for (const [measure, units] of Object.entries(allowed) as Array<[Measure, string[]]>) {
+    if (measure === 'yoy_pct' || measure === 'share_pct' || measure === 'rate_pct') continue;
+    if (!units.includes(unit)) continue;
+    if (measure === 'investment' && !INVEST_RE.test(cue)) continue;
+    if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(cue) && !/完成/.test(cue))
+      continue;
+    return measure;
+  }
+  return null;
+}
+
+export interface FactsOut {
+  facts: Fact[];
+  warnings: ExtractWarning[];
+}
+
+export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx: DocContext): FactsOut {
+  const text = n.text;
+  const facts: Fact[] = [];
+  const warnings: ExtractWarning[] = [];
+
+  // The document's usual reporting period: the most frequent explicit cumulative cue (later wins ties).
+  const counts = new Map<number, number>();
+  for (const c of prep.cues) {
+    if (c.toMonth === undefined || c.fromMonth || c.since) continue;
+    const y = c.year ?? (c.relYear !== undefined ? ctx.year + c.relYear : ctx.year);
+    if (y !== ctx.year) continue;
+    const k = ym(y, c.toMonth);
+    if (k > ctx.published) continue;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let defaultYM = ctx.published;
+  let best = -1;
+  for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {
+    best = c;
+    defaultYM = k;
+  }
+  const defYear = Math.floor((defaultYM - 1) / 12);
+  const defMonth = defaultYM - defYear * 12;
+
+  const periodOf = (cue: PeriodCue | null, chunk: Chunk): { period: string; end: number; explicit: boolean } => {
+    const h = chunk.info;
+    if (cue) {
+      const y = cue.year ?? (cue.relYear !== undefined ? ctx.year + cue.relYear : h.year ?? ctx.year);
+      if (cue.since) {
+        if (y >= ctx.pubYear) return periodOf(null, chunk);
+        return { period: formatPeriod(ctx.pubYear, ctx.pubMonth, 1, y), end: ctx.published, explicit: true };
+      }
+      if (cue.toMonth !== undefined) return { period: formatPeriod(y, cue.toMonth, cue.fromMonth ?? 1), end: ym(y, cue.toMonth), explicit: true };
+      // A year on its own: the whole year if it is over or planned, else the usual period.
+      const to = h.toMonth ?? (y < ctx.pubYear ? 12 : y === defYear ? defMonth : 12);
+      return { period: formatPeriod(y, to), end: ym(y, to), explicit: true };
+    }
+    if (h.toMonth !== undefined) {
+      const y = h.year ?? ctx.year;
+      return { period: formatPeriod(y, h.toMonth, h.fromMonth ?? 1), end: ym(y, h.toMonth), explicit: false };
+    }
+    return { period: formatPeriod(defYear, defMonth), end: defaultYM, explicit: false };
+  };
+
+  for (const sec of seg.sections) {
+    for (const chunk of sec.chunks) {
+      // A short paragraph that only names an indicator ("2023年前五次“三个一批”项目") heads the next one.
+      let headCarry: IndicatorDef | null = null;
+      let running: Subject | null = null;
+      for (const para of chunk.paragraphs) {
+        if (para.header) continue;
+        // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
+        let cur: Subject | null = chunk.subject ?? running;
+        let paraCue: PeriodCue | null = null;
+        let carry: IndicatorDef | null = headCarry;
+        let carryTopic: boolean = !!headCarry;
+        headCarry = null;
+        let batchInPara = false;
+        const seen = new Set<string>();
+        let lastSentenceTopic: IndicatorDef | null = null;
+        const paraNames = slice(seg.names, para.start, para.end);
+        const paraWords = slice(prep.subjectWords, para.start, para.end);
+        for (const sen of sentences(text, para.start, para.end)) {
+          type Ev =
+            | { t: 'num'; pos: number; tok: NumberToken }
+            | { t: 'kw'; pos: number; hit: KeywordHit }
+            | { t: 'rate'; pos: number; end: number; key: string }
+            | { t: 'cue'; pos: number; cue: PeriodCue }
+            | { t: 'name'; pos: number; end: number; idx: number }
+            | { t: 'word'; pos: number; what: 'city' | 'province' | 'self' }
+            | { t: 'qz'; pos: number };
+          const evs: Ev[] = [];
+          for (const tok of slice(prep.numbers, sen.start, sen.end)) evs.push({ t: 'num', pos: tok.start, tok });
+          const kws = slice(prep.keywords, sen.start, sen.end);
+          for (const hit of kws) evs.push({ t: 'kw', pos: hit.start, hit });
+          for (const r of slice(prep.rates, sen.start, sen.end)) evs.push({ t: 'rate', pos: r.start, end: r.end, key: r.key });
+          for (const c of slice(prep.cues, sen.start, sen.end)) evs.push({ t: 'cue', pos: c.start, cue: c });
+          paraNames.forEach((h, idx) => {
+            if (h.start >= sen.start && h.start < sen.end) evs.push({ t: 'name', pos: h.start, end: h.end, idx });
+          });
+          for (const w of paraWords) if (w.start >= sen.start && w.start < sen.end) evs.push({ t: 'word', pos: w.start, what: w.what });
+          for (const q of slice(prep.qizhong, sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
+          // Names and words before keywords before numbers at the same position.
+          const order = { name: 0, word: 1, cue: 2, kw: 3, rate: 4, qz: 5, num: 6 } as const;
+          evs.sort((a, b) => a.pos - b.pos || order[a.t] - order[b.t]);
+
+          let ind: IndicatorDef | null = null;
+          let batchInSentence = false;
+          let sentenceCue: PeriodCue | null = null;
+          let lastBoundary = sen.start;
+          let emittedHere = false;
+          const suppressed = new Set<string>();
+          const senText = text.slice(sen.start, sen.end);
+          const hasProjectNoun = /项目/.test(senText);
+          let lastRate: { end: number; key: string } | null = null;
+          let lastKwEnd = -1;
+          const nameRun: Subject[] = [];
+          let nameRunEnd = -1;
+
+          for (const ev of evs) {
+            if (ev.t === 'name') {
+              const h = paraNames[ev.idx];
+              const s = subjectOfHit(h);
+              if (!s || s.scope === 'province') continue;
+              if (s.scope === 'city' && !/开发区$/.test(h.raw)) continue; // a bare city name is not a subject switch
+              if (s.unknown)
+                warnings.push({
+                  kind: 'unknown_zone',
+                  message: `未知开发区名称: ${h.raw}`,
+                  source: { seed: ctx.seed, ...toOriginalSpan(n, h.start, h.end) },
+                  detail: { raw: h.raw },
+                });
+              // "中北高新区和清徐开发区…": consecutive names joined by 和/、/与/及 form a group.
+              const between = nameRunEnd >= 0 ? text.slice(nameRunEnd, h.start) : null;
+              if (between !== null && /^[和、与及,，]$/.test(between) && s.scope === 'zone' && nameRun.length && nameRun[0].scope === 'zone') {
+                if (!nameRun.some((x) => x.name === s.name)) nameRun.push(s);
+              } else {
+                nameRun.length = 0;
+                nameRun.push(s);
+              }
+              nameRunEnd = h.end;
+              cur = nameRun.length > 1 ? groupSubject(nameRun) : s;
+              continue;
+            }
+            if (ev.t === 'word') {
+              // Only in subject position ("1-6月,全市9家工业类开发区完成…"), not "在全省工业类开发区考核中".
+              const pre = text.slice(Math.max(sen.start, ev.pos - 2), ev.pos);
+              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时/.test(pre);
+              if (!atClauseStart) continue;
+              if (ev.what === 'province') cur = PROVINCE;
+              else if (ev.what === 'self') cur = chunk.subject ?? cur;
+              else {
+                const city = chunk.subject?.city || cur?.city;
+                if (city) cur = { name: city, scope: 'city', city };
+              }
+              continue;
+            }
+            if (ev.t === 'cue') {
+              // Dates in asides ("（…2023年为42.3%）") do not set the period.
+              if (openParen(text, sen.start, ev.pos) >= 0) continue;
+              // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
+              if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
+              if (ev.cue.toMonth !== undefined || ev.cue.year !== undefined || ev.cue.since) sentenceCue = ev.cue;
+              continue;
+            }
+            if (ev.t === 'kw') {
+              const def = ev.hit.def;
+              if (def.strength === 'weak' && (batchInSentence || batchInPara)) continue;
+              if (def.strength === 'batch') {
+                batchInSentence = true;
+                batchInPara = true;
+              }
+              // "工业投资和转型投资。全年计划完成9.9亿元": a pair of names keeps the first.
+              if (ind && lastKwEnd >= 0 && /^[和及、与]$/.test(text.slice(lastKwEnd, ev.hit.start))) {
+                lastKwEnd = ev.hit.end;
+                continue;
+              }
+              ind = def;
+              lastKwEnd = ev.hit.end;
+              lastBoundary = ev.hit.start;
+              continue;
+            }
+            if (ev.t === 'rate') {
+              lastRate = { end: ev.end, key: ev.key };
+              continue;
+            }
+            if (ev.t === 'qz') {
+              if (ind) suppressed.add(ind.key);
+              continue;
+            }
+            // A number.
+            const tok = ev.tok;
+            const cueText = text.slice(Math.max(lastBoundary, clauseStart(text, tok.start, sen.start)), tok.start);
+            const wideCue = text.slice(lastBoundary, tok.start);
+            const cEnd = clauseEnd(text, tok.end, sen.end);
+            const afterRaw = text.slice(tok.end, cEnd);
+            const after = afterRaw.split(/[(（]/)[0];
+            lastBoundary = tok.end;
+            if (tok.skip) continue;
+
+            let def: IndicatorDef | null = null;
+            let measure: Measure | null = null;
+            // Rates name their batch: "开工率78.69%", "达产率为86.72%".
+            if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara)) {
+              def = BY_KEY.get(lastRate.key as never) ?? null;
+              measure = 'rate_pct';
+            } else {
+              def = ind;
+              if (!def) {
+                // The indicator named after the number in the same clause: "2宗133.71亩“标准地”".
+                const next = kws.find((k) => k.start >= tok.end && k.start < cEnd && k.def.strength !== 'batch');
+                if (next) def = next.def;
+              }
+              if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) def = carry;
+              if (!def) {
+                if ((tok.unit === '亿元' || tok.unit === '%') && /增加值|投资|营收|产值|企业|项目/.test(senText))
+                  warnings.push({
+                    kind: 'unattributed_number',
+                    message: `无法归属指标的数字: ${text.slice(tok.start, tok.end)}`,
+                    source: { seed: ctx.seed, ...toOriginalSpan(n, Math.max(sen.start, tok.start - 20), tok.end) },
+                  });
+                continue;
+              }
+              measure = decideMeasure(def, tok, wideCue.length < cueText.length ? cueText : cueText, after);
+              // A yoy/share cue may sit earlier in the clause than the last boundary.
+              if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(clauseStart(text, tok.start, sen.start), tok.start), after);
+            }
+            if (!def || !measure) continue;
+            const clause0 = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
+            // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
+            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && !kws.some((k) => k.start >= clauseStart(text, tok.start, sen.start) && k.start < tok.start)) {
+              const rest = clause0.replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              if (rest.length > 3) continue;
+            }
+            // "7个招商专班": a count of something that is not the indicator's unit of account.
+            if (measure === 'count' && !OK_AFTER_COUNT.test(afterRaw)) continue;
+            // Increments ("新增2家") are not the count itself.
+            if (measure === 'count' && /新增|新迁入|净增|增加$/.test(clause0)) continue;
+            // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
+            if (/正在|正积极/.test(clause0)) continue;
+            if (suppressed.has(def.key) && measure !== 'rate_pct') continue;
+            // Comparison bases ("与去年同期9.6亿元相比") are not this period's figures.
+            if (BASE_RE.test(text.slice(clauseStart(text, tok.start, sen.start), tok.start)) && measure !== 'yoy_pct') continue;
+            // Parenthetical asides carry figures only when they state a goal: "（增速目标是17%）".
+            const paren = openParen(text, sen.start, tok.start);
+            let targetCue = false;
+            if (paren >= 0) {
+              const around = text.slice(Math.max(sen.start, paren - 6), tok.start);
+              if (!TARGET_RE.test(around)) continue;
+              targetCue = true;
+            }
+            if (!cur) {
+              warnings.push({
+                kind: 'unattributed_number',
+                message: `无法确定主体的数字: ${text.slice(tok.start, tok.end)}`,
+                source: { seed: ctx.seed, ...toOriginalSpan(n, tok.start, tok.end) },
+              });
+              continue;
+            }
+            const cueForPeriod = sentenceCue ?? paraCue;
+            const per = periodOf(cueForPeriod, chunk);
+            const clauseBefore = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
+            const clauseAround = clauseBefore + after.slice(0, 8);
+            let kind: 'actual' | 'target' = 'actual';
+            const future = per.end > ctx.published;
+            if (targetCue || TARGET_RE.test(clauseAround)) kind = 'target';
+            else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
+            else if (chunk.info.plan && !(cueForPeriod && per.end <= ctx.published && cueForPeriod.toMonth !== undefined)) kind = 'target';
+            else if (future) kind = 'target';
+
+            const key = [cur.name, def.key, measure, tok.unit, per.period, kind].join('|');
+            if (seen.has(key)) continue;
+            seen.add(key);
+
+            let value = tok.value;
+            if (measure === 'yoy_pct' && value > 0 && NEG_RE.test(clauseBefore.slice(-6))) value = -value;
+            // Quote: from the clause that names the indicator (or the sentence start) to the number.
+            let qStart = sen.start;
+            if (tok.start - sen.start > 90) qStart = clauseStart(text, Math.max(sen.start, tok.start - 60), sen.start);
+            while (qStart < tok.start && /[\s,，。；;、]/.test(text[qStart])) qStart++;
+            const qEnd = tok.end;
+            const span = toOriginalSpan(n, qStart, qEnd);
+            const fact: Fact = {
+              subject: cur.name,
+              scope: cur.scope,
+              city: cur.city,
+              period: per.period,
+              indicator: def.key,
+              measure,
+              value,
+              unit: tok.unit,
+              kind,
+              approx: tok.approx,
+              source: { seed: ctx.seed, start: span.start, end: span.end },
+              quote: text.slice(qStart, qEnd),
+            };
+            if (cur.members) fact.members = cur.members;
+            facts.push(fact);
+            emittedHere = true;
+          }
+          if (sentenceCue) paraCue = sentenceCue;
+          // Carry the indicator into the next sentence: "规模以上工业增加值。全年计划完成22.35亿元".
+          carry = ind ?? carry;
+          carryTopic = !!ind && !emittedHere;
+          lastSentenceTopic = carryTopic ? ind : null;
+        }
+        const paraText = text.slice(para.start, para.end);
+        if (lastSentenceTopic && paraText.length < 40 && !/[。；;!?！？]$/.test(paraText)) headCarry = lastSentenceTopic;
+        lastSentenceTopic = null;
+        running = cur;
+      }
+    }
+  }
+  return { facts, warnings };
+}

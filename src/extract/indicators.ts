@@ -1,0 +1,191 @@
+/**
+ * Indicator vocabulary (../shared/spec/facts.md) as a TABLE: the words that name an indicator,
+ * which measures it has and in which units. The engine (./facts.ts) reads only this table.
+ */
+import type { Measure } from './schema';
+
+export type IndicatorKey =
+  | 'industrial_value_added'
+  | 'industrial_investment'
+  | 'transformation_investment'
+  | 'high_tech_enterprises'
+  | 'above_scale_enterprises'
+  | 'output_intensity'
+  | 'fixed_asset_investment'
+  | 'industrial_project_investment'
+  | 'revenue'
+  | 'industrial_output'
+  | 'signed_projects'
+  | 'batch_signed'
+  | 'batch_started'
+  | 'batch_commissioned'
+  | 'batch_total'
+  | 'standard_land'
+  | 'commitment_approvals'
+  | 'agency_services'
+  | 'market_entities';
+
+export interface IndicatorDef {
+  key: IndicatorKey;
+  /** Names and variants, most specific first. */
+  words: string[];
+  /** measure → units accepted for it. */
+  measures: Partial<Record<Measure, string[]>>;
+  /**
+   * 'strong' names switch the current indicator; 'weak' names (签约项目 …) do not override a
+   * "三个一批" batch already named in the same sentence.
+   */
+  strength: 'strong' | 'weak' | 'batch';
+}
+
+const MONEY = ['亿元', '万元'];
+const PCT = ['%'];
+
+export const INDICATORS: IndicatorDef[] = [
+  // The six provincial assessment indicators (省定六项考核指标).
+  {
+    key: 'industrial_value_added',
+    words: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '工业增加值'],
+    measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'transformation_investment',
+    words: ['转型项目(当年)完成投资', '转型项目当年完成投资', '转型项目完成投资', '转型项目投资', '转型投资', '转型项目'],
+    measures: { value: MONEY, share_pct: PCT, yoy_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'industrial_investment',
+    words: ['工业投资'],
+    measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'high_tech_enterprises',
+    words: ['高新技术企业数', '高新技术企业'],
+    measures: { count: ['家', '个', '户'], yoy_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'above_scale_enterprises',
+    words: ['“四上”企业数', '"四上"企业数', '“四上”企业', '"四上"企业', '四上企业数', '四上企业'],
+    measures: { count: ['家', '个', '户'], yoy_pct: PCT },
+    strength: 'strong',
+  },
+  { key: 'output_intensity', words: ['产出强度'], measures: { value: ['万元/亩'] }, strength: 'strong' },
+  // Further zone indicators.
+  {
+    key: 'fixed_asset_investment',
+    words: ['固定资产投资'],
+    measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'industrial_project_investment',
+    words: ['产业项目完成投资', '产业项目投资'],
+    measures: { value: MONEY, yoy_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'revenue',
+    words: ['主营业务收入', '营业收入', '营收'],
+    measures: { value: MONEY, yoy_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'industrial_output',
+    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值'],
+    measures: { value: MONEY, yoy_pct: PCT },
+    strength: 'strong',
+  },
+  {
+    key: 'batch_signed',
+    words: ['“签约一批”', '"签约一批"', '签约一批'],
+    measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT },
+    strength: 'batch',
+  },
+  {
+    key: 'batch_started',
+    words: ['“开工一批”', '"开工一批"', '开工一批'],
+    measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT },
+    strength: 'batch',
+  },
+  {
+    key: 'batch_commissioned',
+    words: ['“投产一批”', '"投产一批"', '投产一批'],
+    measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT },
+    strength: 'batch',
+  },
+  {
+    key: 'batch_total',
+    words: ['“三个一批”', '"三个一批"', '三个一批'],
+    measures: { count: ['个', '项'], investment: MONEY },
+    strength: 'batch',
+  },
+  {
+    key: 'signed_projects',
+    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约额'],
+    measures: { count: ['个', '项'], investment: MONEY },
+    strength: 'weak',
+  },
+  { key: 'standard_land', words: ['“标准地”', '"标准地"', '标准地'], measures: { count: ['宗'], area_mu: ['亩'] }, strength: 'strong' },
+  {
+    key: 'commitment_approvals',
+    words: ['“承诺制”', '"承诺制"', '承诺制'],
+    measures: { count: ['件', '个'] },
+    strength: 'strong',
+  },
+  {
+    key: 'agency_services',
+    words: ['“全代办”', '"全代办"', '全代办', '领办代办'],
+    measures: { count: ['件', '个'] },
+    strength: 'strong',
+  },
+  { key: 'market_entities', words: ['市场主体'], measures: { count: ['户', '家'] }, strength: 'strong' },
+];
+
+export const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
+
+/** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
+export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
+  { word: '开工率', key: 'batch_signed' },
+  { word: '投产率', key: 'batch_started' },
+  { word: '达效率', key: 'batch_commissioned' },
+  { word: '达产率', key: 'batch_commissioned' },
+];
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  def: IndicatorDef;
+}
+
+// One regex for all names; longest alternatives first so "规上工业总产值" beats "工业".
+const ALL_WORDS = INDICATORS.flatMap((d) => d.words.map((w) => ({ w, d }))).sort((a, b) => b.w.length - a.w.length);
+const WORD_TO_DEF = new Map(ALL_WORDS.map(({ w, d }) => [w, d]));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS_RE = new RegExp(ALL_WORDS.map(({ w }) => esc(w)).join('|'), 'g');
+
+/** Words that look like an indicator but name something else. */
+const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
+
+export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  WORDS_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS_RE.exec(text)) && m.index < to) {
+    const def = WORD_TO_DEF.get(m[0])!;
+    const tail = text.slice(m.index, m.index + m[0].length + 2);
+    // "占工业投资比重", "工业投资占比": the denominator of a share, not a new indicator.
+    if (NOT_INDICATOR.test(tail) || /占$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // "承诺制+标准地+全代办": the name of a reform bundle, not a figure's indicator.
+    const before = text[m.index - 1] ?? '';
+    const afterCh = text[m.index + m[0].length] ?? '';
+    if (/[+＋]/.test(before) || /[+＋]/.test(afterCh) || (/["“‘']/.test(before) && /[+＋]/.test(text[m.index - 2] ?? '')) || (/["”’']/.test(afterCh) && /[+＋]/.test(text[m.index + m[0].length + 1] ?? '')))
+      continue;
+    // "四上企业营业收入" is revenue: the later, more specific word wins (handled by position order).
+    out.push({ start: m.index, end: m.index + m[0].length, def });
+  }
+  return out;
+}

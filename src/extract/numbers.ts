@@ -1,0 +1,81 @@
+/**
+ * Numbers with units in normalised text: value, unit, approximation, sign, and why a number
+ * must NOT become a fact (dates, ranges, thresholds, percentage-point differences …).
+ */
+
+export interface NumberToken {
+  /** Span of the digits (and sign/unit) in the normalised text. */
+  start: number;
+  end: number;
+  /** Span of the digits only. */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  /** Unit as printed after normalisation (亿元, 万元, %, 个, 家 …); '' if none. */
+  unit: string;
+  approx: boolean;
+  /** Why this number cannot be a fact on its own, if it cannot. */
+  skip?: string;
+}
+
+// Longest units first: the alternation is ordered.
+const UNITS = [
+  '万元/亩', '亿元', '万元', '元', '万平方米', '平方公里', '平方米', '万吨', '万亩', '万户', '万人', '万名',
+  '个百分点', '百分点', '%', '个', '家', '件', '宗', '亩', '户', '项', '次', '人', '名', '吨', '公里', '米',
+  '年', '月份', '月', '日', '号', '时', '批', '倍', '条', '支', '所', '届', '天', '位', '座', '栋', '台', '架', '期', '版', '类',
+  '亿', '万',
+];
+const UNIT_ALT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
+
+/** approx-before? sign? digits (余|多)? unit? */
+const NUM_RE = new RegExp(
+  `(约|近|超过|超|多达)?(-)?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT_ALT})?`,
+  'g',
+);
+
+const DATE_UNITS = new Set(['年', '月份', '月', '日', '号', '时', '届', '期', '版']);
+
+export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUM_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_RE.exec(text)) && m.index < to) {
+    const [all, pre, minus, digits, post, unitRaw] = m;
+    const numStart = m.index + (pre?.length ?? 0) + (minus?.length ?? 0);
+    const numEnd = numStart + digits.length;
+    const prevCh = text[m.index - 1] ?? '';
+    // Part of a longer alphanumeric token ("PM7", "C42E", "5G", "3D"): not a quantity.
+    if (/[A-Za-z_.]/.test(prevCh) || /[A-Za-z]/.test(text[numEnd] ?? '')) {
+      if (!unitRaw) continue;
+    }
+    let unit = unitRaw ?? '';
+    let value = Number(digits);
+    // 亿/万 written without 元 ("30亿", "5000万"): scale words, keep as printed units.
+    let skip: string | undefined;
+    const after = text.slice(m.index + all.length, m.index + all.length + 4);
+    const negativeSign = !!minus && !/\d/.test(prevCh);
+    if (minus && /\d/.test(prevCh)) skip = 'range';
+    if (negativeSign) value = -value;
+    if (/^[-~～至到]\d/.test(after) || /^[-~～至]$/.test(prevCh) && /\d/.test(text[m.index - 2] ?? '')) skip = 'range';
+    if (prevCh === '第' || prevCh === '前' && /^[次个]/.test(unit)) skip = 'ordinal';
+    if (DATE_UNITS.has(unit)) skip = 'date';
+    if (unit === '个百分点' || unit === '百分点') skip = 'percentage_points';
+    if (!unit) skip = skip ?? 'no_unit';
+    // "5亿元以上重大项目", "95%以上审批事项": a threshold describing something else.
+    if (/^以上[的\u4e00-\u9fff]/.test(after) && !/^以上(?:[。；;，,]|$)/.test(after)) skip = skip ?? 'threshold';
+    // "109个项目中": a denominator.
+    if (/^(?:项目|企业|事项)?中[,，]/.test(after)) skip = skip ?? 'denominator';
+    out.push({
+      start: m.index + (minus && !negativeSign ? 1 : 0) + 0,
+      end: m.index + all.length,
+      numStart: negativeSign ? numStart - 1 : numStart,
+      numEnd,
+      value,
+      unit,
+      approx: !!pre && pre !== '超过' && pre !== '超' && pre !== '多达' ? true : !!post,
+      skip,
+    });
+    if (all.length === 0) NUM_RE.lastIndex++;
+  }
+  return out;
+}
