@@ -137,33 +137,39 @@ export function resolveView(parsed: ParsedView, ctx: ViewContext): { state: View
   const v = parsed.values;
   const def = defaultIndicator(ctx.catalogue);
 
+  // Only values that came from the URL or the user earn a notice; defaults that the data cannot
+  // fill (an atlas without facts) fall back silently.
   let indicator = v.indicator ?? def.indicator;
   let ind = findIndicator(ctx.catalogue, indicator);
   if (!ind || ind.measures.length === 0) {
-    notices.push(
-      notice('indicator', indicator, ind ? 'no data for this indicator' : 'unknown indicator',
-        `默认指标（${indicatorLabel(def.indicator, 'zh')}）`, `the default indicator (${indicatorLabel(def.indicator, 'en')})`),
-    );
+    if (v.indicator !== undefined && v.indicator !== def.indicator)
+      notices.push(
+        notice('indicator', indicator, ind ? 'no data for this indicator' : 'unknown indicator',
+          `默认指标（${indicatorLabel(def.indicator, 'zh')}）`, `the default indicator (${indicatorLabel(def.indicator, 'en')})`),
+      );
     indicator = def.indicator;
     ind = findIndicator(ctx.catalogue, indicator);
   }
-  const measures = ind?.measures ?? [def.measure];
+  const measures = ind && ind.measures.length ? ind.measures : [def.measure];
   let measure = v.measure ?? measures[0];
   if (!measures.includes(measure)) {
-    notices.push(
-      notice('measure', measure, 'not available for this indicator',
-        `“${measureLabel(indicator, measures[0], 'zh')}”`, `"${measureLabel(indicator, measures[0], 'en')}"`),
-    );
+    if (v.measure !== undefined)
+      notices.push(
+        notice('measure', measure, 'not available for this indicator',
+          `“${measureLabel(indicator, measures[0], 'zh')}”`, `"${measureLabel(indicator, measures[0], 'en')}"`),
+      );
     measure = measures[0];
   }
   const kind: ViewKind = v.kind ?? 'actual';
-  let period = v.period ?? defaultPeriod(ctx.facts, ctx.periods, { indicator, measure, kind });
+  const fallback = defaultPeriod(ctx.facts, ctx.periods, { indicator, measure, kind });
+  let period = v.period ?? fallback;
   if (!ctx.periods.includes(period)) {
-    const fallback = defaultPeriod(ctx.facts, ctx.periods, { indicator, measure, kind });
-    notices.push(
-      notice('period', period, 'no report covers this period',
-        `最近的时期（${periodLabel(fallback, 'zh')}）`, `the latest period (${periodLabel(fallback, 'en')})`),
-    );
+    if (v.period !== undefined)
+      notices.push(
+        notice('period', period, 'no report covers this period',
+          fallback ? `最近的时期（${periodLabel(fallback, 'zh')}）` : '默认时期',
+          fallback ? `the latest period (${periodLabel(fallback, 'en')})` : 'the default period'),
+      );
     period = fallback;
   }
   return {
@@ -186,26 +192,28 @@ export function serializeView(s: ViewState): Record<ViewParam, string | null> {
 
 /* ---------- stores ---------- */
 
+/*
+ * Raw stores hold what the URL or the user asked for; '' means "the default for the data"
+ * (first indicator with data, its preferred measure, its latest period). The view actually
+ * shown is resolved against the atlas in $resolvedView, so a bad value in the URL never breaks
+ * the page and never rewrites the address bar behind the user's back.
+ */
 export const $indicator = atom<string>('');
 export const $measure = atom<string>('');
 export const $period = atom<string>('');
 export const $kind = atom<ViewKind>('actual');
 export const $asof = atom<boolean>(false);
 export const $breaks = atom<BreakSpec>(DEFAULT_BREAKS);
-/** Problems found in the URL, shown in the page until dismissed. */
-export const $viewNotices = atom<ViewNotice[]>([]);
-/** Play mode on the period slider. */
+/** Play mode on the period slider (not in the URL: a link opens paused). */
 export const $playing = atom<boolean>(false);
 
-export function getView(): ViewState {
-  return {
-    indicator: $indicator.get(),
-    measure: $measure.get(),
-    period: $period.get(),
-    kind: $kind.get(),
-    asof: $asof.get(),
-    breaks: $breaks.get(),
-  };
+/** The raw stores as a parse result, so resolveView() treats user/URL input one way. */
+export function rawView(): ParsedView {
+  const values: Partial<ViewState> = { kind: $kind.get(), asof: $asof.get(), breaks: $breaks.get() };
+  if ($indicator.get()) values.indicator = $indicator.get();
+  if ($measure.get()) values.measure = $measure.get();
+  if ($period.get()) values.period = $period.get();
+  return { values, notices: [] };
 }
 
 export function setView(s: Partial<ViewState>): void {
@@ -218,11 +226,17 @@ export function setView(s: Partial<ViewState>): void {
 }
 
 /** Switch indicator, keeping the measure if the new indicator has it, else its preferred one. */
-export function chooseIndicator(catalogue: readonly CatalogueGroup[], indicator: string): void {
+export function chooseIndicator(catalogue: readonly CatalogueGroup[], indicator: string, currentMeasure: string): void {
   const ind = findIndicator(catalogue, indicator);
   if (!ind || ind.measures.length === 0) return;
-  const measure = ind.measures.includes($measure.get()) ? $measure.get() : ind.measures[0];
+  const measure = ind.measures.includes(currentMeasure) ? currentMeasure : ind.measures[0];
   // Manual breaks belong to one indicator's numbers; a new indicator starts from quantiles.
   const breaks = $breaks.get().method === 'manual' ? DEFAULT_BREAKS : $breaks.get();
   setView({ indicator, measure, breaks });
+}
+
+/** Syntax check of one URL value, for the app's URL parameter table: undefined = invalid. */
+export function parseViewParam(name: ViewParam, raw: string): unknown {
+  const r = SYNTAX[name](raw);
+  return r.ok ? r.value : undefined;
 }

@@ -4,6 +4,7 @@
  *  - BOTTOM_BAR_SLOTS: a bar under the map (period slider, play button).
  */
 import type { ComponentType } from 'preact';
+import { ViewControls, ViewOverlay } from './ViewControls';
 
-export const MAP_CORNER_SLOTS: ComponentType[] = [];
-export const BOTTOM_BAR_SLOTS: ComponentType[] = [];
+export const MAP_CORNER_SLOTS: ComponentType[] = [ViewOverlay];
+export const BOTTOM_BAR_SLOTS: ComponentType[] = [ViewControls];

@@ -65,6 +65,15 @@ describe('view state from the URL', () => {
     expect(ctx.catalogue.flatMap((g) => g.indicators).find((i) => i.key === state.indicator)!.measures).toContain(state.measure);
   });
 
+  it('an atlas without facts gives a quiet default view, and a URL value still earns a notice', () => {
+    const empty = { catalogue: buildCatalogue([]), periods: [], facts: [] };
+    const quiet = resolveView(parseViewParams(new URLSearchParams('')), empty);
+    expect(quiet.notices).toEqual([]);
+    expect(quiet.state.indicator).toBe('industrial_value_added');
+    const loud = resolveView(parseViewParams(new URLSearchParams('period=2023-01/2023-06')), empty);
+    expect(loud.notices.map((n) => n.param)).toEqual(['period']);
+  });
+
   it('manual breaks parse to numbers, including negatives', () => {
     expect(parseBreaks('manual:-5,0,2.5')).toEqual({ ok: true, value: { method: 'manual', manual: [-5, 0, 2.5] } });
     expect(parseBreaks('quantile')).toEqual({ ok: true, value: { method: 'quantile' } });

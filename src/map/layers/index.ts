@@ -3,10 +3,14 @@
  * a module inserts below an existing layer). Add a module with ONE line here.
  */
 import { basemapLayer } from '../basemap';
+import { choroplethLayer } from './choropleth';
+import { symbolsLayer } from './symbols';
 import { selectionLayer } from './selection';
 import type { MapLayerModule } from './types';
 
 export const MAP_LAYERS: MapLayerModule<any>[] = [
   basemapLayer,
+  choroplethLayer,
   selectionLayer,
+  symbolsLayer,
 ];
