@@ -13,6 +13,8 @@ import * as notices from './state/notices';
 import { loadData } from './state/data';
 import { startUrlSync } from './state/url';
 import { URL_PARAMS } from './state/url-params';
+import { watchUnknownProject } from './state/projects';
+import { watchUnknownZone } from './state/zones';
 
 declare global {
   interface Window {
@@ -35,4 +37,6 @@ if (root) render(<App />, root);
 
 void loadData().then((ok) => {
   startUrlSync(URL_PARAMS, { dataReady: ok });
+  watchUnknownZone();
+  watchUnknownProject();
 });

@@ -18,6 +18,7 @@ import {
   DEFAULT_SORT,
   filterProjects,
   isStatusKey,
+  projectTotals,
   queryProjects,
   SORT_KEYS,
   STATUS_KEYS,
@@ -77,6 +78,11 @@ export const $projectResult = computed([$projectIndex, $projectFilter, $projectS
 /** Badge counts per zone: every filter except the map selection, so other zones keep their counts. */
 export const $projectZoneCounts = computed([$projectIndex, $projectFilter], (index, filter): Map<string, number> =>
   index ? countByZone(filterProjects(index, filter, { ignore: ['city', 'zone'] })) : new Map(),
+);
+
+/** Per-status counts without the status filter itself: what each status toggle would show. */
+export const $projectStatusCounts = computed([$projectIndex, $projectFilter], (index, filter) =>
+  index ? projectTotals(filterProjects(index, filter, { ignore: ['status'] })).byStatus : null,
 );
 
 export const $selectedProjectRow = computed([$projectIndex, $selectedProject], (index, id): ProjectRow | null =>

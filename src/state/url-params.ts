@@ -18,6 +18,8 @@ import {
 } from './stores';
 import { urlParam, type AnyUrlParam } from './url';
 import { VIEW_URL_PARAMS } from './view-url';
+import { PROJECT_URL_PARAMS } from './projects';
+import { ZONE_URL_PARAM } from './zones';
 
 /** Pure: a city adcode is valid when it is one of the known prefecture-level cities. */
 export function parseCityParam(raw: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
@@ -54,5 +56,7 @@ export const URL_PARAMS: AnyUrlParam[] = [
   urlParam<BasemapId>({ key: 'basemap', store: $basemap, default: 'none', parse: (r) => parseEnum(r, BASEMAPS), format: identity, history: 'replace', hintKey: 'url.basemap.hint' }),
   // A Tianditu browser key is 32 hex digits; it is the user's own and only used with basemap=tianditu.
   urlParam<string>({ key: 'tk', store: $tiandituKey, default: '', parse: (r) => (/^[0-9a-f]{32}$/i.test(r) ? r : undefined), format: identity, history: 'replace', hintKey: 'url.tk.hint' }),
+  ZONE_URL_PARAM,
+  ...PROJECT_URL_PARAMS,
   ...VIEW_URL_PARAMS,
 ];

@@ -47,7 +47,7 @@ export function ProjectsPanel() {
 
   return (
     <section class="projects" aria-label={t('projects.label')} data-testid="projects-panel">
-      <ProjectFilters facets={facets} totals={result.totals} lang={lang} t={t} />
+      <ProjectFilters facets={facets} lang={lang} t={t} />
       {mapFilter && (
         <p class="projects-mapfilter" data-testid="projects-mapfilter">
           {t('projects.filteredBy', { name: mapFilter })}{' '}

@@ -5,6 +5,7 @@
 import { basemapLayer } from '../basemap';
 import { choroplethLayer } from './choropleth';
 import { symbolsLayer } from './symbols';
+import { projectBadgesLayer } from './project-badges';
 import { selectionLayer } from './selection';
 import type { MapLayerModule } from './types';
 
@@ -13,4 +14,5 @@ export const MAP_LAYERS: MapLayerModule<any>[] = [
   choroplethLayer,
   selectionLayer,
   symbolsLayer,
+  projectBadgesLayer,
 ];

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { AboutTab } from './AboutTab';
 import { DetailTab } from './DetailTab';
+import { ProjectsPanel } from '../ProjectsPanel';
 
 export interface PanelTab {
   id: string;
@@ -14,5 +15,6 @@ export interface PanelTab {
 
 export const PANEL_TABS: PanelTab[] = [
   { id: 'detail', labelKey: 'tab.detail', component: DetailTab },
+  { id: 'projects', labelKey: 'tab.projects', component: ProjectsPanel },
   { id: 'about', labelKey: 'tab.about', component: AboutTab },
 ];

@@ -11,7 +11,6 @@ import {
   STATUS_LABELS,
   type Lang,
   type ProjectFacets,
-  type ProjectTotals,
 } from '../../data/projects';
 import {
   $projectInv,
@@ -19,6 +18,7 @@ import {
   $projectQuery,
   $projectSort,
   $projectStatus,
+  $projectStatusCounts,
   clearProjectFilters,
   formatSortParam,
   parseSortParam,
@@ -30,13 +30,16 @@ import type { Translate } from '../i18n';
 
 const SORT_OPTIONS = ['investment-desc', 'investment-asc', 'name-asc', 'name-desc', 'status-asc', 'status-desc'];
 
-export function ProjectFilters({ facets, totals, lang, t }: { facets: ProjectFacets; totals: ProjectTotals; lang: Lang; t: Translate }) {
+export function ProjectFilters({ facets, lang, t }: { facets: ProjectFacets; lang: Lang; t: Translate }) {
   const q = useStore($projectQuery);
   const status = useStore($projectStatus);
   const period = useStore($projectPeriod);
   const sort = useStore($projectSort);
   const city = useStore($selectedCity);
   const zone = useStore($selectedZone);
+  const statusCounts = useStore($projectStatusCounts);
+  const inv = useStore($projectInv);
+  const active = q !== '' || status.length > 0 || period !== null || inv.min !== null || inv.max !== null;
 
   return (
     <div class="projects-filters">
@@ -66,8 +69,8 @@ export function ProjectFilters({ facets, totals, lang, t }: { facets: ProjectFac
               onClick={() => toggleStatus(s)}
             >
               {STATUS_LABELS[lang][s]}
-              {/* count within the current filter: shows what a toggle would add or keep */}
-              <span class="chip__count">{formatCount(totals.byStatus[s].count)}</span>
+              {/* count under every other filter: what this toggle would show */}
+              <span class="chip__count">{formatCount(statusCounts?.[s].count ?? 0)}</span>
             </button>
           );
         })}
@@ -142,11 +145,14 @@ export function ProjectFilters({ facets, totals, lang, t }: { facets: ProjectFac
         </label>
       </div>
 
-      <InvestmentRange max={facets.maxInvestment} t={t} />
-
-      <button type="button" class="link-button" onClick={clearProjectFilters}>
-        {t('projects.clear')}
-      </button>
+      <div class="projects-inv-row">
+        <InvestmentRange max={facets.maxInvestment} t={t} />
+        {active && (
+          <button type="button" class="link-button" data-testid="projects-clear" onClick={clearProjectFilters}>
+            {t('projects.clear')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
@@ -179,7 +185,7 @@ function InvestmentRange({ max, t }: { max: number; t: Translate }) {
     <fieldset class="projects-inv">
       <legend>{t('projects.inv')}</legend>
       <label>
-        <span>{t('projects.inv.min')}</span>
+        <span class="visually-hidden">{t('projects.inv.min')}</span>
         <input
           type="number"
           min="0"
@@ -187,7 +193,7 @@ function InvestmentRange({ max, t }: { max: number; t: Translate }) {
           inputMode="decimal"
           data-testid="projects-inv-min"
           value={minText}
-          placeholder="0"
+          placeholder={t('projects.inv.min')}
           aria-invalid={bad}
           onInput={(e) => {
             const v = (e.currentTarget as HTMLInputElement).value;
@@ -198,7 +204,7 @@ function InvestmentRange({ max, t }: { max: number; t: Translate }) {
       </label>
       <span aria-hidden="true">–</span>
       <label>
-        <span>{t('projects.inv.max')}</span>
+        <span class="visually-hidden">{t('projects.inv.max')}</span>
         <input
           type="number"
           min="0"
@@ -206,7 +212,7 @@ function InvestmentRange({ max, t }: { max: number; t: Translate }) {
           inputMode="decimal"
           data-testid="projects-inv-max"
           value={maxText}
-          placeholder={max ? String(Math.ceil(max)) : ''}
+          placeholder={max ? `${t('projects.inv.max')} ${Math.ceil(max)}` : t('projects.inv.max')}
           aria-invalid={bad}
           onInput={(e) => {
             const v = (e.currentTarget as HTMLInputElement).value;

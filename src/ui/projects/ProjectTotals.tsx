@@ -11,10 +11,10 @@ export function ProjectTotals({ totals, lang, t }: { totals: Totals; lang: Lang;
           {t('projects.count', { n: formatCount(totals.count) })}
         </strong>
         {' · '}
-        <span data-testid="projects-investment" data-value={totals.investment}>
+        <span class="nowrap" data-testid="projects-investment" data-value={totals.investment}>
           {t('projects.investment', { v: formatInvestment(totals.investment) })}
         </span>
-        {partial && <span class="muted"> {t('projects.investment.partial', { k: formatCount(totals.withInvestment) })}</span>}
+        {partial && <span class="muted small block">{t('projects.investment.partial', { k: formatCount(totals.withInvestment) })}</span>}
       </p>
       <ul class="projects-totals__status">
         {STATUS_KEYS.filter((s) => totals.byStatus[s].count > 0).map((s) => (
