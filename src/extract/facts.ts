@@ -7,7 +7,7 @@
  */
 import type { ExtractWarning, Fact, Measure } from './schema';
 import { findNumbers, type NumberToken } from './numbers';
-import { BY_KEY, findKeywords, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
+import { BATCH_WORDS, BY_KEY, findKeywords, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { groupSubject, PROVINCE, subjectOfHit, type Subject } from './subjects';
@@ -30,6 +30,7 @@ export interface Prepared {
   cues: PeriodCue[];
   subjectWords: Array<{ start: number; end: number; what: 'city' | 'province' | 'self' }>;
   qizhong: Array<{ start: number; end: number }>;
+  batchWords: Array<{ start: number; end: number; key: string }>;
 }
 
 const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
@@ -59,6 +60,7 @@ export function prepare(text: string): Prepared {
       what: /省/.test(r.m) ? 'province' : r.m === '全区' ? 'self' : 'city',
     })),
     qizhong: allMatches(/其中/g, text),
+    batchWords: allMatches(/开工项目|投产项目/g, text).map((r) => ({ ...r, key: BATCH_WORDS.find((b) => b.word === r.m)!.key })),
   };
 }
 
@@ -70,17 +72,20 @@ function slice<T extends { start: number }>(arr: T[], from: number, to: number):
 
 const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
-const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重/;
+const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]/;
 const INVEST_RE = /投资|签约额|金额|总额/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
-const TARGET_RE = /计划(?!总?投资|投资)|目标|力争|确保|争取|省定|考核任务|任务|预期/;
+const TARGET_RE = /计划(?!总?投资|投资)|年度计划|目标|力争|确保|争取|省定|考核任务|任务|预期/;
+/** Said of a whole sentence: what is being organised or planned is not yet achieved. */
+const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
-const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体|经营主体)/;
+const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
+const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在/g;
 
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
@@ -117,7 +122,7 @@ function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: 
     if (measure === 'yoy_pct' || measure === 'share_pct' || measure === 'rate_pct') continue;
     if (!units.includes(unit)) continue;
     if (measure === 'investment' && !INVEST_RE.test(cue)) continue;
-    if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(cue) && !/完成/.test(cue))
+    if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(cue) && !/完成|年度计划/.test(cue))
       continue;
     return measure;
   }
@@ -177,6 +182,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     for (const chunk of sec.chunks) {
       // A short paragraph that only names an indicator ("2023年前五次“三个一批”项目") heads the next one.
       let headCarry: IndicatorDef | null = null;
+      let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
       let running: Subject | null = null;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
@@ -186,9 +192,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let carry: IndicatorDef | null = headCarry;
         let carryTopic: boolean = !!headCarry;
         headCarry = null;
-        let batchInPara = false;
         const seen = new Set<string>();
         let lastSentenceTopic: IndicatorDef | null = null;
+        let batchInPara = false;
+        let weakInPara = false;
+        let carryAt = -1;
+        let carryViaBatchWord = false;
+        let futureCarry = false;
         const paraNames = slice(seg.names, para.start, para.end);
         const paraWords = slice(prep.subjectWords, para.start, para.end);
         for (const sen of sentences(text, para.start, para.end)) {
@@ -199,7 +209,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             | { t: 'cue'; pos: number; cue: PeriodCue }
             | { t: 'name'; pos: number; end: number; idx: number }
             | { t: 'word'; pos: number; what: 'city' | 'province' | 'self' }
-            | { t: 'qz'; pos: number };
+            | { t: 'qz'; pos: number }
+            | { t: 'bw'; pos: number; end: number; key: string };
           const evs: Ev[] = [];
           for (const tok of slice(prep.numbers, sen.start, sen.end)) evs.push({ t: 'num', pos: tok.start, tok });
           const kws = slice(prep.keywords, sen.start, sen.end);
@@ -211,8 +222,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           });
           for (const w of paraWords) if (w.start >= sen.start && w.start < sen.end) evs.push({ t: 'word', pos: w.start, what: w.what });
           for (const q of slice(prep.qizhong, sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
+          for (const b of slice(prep.batchWords, sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // Names and words before keywords before numbers at the same position.
-          const order = { name: 0, word: 1, cue: 2, kw: 3, rate: 4, qz: 5, num: 6 } as const;
+          const order = { name: 0, word: 1, cue: 2, kw: 3, bw: 3, rate: 4, qz: 5, num: 6 } as const;
           evs.sort((a, b) => a.pos - b.pos || order[a.t] - order[b.t]);
 
           let ind: IndicatorDef | null = null;
@@ -225,6 +237,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           const hasProjectNoun = /项目/.test(senText);
           let lastRate: { end: number; key: string } | null = null;
           let lastKwEnd = -1;
+          let indAt = carryAt;
+          let viaBatchWord: boolean = carryViaBatchWord;
+          let pairDef: IndicatorDef | null = null;
+          let pairAt = -1;
+          let qzOpen = false;
+          const senFuture: boolean = FUTURE_RE.test(senText) || (futureCarry && /^其中/.test(senText));
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
 
@@ -271,22 +289,55 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
               // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
               if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
+              // "增速较1-10月回落": a comparison, not the period of the figures.
+              if (/[较比与]$|同期$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos))) continue;
+              // "2022年以来": running totals across years are reported with the document's period.
+              if (ev.cue.since) continue;
               if (ev.cue.toMonth !== undefined || ev.cue.year !== undefined || ev.cue.since) sentenceCue = ev.cue;
               continue;
             }
+            if (ev.t === 'bw') {
+              // "开工项目21个" inside a "三个一批" passage that has not named this batch yet.
+              const curKey = ind?.key ?? carry?.key;
+              if (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord)) continue;
+              // "累计签约、开工、投产项目": all batches listed together stay the total.
+              if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
+              ind = BY_KEY.get(ev.key as never)!;
+              indAt = ev.pos;
+              viaBatchWord = true;
+              lastKwEnd = ev.end;
+              lastBoundary = ev.pos;
+              continue;
+            }
             if (ev.t === 'kw') {
-              const def = ev.hit.def;
-              if (def.strength === 'weak' && (batchInSentence || batchInPara)) continue;
+              let def = ev.hit.def;
+              let bwUsed = false;
+              if (def.strength === 'weak' && (batchInSentence || batchInPara)) {
+                const bw = BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word));
+                const curKey = ind?.key ?? carry?.key;
+                if (!bw || !(curKey === 'batch_total' || viaBatchWord)) continue;
+                def = BY_KEY.get(bw.key)!;
+                bwUsed = true;
+              }
               if (def.strength === 'batch') {
                 batchInSentence = true;
                 batchInPara = true;
+                batchInChunk = true;
               }
               // "工业投资和转型投资。全年计划完成9.9亿元": a pair of names keeps the first.
               if (ind && lastKwEnd >= 0 && /^[和及、与]$/.test(text.slice(lastKwEnd, ev.hit.start))) {
                 lastKwEnd = ev.hit.end;
+                pairDef = def;
+                pairAt = ev.hit.end;
                 continue;
               }
+              pairDef = null;
+              viaBatchWord = bwUsed;
+              if (def.strength === 'weak') weakInPara = true;
               ind = def;
+              indAt = ev.hit.start;
+              // "其中规模以上工业企业营业收入…": naming the indicator again right after 其中 lifts the restriction.
+              if (qzOpen) suppressed.delete(def.key);
               lastKwEnd = ev.hit.end;
               lastBoundary = ev.hit.start;
               continue;
@@ -297,8 +348,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             if (ev.t === 'qz') {
               if (ind) suppressed.add(ind.key);
+              qzOpen = true;
               continue;
             }
+            qzOpen = false;
             // A number.
             const tok = ev.tok;
             const cueText = text.slice(Math.max(lastBoundary, clauseStart(text, tok.start, sen.start)), tok.start);
@@ -312,7 +365,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let def: IndicatorDef | null = null;
             let measure: Measure | null = null;
             // Rates name their batch: "开工率78.69%", "达产率为86.72%".
-            if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara)) {
+            if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
               measure = 'rate_pct';
             } else {
@@ -339,14 +392,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (!def || !measure) continue;
             const clause0 = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
-            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && !kws.some((k) => k.start >= clauseStart(text, tok.start, sen.start) && k.start < tok.start)) {
-              const rest = clause0.replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
-              if (rest.length > 3) continue;
+            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < clauseStart(text, tok.start, sen.start) && !kws.some((k) => k.start >= clauseStart(text, tok.start, sen.start) && k.start < tok.start)) {
+              const rest = clause0.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              if (rest.length > 1) continue;
             }
             // "7个招商专班": a count of something that is not the indicator's unit of account.
             if (measure === 'count' && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.
-            if (measure === 'count' && /新增|新迁入|净增|增加$/.test(clause0)) continue;
+            if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0)) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             if (suppressed.has(def.key) && measure !== 'rate_pct') continue;
@@ -369,17 +422,29 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               continue;
             }
             const cueForPeriod = sentenceCue ?? paraCue;
-            const per = periodOf(cueForPeriod, chunk);
+            let per = periodOf(cueForPeriod, chunk);
             const clauseBefore = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
             const clauseAround = clauseBefore + after.slice(0, 8);
             let kind: 'actual' | 'target' = 'actual';
             const future = per.end > ctx.published;
-            if (targetCue || TARGET_RE.test(clauseAround)) kind = 'target';
+            if (targetCue || TARGET_RE.test(clauseAround) || senFuture) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
-            else if (chunk.info.plan && !(cueForPeriod && per.end <= ctx.published && cueForPeriod.toMonth !== undefined)) kind = 'target';
+            else if (chunk.info.plan) kind = 'target';
             else if (future) kind = 'target';
+            // A goal stated among achievements ("增速目标是17%") is the year's goal.
+            if (kind === 'target' && !chunk.info.plan && !/\/\d{4}-12$/.test(per.period)) {
+              const y = Math.floor((per.end - 1) / 12);
+              per = { period: formatPeriod(y, 12), end: ym(y, 12), explicit: per.explicit };
+            }
 
-            const key = [cur.name, def.key, measure, tok.unit, per.period, kind].join('|');
+            // One figure per restatement: a value repeated for the same named indicator ("已开工项目46个")
+            // is a part, unless the indicator is named again ("其中规模以上工业企业营业收入…").
+            const explicitTarget = targetCue || TARGET_RE.test(clauseAround);
+            // "高新技术企业和“四上”企业数量分别增长20%": one number for both names.
+            const defs = [def];
+            if (pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
+            for (const d of defs) {
+            const key = [cur.name, d.key, measure, tok.unit, per.period, kind, explicitTarget, measure === 'rate_pct' ? '' : indAt].join('|');
             if (seen.has(key)) continue;
             seen.add(key);
 
@@ -396,7 +461,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               scope: cur.scope,
               city: cur.city,
               period: per.period,
-              indicator: def.key,
+              indicator: d.key,
               measure,
               value,
               unit: tok.unit,
@@ -408,9 +473,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (cur.members) fact.members = cur.members;
             facts.push(fact);
             emittedHere = true;
+            }
           }
           if (sentenceCue) paraCue = sentenceCue;
           // Carry the indicator into the next sentence: "规模以上工业增加值。全年计划完成22.35亿元".
+          if (ind) carryAt = indAt;
+          carryViaBatchWord = viaBatchWord;
+          futureCarry = senFuture;
           carry = ind ?? carry;
           carryTopic = !!ind && !emittedHere;
           lastSentenceTopic = carryTopic ? ind : null;

@@ -38,6 +38,16 @@ export interface IndicatorDef {
   strength: 'strong' | 'weak' | 'batch';
 }
 
+/**
+ * Inside a "三个一批" passage, plain words name the batches: "其中,签约项目17个…开工项目21个…投产项目21个".
+ * They only refine the all-batches indicator; a batch already named keeps its own sub-counts.
+ */
+export const BATCH_WORDS: Array<{ word: string; key: IndicatorKey }> = [
+  { word: '签约项目', key: 'batch_signed' },
+  { word: '开工项目', key: 'batch_started' },
+  { word: '投产项目', key: 'batch_commissioned' },
+];
+
 const MONEY = ['亿元', '万元'];
 const PCT = ['%'];
 
@@ -125,7 +135,7 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'signed_projects',
-    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约额'],
+    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约总额', '签约金额', '签约额'],
     measures: { count: ['个', '项'], investment: MONEY },
     strength: 'weak',
   },
@@ -170,8 +180,15 @@ const WORDS_RE = new RegExp(ALL_WORDS.map(({ w }) => esc(w)).join('|'), 'g');
 /** Words that look like an indicator but name something else. */
 const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
 
+/** "引进…项目37个": projects brought in by investment promotion count as signed projects. */
+const INTRODUCED_RE = /引进[\u4e00-\u9fff]{0,10}?项目(?=\d)/g;
+
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
   const out: KeywordHit[] = [];
+  INTRODUCED_RE.lastIndex = from;
+  let im: RegExpExecArray | null;
+  const signed = INDICATORS.find((d) => d.key === 'signed_projects')!;
+  while ((im = INTRODUCED_RE.exec(text)) && im.index < to) out.push({ start: im.index, end: im.index + im[0].length, def: signed });
   WORDS_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORDS_RE.exec(text)) && m.index < to) {
@@ -187,5 +204,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     // "四上企业营业收入" is revenue: the later, more specific word wins (handled by position order).
     out.push({ start: m.index, end: m.index + m[0].length, def });
   }
-  return out;
+  out.sort((a, b) => a.start - b.start);
+  // Drop a hit nested inside another ("引进…签约项目" inside an 引进 phrase).
+  return out.filter((h, i) => !(i > 0 && h.start < out[i - 1].end && out[i - 1].end >= h.end));
 }

@@ -151,7 +151,8 @@ function compactPass(s: string, inMap: ArrayLike<number>): Buf {
         // Paragraph-per-line text: only a long line cut off mid-word (no punctuation at its end) continues.
         join = prevContent.length >= 30 && /[\u4e00-\u9fff\d]$/.test(prevContent) && /^[\u4e00-\u9fff\d]/.test(line.content);
       // A single newline inside a block is a wrap unless the previous line is a short title.
-      else if (pendingBreak.blank === 0) join = !terminal && (fillsColumn || prevContent.length >= width * 0.5);
+      // A line that fills the column continues on the next line even after 。/；: paragraphs are set off by blank lines.
+      else if (pendingBreak.blank === 0) join = fillsColumn || (!terminal && prevContent.length >= width * 0.5);
       else join = !terminal && fillsColumn;
       if (!join) {
         // Keep the break; a blank line stays a blank line, so a second pass sees the same layout.
