@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, e
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildData } from '../../geo/build/build-data';
+import { STEPS, buildData } from '../../geo/build/build-data';
+import { boundariesStep } from '../../geo/build/geo-boundaries';
 import { GeoDataError, parseDivisionsCsv, validateBoundaries, cityLabelPoints } from '../../geo/build/geo-schema';
 
 const ROOT = resolve(__dirname, '../..');
@@ -118,8 +119,13 @@ describe('buildData (npm run data)', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('starts with the boundary step, so later steps can rely on validated boundaries', () => {
+    expect(STEPS[0]).toBe(boundariesStep);
+  });
+
   it('writes the layers and a manifest listing them', async () => {
-    const manifest = await buildData({ root: dir, log: () => {} });
+    // Only the boundary step: later steps (join …) emit their own files and are tested with them.
+    const manifest = await buildData({ root: dir, log: () => {}, steps: [boundariesStep] });
     expect(Object.keys(manifest.files).sort()).toEqual(['cities', 'counties', 'province']);
     const listed = JSON.parse(readFileSync(join(dir, 'public/data/manifest.json'), 'utf8'));
     expect(listed.files.cities.path).toBe('cities.geojson');
@@ -144,9 +150,9 @@ describe('buildData (npm run data)', () => {
   });
 
   it('leaves no stale file from an earlier build', async () => {
-    await buildData({ root: dir, log: () => {} });
+    await buildData({ root: dir, log: () => {}, steps: [boundariesStep] });
     writeFileSync(join(dir, 'public/data/atlas.json'), '{}');
-    await buildData({ root: dir, log: () => {} });
+    await buildData({ root: dir, log: () => {}, steps: [boundariesStep] });
     expect(existsSync(join(dir, 'public/data/atlas.json'))).toBe(false);
   });
 
