@@ -14,6 +14,8 @@ import type { Atlas, AtlasFact, AtlasProject, QualityIssue, QualitySummary } fro
 export const PROVINCE_ID = '140000';
 export const UNRESOLVED_PREFIX = 'unresolved:';
 export const GROUP_PREFIX = 'group:';
+/** Extraction warnings that the data-quality report lists next to the join's own issues. */
+const QUALITY_WARNING_KINDS = new Set(['unknown_zone', 'ambiguous_name', 'conflict']);
 
 export interface JoinInput {
   extract: ExtractResult;
@@ -167,12 +169,25 @@ export function joinAtlas(input: JoinInput): Atlas {
     .sort((a, b) => a.kind.localeCompare(b.kind) || (a.seed ?? '').localeCompare(b.seed ?? '') || (a.name ?? '').localeCompare(b.name ?? ''))
     .map(({ count, ...i }) => ({ ...i, message: count > 1 ? `${i.message} (${count}×)` : i.message }));
 
-  // Extraction warnings about names are quality issues too (the report panel lists them together).
+  // Extraction warnings about names and conflicting values are quality issues too (one panel lists
+  // everything). A name warning the gazetteer now resolves is stale (the engine saw an older or
+  // smaller gazetteer) and is left out of the list; it stays in `warnings`.
+  const warnMap = new Map<string, QualityIssue & { count: number }>();
   for (const w of input.extract.warnings) {
-    if (w.kind !== 'unknown_zone' && w.kind !== 'ambiguous_name') continue;
-    const name = typeof w.detail?.name === 'string' ? w.detail.name : undefined;
-    quality.push({ kind: w.kind, message: w.message, ...(name ? { name } : {}), ...(w.source ? { seed: w.source.seed } : {}) });
+    if (!QUALITY_WARNING_KINDS.has(w.kind)) continue;
+    const d = w.detail ?? {};
+    const rawName = [d.name, d.raw, d.subject].find((x): x is string => typeof x === 'string');
+    if (rawName && (w.kind === 'unknown_zone' || w.kind === 'ambiguous_name')) {
+      const r = resolver.resolveName(rawName);
+      if (r.status === 'zone' || r.status === 'city' || r.status === 'province') continue;
+    }
+    const seed = w.source?.seed;
+    const k = `${w.kind}\u0000${w.kind === 'conflict' ? w.message : (rawName ?? w.message)}\u0000${seed ?? ''}`;
+    const prev = warnMap.get(k);
+    if (prev) prev.count++;
+    else warnMap.set(k, { kind: w.kind, message: w.message, ...(rawName ? { name: rawName } : {}), ...(seed ? { seed } : {}), count: 1 });
   }
+  for (const { count, ...i } of warnMap.values()) quality.push({ ...i, message: count > 1 ? `${i.message} (${count}×)` : i.message });
 
   return {
     generated: input.generated,

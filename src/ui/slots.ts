@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact';
 import { ViewControls, ViewOverlay } from './ViewControls';
+import { ZoneLegend } from './ZoneLegend';
 
-export const MAP_CORNER_SLOTS: ComponentType[] = [ViewOverlay];
+export const MAP_CORNER_SLOTS: ComponentType[] = [ViewOverlay, ZoneLegend];
 export const BOTTOM_BAR_SLOTS: ComponentType[] = [ViewControls];

@@ -168,14 +168,21 @@ describe('joinAtlas', () => {
     expect(atlas.quality.map((q) => q.name)).toEqual(['无名园区']);
   });
 
-  it('carries extraction warnings through, and name warnings into the quality list', () => {
+  it('carries extraction warnings through; name and conflict warnings go into the quality list, stale ones do not', () => {
     const atlas = run({
       warnings: [
-        { kind: 'unknown_zone', message: '“晋阳开发区” is not in the gazetteer', source: { seed: 's.txt', start: 1, end: 6 }, detail: { name: '晋阳开发区' } },
+        { kind: 'unknown_zone', message: '未知开发区名称: 晋阳开发区', source: { seed: 's.txt', start: 1, end: 6 }, detail: { raw: '晋阳开发区' } },
+        { kind: 'unknown_zone', message: '未知开发区名称: 晋阳开发区', source: { seed: 's.txt', start: 40, end: 45 }, detail: { raw: '晋阳开发区' } },
+        // The gazetteer knows this one (the engine used an older list): not a quality issue any more.
+        { kind: 'unknown_zone', message: '未知开发区名称: 清徐开发区', source: { seed: 's.txt', start: 60, end: 65 }, detail: { raw: '清徐开发区' } },
+        { kind: 'conflict', message: '清徐经济开发区 values differ: 8 / 37', source: { seed: 's.txt', start: 70, end: 80 }, detail: { subject: '清徐经济开发区' } },
         { kind: 'unattributed_number', message: 'a number near 工业投资' },
       ],
     });
-    expect(atlas.warnings).toHaveLength(2);
-    expect(atlas.quality).toEqual([{ kind: 'unknown_zone', message: '“晋阳开发区” is not in the gazetteer', name: '晋阳开发区', seed: 's.txt' }]);
+    expect(atlas.warnings).toHaveLength(5);
+    expect(atlas.quality).toEqual([
+      { kind: 'unknown_zone', message: '未知开发区名称: 晋阳开发区 (2×)', name: '晋阳开发区', seed: 's.txt' },
+      { kind: 'conflict', message: '清徐经济开发区 values differ: 8 / 37', name: '清徐经济开发区', seed: 's.txt' },
+    ]);
   });
 });

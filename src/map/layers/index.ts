@@ -7,6 +7,7 @@ import { choroplethLayer } from './choropleth';
 import { symbolsLayer } from './symbols';
 import { projectBadgesLayer } from './project-badges';
 import { selectionLayer } from './selection';
+import { zonesLayer } from './zones';
 import type { MapLayerModule } from './types';
 
 export const MAP_LAYERS: MapLayerModule<any>[] = [
@@ -14,5 +15,6 @@ export const MAP_LAYERS: MapLayerModule<any>[] = [
   choroplethLayer,
   selectionLayer,
   symbolsLayer,
+  zonesLayer,
   projectBadgesLayer,
 ];

@@ -5,6 +5,8 @@
 import { useStore } from '@nanostores/preact';
 import { $cityIndex, $focusCity, $hoverCity, $lang, $selectedCity } from '../../state/stores';
 import { formatNumber, useT } from '../i18n';
+import { $selectedZone } from '../../state/zones';
+import { CityZones, ZonePanel } from '../ZonePanel';
 
 export function DetailTab() {
   const t = useT();
@@ -13,7 +15,9 @@ export function DetailTab() {
   const selected = useStore($selectedCity);
   const hover = useStore($hoverCity);
   const index = useStore($cityIndex);
+  const zone = useStore($selectedZone);
 
+  if (zone) return <ZonePanel id={zone} />;
   if (!city) {
     return (
       <div class="detail detail--empty">
@@ -55,6 +59,7 @@ export function DetailTab() {
           {t('detail.clear')}
         </button>
       )}
+      {isSelected && <CityZones adcode={city.adcode} />}
     </div>
   );
 }

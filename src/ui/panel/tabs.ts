@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import { AboutTab } from './AboutTab';
 import { DetailTab } from './DetailTab';
 import { ProjectsPanel } from '../ProjectsPanel';
+import { QualityPanel } from '../QualityPanel';
 
 export interface PanelTab {
   id: string;
@@ -16,5 +17,6 @@ export interface PanelTab {
 export const PANEL_TABS: PanelTab[] = [
   { id: 'detail', labelKey: 'tab.detail', component: DetailTab },
   { id: 'projects', labelKey: 'tab.projects', component: ProjectsPanel },
+  { id: 'quality', labelKey: 'tab.quality', component: QualityPanel },
   { id: 'about', labelKey: 'tab.about', component: AboutTab },
 ];
