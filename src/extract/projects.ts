@@ -1,7 +1,263 @@
-import type { ExtractWarning, Project } from './schema';
-import type { Normalised } from './normalise';
-import type { Segmented } from './segment';
+/**
+ * Projects: every named project, as its own record (facts.md "Projects").
+ *
+ * Two shapes cover the genre:
+ *  - a name ending in 项目/工程 (optionally with 二期), often with company and money around it:
+ *    "湖南顶立总投资2.3亿元的年产450吨…项目", "安徽安濠光电科技有限公司投资12亿元新建3D…项目";
+ *  - a 、-separated list governed by a project verb and closed by 等项目 / 建设 / 投产 / 十大标杆项目:
+ *    "加快推进美锦高纯氢二期、亚鑫焦炉气减碳新材料…等项目建成投产".
+ * Status comes from the verbs of the clause; subject from the zone last named (else the section's).
+ */
+import type { ExtractWarning, Project, ProjectStatus } from './schema';
+import { toOriginalSpan, type Normalised } from './normalise';
+import { lowerBound, sentences, type Segmented } from './segment';
+import { subjectOfHit, type Subject } from './subjects';
+import { formatPeriod, ym } from './periods';
 import type { DocContext, Prepared } from './facts';
-export function extractProjects(_n: Normalised, _s: Segmented, _p: Prepared, _c: DocContext): { projects: Project[]; warnings: ExtractWarning[] } {
-  return { projects: [], warnings: [] };
+
+const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
+/** "…项目", "…工程", "…项目二期". */
+const NAMED_RE = new RegExp(`(${NAME_CH}{2,60}?(?:项目(?:二期|三期|一期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)))`, 'g');
+/** "其龙新材料投资2.5亿元从日本引进…BOPA薄膜生产线": money anchors a name that does not say 项目. */
+const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地))(?=[，,。；;]|$)/g;
+/** "加快美锦氢能零碳总部基地建成投产", "推进15万吨/年DMC(碳酸二甲脂)尽快落地开工": one named thing governed by a project verb. */
+const GOVERNED_RE =
+  /(?:加快|推进|推动|确保|保障)((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){4,24}?)(?:尽快)?(?:建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度)/g;
+/** Words that make a "…项目" phrase a verb phrase or a category, not a name. */
+/** "…签约项目", "…重点工程": a category of projects. */
+const CATEGORY_END_RE =
+  /^.{0,6}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|双合同|校友招商|产业|工业|转型|在谈|储备|优质|关键性|领航”|民生|基础设施建设)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
+const NOT_A_NAME_RE =
+  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|总部推动|接洽|剩余|正在|标准化|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
+
+/** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
+const LEAD_RE =
+  /^(?:\d+[.、]|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|、)+/;
+
+/** Names that are kinds of project, not a project. */
+const GENERIC_RE =
+  /^(?:该|此|这些|这个|各类|一批|一批批|重点|重大|产业|工业|签约|开工|投产|在库|入统|在谈|新建|续建|储备|转型|招商|科技型|基础设施|龙头|标杆|优质|大|好|外资|校友招商|省级?重点工程|省重点|市级?重点|链上企业|配套|前期|新开工|已开工|未开工|已投产|未投产|达效|申报|建设|推进|落地|谋划|实施|的|等|个|其|所有|年度|全部|两个|多个|上述|相关|类|各|专精特新|示范|试点|集群|产业链|新|首批|拟落地|意向|合作|招引|引进|落地开工|民生|社会|政府|投资|资金|总投资|亿元|万元|[0-9.]+|[一二三四五六七八九十两百千万]+|“三个一批”|三个一批|“五个一批”|五个一批)*(?:项目|工程)?$/;
+
+const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
+  { re: /达效|达产/, status: 'effective' },
+  { re: /投产|试生产|建成|投运|完工|通车|运营|运转/, status: 'commissioned' },
+  { re: /开工|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
+  { re: /签约|签订|落地|引进/, status: 'signed' },
+  { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
+  { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
+];
+
+function statusOf(clause: string, plan: boolean): ProjectStatus | undefined {
+  if (plan && /谋划|储备|打造|力争|实施|推进.*(?:落地|开工)|重点推进|重点推动|重点招引/.test(clause) && !/已/.test(clause)) return 'planned';
+  for (const r of STATUS_RULES) if (r.re.test(clause)) return r.status;
+  return undefined;
+}
+
+const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)/;
+const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))/;
+const CAPACITY_RE = /(?:年产)?\d+(?:\.\d+)?(?:万|千)?(?:吨|GWh|MWh|MW|GW|千瓦|万千瓦|t\/a|吨\/年|万吨\/年|件|台|套|万平方米)(?:\/(?:年|a|\d*MWh))?/;
+
+function toYi(v: number, unit: string): number {
+  return unit === '万元' ? Math.round((v / 10000) * 1e6) / 1e6 : v;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function cleanName(raw: string): string {
+  let s = raw.replace(LEAD_RE, '');
+  // A company or place before 投资/总投资 belongs to the context, not the name.
+  const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
+  if (inv) s = s.slice(inv[0].length);
+  s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
+  return s.replace(/[“"]+$/, '').replace(/^[”"]+/, '').trim();
+}
+
+export function extractProjects(
+  n: Normalised,
+  seg: Segmented,
+  _prep: Prepared,
+  ctx: DocContext,
+): { projects: Project[]; warnings: ExtractWarning[] } {
+  const text = n.text;
+  const projects: Project[] = [];
+  const seenNames = new Set<string>();
+
+  for (const sec of seg.sections) {
+    let running: Subject | null = null;
+    for (const chunk of sec.chunks) {
+      const y = chunk.info.year ?? ctx.year;
+      const period = chunk.info.toMonth ? formatPeriod(y, chunk.info.toMonth, chunk.info.fromMonth ?? 1) : undefined;
+      for (const para of chunk.paragraphs) {
+        if (para.header) continue;
+        let cur: Subject | null = chunk.subject ?? running;
+        const names = seg.names.slice(lowerBound(seg.names, para.start), lowerBound(seg.names, para.end));
+        let ni = 0;
+        for (const sen of sentences(text, para.start, para.end)) {
+          const cands: Candidate[] = [];
+          // 1. Names ending in 项目/工程.
+          NAMED_RE.lastIndex = sen.start;
+          let m: RegExpExecArray | null;
+          const senText = text.slice(sen.start, sen.end);
+          while ((m = NAMED_RE.exec(text)) && m.index < sen.end) {
+            if (m.index + m[0].length > sen.end) break;
+            // Trim to the start of the clause.
+            let s = m.index;
+            const raw = m[1];
+            const cut = lastSeparatorOutsideQuotes(raw);
+            if (cut >= 0) s += cut + 1;
+            cands.push({ start: s, end: m.index + m[0].length, name: text.slice(s, m.index + m[0].length) });
+          }
+          // 2. Lists governed by a project verb.
+          const LIST_RE =
+            /((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
+          LIST_RE.lastIndex = 0;
+          let lm: RegExpExecArray | null;
+          while ((lm = LIST_RE.exec(senText))) {
+            const listStart = sen.start + lm.index;
+            const body = lm[1];
+            const closedByProject = /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(senText.slice(lm.index + body.length));
+            let ls = listStart;
+            while (ls > sen.start && !/[，,。；;：:]/.test(text[ls - 1])) ls--;
+            const lead = text.slice(ls, listStart + Math.min(8, body.length));
+            if (!closedByProject && !/推进|推动|加快|保障|实施|开工|引进|落地|建设/.test(lead)) continue;
+            // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
+            if (/^等?[一二三四五六七八九十]大(?!标杆项目)/.test(senText.slice(lm.index + body.length))) continue;
+            let off = 0;
+            for (const part of splitOutsideQuotes(body)) {
+              const subs = part.split(/和(?=[\u4e00-\u9fff])/);
+              let so = 0;
+              for (const sub of subs) {
+                const st = listStart + off + so;
+                cands.push({ start: st, end: st + sub.length, name: sub });
+                so += sub.length + 1;
+              }
+              off += part.length + 1;
+            }
+          }
+          // "…等一批重大项目" / "等十大标杆项目" with a single item before it.
+          const SINGLE_RE = /([\u4e00-\u9fffA-Za-z0-9.%/]{4,30})等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
+          let sm: RegExpExecArray | null;
+          while ((sm = SINGLE_RE.exec(senText))) {
+            const st = sen.start + sm.index;
+            cands.push({ start: st, end: st + sm[1].length, name: sm[1] });
+          }
+
+          for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE]) {
+            re.lastIndex = 0;
+            let gm: RegExpExecArray | null;
+            while ((gm = re.exec(senText))) {
+              const st = sen.start + gm.index + gm[0].indexOf(gm[1]);
+              cands.push({ start: st, end: st + gm[1].length, name: gm[1] });
+            }
+          }
+          cands.sort((a, b) => a.start - b.start);
+          for (const c of cands) {
+            let name = cleanName(c.name);
+            // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
+            const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区))(?=.{4,})/.exec(name);
+            if (zoneIn) name = cleanName(name.slice(zoneIn[1].length));
+            // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
+            const de = name.lastIndexOf('的');
+            if (de > 0 && /\d|元|亩|推进|重点/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等(?:一批)?(?:重大|重点)?(?:项目|工程)$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
+            if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
+            const nameStart = c.start + Math.max(0, c.name.indexOf(name));
+            // Subject: the zone last named before this project.
+            while (ni < names.length && names[ni].start < nameStart) {
+              const s = subjectOfHit(names[ni]);
+              if (s && s.scope === 'zone') cur = s;
+              ni++;
+            }
+            if (name.length < 4 || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name)) continue;
+            if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号)|[、，,。])/.test(name)) continue;
+            if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
+            const subject = cur;
+            if (!subject) continue;
+            const key = subject.name + '|' + name;
+            if (seenNames.has(key)) continue;
+            seenNames.add(key);
+            // Context: from the clause start before the candidate to the clause end after it.
+            let cs = c.start;
+            while (cs > sen.start && !/[，,。；;：:]/.test(text[cs - 1])) cs--;
+            let ce = c.end;
+            while (ce < sen.end && !/[，,。；;]/.test(text[ce])) ce++;
+            const ctxText = text.slice(cs, ce);
+            const before = text.slice(cs, c.start + (c.name.length - name.length > 0 ? 0 : 0));
+            const p: Project = {
+              subject: subject.name,
+              scope: subject.scope,
+              city: subject.city,
+              name,
+              source: { seed: ctx.seed, ...toOriginalSpan(n, c.start, c.end) },
+              quote: text.slice(c.start, c.end),
+            };
+            // The amount closest before the name in its clause, else the first one after it.
+            let money: RegExpExecArray | null = null;
+            const beforeName = text.slice(cs, nameStart);
+            for (const mm of beforeName.matchAll(new RegExp(MONEY_RE.source, 'g'))) money = mm as RegExpExecArray;
+            if (money && beforeName.length - (money.index ?? 0) - money[0].length > 30) money = null;
+            money = money ?? MONEY_RE.exec(text.slice(c.end, ce));
+            if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
+            const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
+            if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '');
+            else {
+              const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
+              if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
+            }
+            const cap = CAPACITY_RE.exec(name);
+            if (cap) p.capacity = cap[0];
+            const st = statusOf(ctxText + text.slice(ce, Math.min(sen.end, ce + 12)), chunk.info.plan);
+            if (st) p.status = st;
+            if (period) p.period = period;
+            else p.period = formatPeriod(Math.floor((ctx.published - 1) / 12), ctx.published - Math.floor((ctx.published - 1) / 12) * 12);
+            // Quote: the clause that names it.
+            const span = toOriginalSpan(n, cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
+            p.source = { seed: ctx.seed, ...span };
+            p.quote = text.slice(cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
+            projects.push(p);
+          }
+        }
+        running = cur;
+      }
+    }
+  }
+  void ym;
+  return { projects, warnings: [] };
+}
+
+function cleanFront(s: string): string {
+  return s.replace(LEAD_RE, '');
+}
+
+/** Splits a 、-list, keeping “光、储、充、换” in one piece. */
+function splitOutsideQuotes(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    if (ch === '、' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function lastSeparatorOutsideQuotes(raw: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if ((ch === '、' && depth === 0) || ch === '，' || ch === ',') last = i;
+  }
+  return last;
 }
