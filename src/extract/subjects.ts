@@ -3,13 +3,21 @@
  * All name lookups go through here so the engine can switch between the shared gazetteer
  * (src/data/resolve.ts) and the local shim without touching anything else.
  */
-import { findNames as findNamesImpl, resolveName as resolveNameImpl, cityOfPlace } from './gazetteer-shim';
-import type { NameHit, NameResolution } from './gazetteer-shim';
+import { findNames as findNamesImpl, resolveName as resolveNameImpl } from '../data/resolve';
+import type { NameResolution } from '../data/resolve';
+// The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
+import { cityOfPlace } from './gazetteer-shim';
 import type { Scope } from './schema';
 
-export type { NameHit, NameResolution };
-export const findNames = findNamesImpl;
-export const resolveName = resolveNameImpl;
+export type { NameResolution };
+export interface NameHit {
+  start: number;
+  end: number;
+  raw: string;
+  resolution: NameResolution;
+}
+export const findNames: (text: string) => NameHit[] = findNamesImpl;
+export const resolveName: (raw: string, ctx?: { city?: string }) => NameResolution = resolveNameImpl;
 
 export interface Subject {
   name: string;
