@@ -19,6 +19,7 @@ const SUITES: Suite[] = [
   { name: 'extract', module: './extract.ts', fn: 'benchExtract' },
   { name: 'projects', module: './projects.ts', fn: 'benchProjects' },
   { name: 'map', module: './map.ts', fn: 'benchMap' },
+  { name: 'names', module: './names.ts', fn: 'benchNames' },
 ];
 
 const only = process.argv.slice(2);

@@ -131,8 +131,6 @@ const TRAD: Record<string, string> = {
   鋼: '钢', 義: '义', 馬: '马', 絳: '绛', 壺: '壶', 孝: '孝', 汾: '汾', 祁: '祁', 盂: '盂', 隰: '隰',
 };
 
-const WHITESPACE = /[\s\u3000]/;
-
 function simplify(s: string): string {
   let out = '';
   for (const ch of s) out += TRAD[ch] ?? ch;
@@ -175,9 +173,12 @@ interface ZoneEntry {
   families: string[];
 }
 
-/** Character trie for findNames: one walk per start position, longest match wins. */
+/**
+ * Character trie for findNames: one walk per start position, longest match wins. Keyed by UTF-16
+ * code unit (numbers, not one-character strings: indexing a Chinese text by string allocates).
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   value?: NameResolution;
 }
 
@@ -187,11 +188,12 @@ function makeTrie(): TrieNode {
 
 function trieInsert(root: TrieNode, word: string, value: NameResolution, overwrite: boolean): void {
   let node = root;
-  for (const ch of word) {
-    let nxt = node.next.get(ch);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let nxt = node.next.get(code);
     if (!nxt) {
       nxt = makeTrie();
-      node.next.set(ch, nxt);
+      node.next.set(code, nxt);
     }
     node = nxt;
   }
@@ -317,10 +319,11 @@ export function createResolver(input: ResolverInput): Resolver {
 
   // ── Text trie: every zone form (with and without 山西 prefix), city full names, 山西省.
   const trie = makeTrie();
-  const firstChars = new Set<string>();
+  /** Bitmap of code units that start some name: most positions of a text are skipped on one array read. */
+  const firstChars = new Uint8Array(0x10000);
   const insertText = (form: string, value: NameResolution, overwrite = false) => {
     trieInsert(trie, form, value, overwrite);
-    firstChars.add(form[0]);
+    firstChars[form.charCodeAt(0)] = 1;
   };
   for (const [k, ids] of zoneKeys) {
     const value =
@@ -353,13 +356,22 @@ export function createResolver(input: ResolverInput): Resolver {
   function findUnknown(text: string, from: number, to: number, out: FoundName[]): void {
     if (to - from < 3) return;
     // Work on a whitespace-free copy so that names broken across lines are still found.
-    let compact = '';
+    let compact: string;
     const offsets: number[] = [];
     for (let i = from; i < to; i++) {
-      const ch = text[i];
-      if (WHITESPACE.test(ch)) continue;
-      compact += ch;
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000) continue;
       offsets.push(i);
+    }
+    if (offsets.length < 3) return;
+    if (offsets.length === to - from) compact = text.slice(from, to);
+    else {
+      // In chunks: a spread of a very long gap would overflow the argument limit.
+      const parts: string[] = [];
+      for (let k = 0; k < offsets.length; k += 4096) {
+        parts.push(String.fromCharCode(...offsets.slice(k, k + 4096).map((o) => text.charCodeAt(o))));
+      }
+      compact = parts.join('');
     }
     unknownRe.lastIndex = 0;
     for (let m = unknownRe.exec(compact); m; m = unknownRe.exec(compact)) {
@@ -408,7 +420,7 @@ export function createResolver(input: ResolverInput): Resolver {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (!firstChars.has(text[i])) {
+      if (firstChars[text.charCodeAt(i)] === 0) {
         i++;
         continue;
       }
@@ -417,8 +429,8 @@ export function createResolver(input: ResolverInput): Resolver {
       let bestEnd = -1;
       let bestValue: NameResolution | undefined;
       while (j < n && node) {
-        const c = text[j];
-        if (j > i && (c === '\n' || c === '\r' || c === ' ' || c === '\u3000')) {
+        const c = text.charCodeAt(j);
+        if (j > i && (c === 10 || c === 13 || c === 32 || c === 0x3000)) {
           j++; // names broken across printed lines
           continue;
         }

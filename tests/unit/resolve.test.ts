@@ -190,3 +190,30 @@ describe('every zone named in the seeds resolves', () => {
     );
   });
 });
+
+describe('findNames on arbitrary text (property)', () => {
+  it('never throws; spans are ordered, non-overlapping, inside the text and equal to raw', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['清徐开发区', '中北高新区', '太原市', '山西省', '、', '和', '昔阳开发区', '\n', ' ', '开发区', '晋中国\n家农高区', '经开区'];
+    const arb = fc.array(fc.oneof(fc.string(), fc.constantFrom(...pieces), fc.string({ unit: 'grapheme' })), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(arb, (text) => {
+        const found = findNames(text);
+        let last = 0;
+        for (const f of found) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(f.start, f.end)).toBe(f.raw);
+          last = f.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a long text with no name in it', () => {
+    const text = '甲乙丙丁\n'.repeat(200_000);
+    expect(findNames(text)).toEqual([]);
+  });
+});
