@@ -20,6 +20,7 @@ import {
   type ProjectIndex,
   type ProjectSort,
 } from '../src/data/projects';
+import { toPinyin } from '../src/data/pinyin';
 import type { AtlasProject } from '../src/data/schemas';
 
 const N = 10_000;
@@ -95,7 +96,7 @@ export async function benchProjects(): Promise<Record<string, unknown>> {
   const { zones, projects, cityNames } = syntheticProjects(N);
 
   const t0 = performance.now();
-  const index: ProjectIndex = buildProjectIndex(projects, { zones, cityNames });
+  const index: ProjectIndex = buildProjectIndex(projects, { zones, cityNames }, toPinyin);
   const indexMs = Math.round(performance.now() - t0);
 
   const sort: ProjectSort = { key: 'investment', dir: 'desc' };

@@ -6,8 +6,10 @@
  * Speed: `buildProjectIndex` does the expensive work ONCE per list (pinyin of every name,
  * collation ranks, lower-cased haystacks). A query is then a linear scan of plain string
  * `indexOf`s plus an integer sort, which keeps 10,000 projects interactive on every keystroke.
+ *
+ * Pinyin comes in as a function (src/data/pinyin.ts) rather than an import: its dictionary is a
+ * large part of the bundle, so the app loads it lazily while Node code passes it straight in.
  */
-import { pinyin } from 'pinyin-pro';
 import type { ProjectStatus } from '../extract/schema';
 import type { AtlasProject } from './schemas';
 
@@ -94,6 +96,9 @@ export const EMPTY_FILTER: ProjectFilter = {
 // ---------------------------------------------------------------------------------------------
 // Index
 
+/** Text → one pinyin token per character (non-Han characters as themselves). */
+export type PinyinFn = (text: string) => string[];
+
 /** What the index needs to know about the map: zone names/cities and city names by adcode. */
 export interface ProjectContext {
   zones: ReadonlyArray<{ id: string; name: string; city_adcode: string }>;
@@ -131,6 +136,8 @@ export interface ProjectIndex {
   rows: ProjectRow[];
   /** Parallel to rows. */
   keys: SearchKeys[];
+  /** The pinyin function the keys were built with (queries need the same one); null = no pinyin search. */
+  pinyin: PinyinFn | null;
 }
 
 const SEP = '\u0001';
@@ -148,16 +155,15 @@ interface FieldPinyin {
   initials: string;
 }
 
-function fieldPinyin(text: string, cache: Map<string, FieldPinyin>): FieldPinyin {
+function fieldPinyin(text: string, cache: Map<string, FieldPinyin>, toPinyin: PinyinFn | null): FieldPinyin {
   const hit = cache.get(text);
   if (hit) return hit;
   let py = '';
   let initials = '';
   const starts: number[] = [];
-  if (text) {
-    // pinyin-pro reads the whole field so polyphones resolve in context (长治 → chang zhi, 行长 → hang zhang).
-    const full = pinyin(text, { toneType: 'none', type: 'array' });
-    for (const raw of full) {
+  if (text && toPinyin) {
+    // The whole field at once so polyphones resolve in context (长治 → chang zhi, 行长 → hang zhang).
+    for (const raw of toPinyin(text)) {
       const tok = normaliseText(raw).replace(/\s+/g, '');
       if (!tok) continue;
       starts.push(py.length);
@@ -170,7 +176,7 @@ function fieldPinyin(text: string, cache: Map<string, FieldPinyin>): FieldPinyin
   return out;
 }
 
-function searchKeys(fields: string[], cache: Map<string, FieldPinyin>): SearchKeys {
+function searchKeys(fields: string[], cache: Map<string, FieldPinyin>, toPinyin: PinyinFn | null): SearchKeys {
   const text = fields.map(normaliseText).join(SEP);
   let py = '';
   let initials = '';
@@ -180,7 +186,7 @@ function searchKeys(fields: string[], cache: Map<string, FieldPinyin>): SearchKe
       py += SEP;
       initials += SEP;
     }
-    const p = fieldPinyin(f, cache);
+    const p = fieldPinyin(f, cache, toPinyin);
     for (const s of p.starts) startList.push(py.length + s);
     py += p.py;
     initials += p.initials;
@@ -192,8 +198,11 @@ function searchKeys(fields: string[], cache: Map<string, FieldPinyin>): SearchKe
 
 const zhCollator = new Intl.Collator('zh-CN');
 
-/** Builds the search and sort index once per list; every query afterwards reuses it. */
-export function buildProjectIndex(projects: readonly AtlasProject[], ctx: ProjectContext): ProjectIndex {
+/**
+ * Builds the search and sort index once per list; every query afterwards reuses it.
+ * Without `toPinyin` Chinese and Latin text still match, pinyin queries do not.
+ */
+export function buildProjectIndex(projects: readonly AtlasProject[], ctx: ProjectContext, toPinyin: PinyinFn | null = null): ProjectIndex {
   const zoneById = new Map(ctx.zones.map((z) => [z.id, z]));
   const cache = new Map<string, FieldPinyin>();
   const rows: ProjectRow[] = projects.map((p) => {
@@ -217,9 +226,9 @@ export function buildProjectIndex(projects: readonly AtlasProject[], ctx: Projec
   const byName = rows.map((_, i) => i).sort((a, b) => zhCollator.compare(rows[a].name, rows[b].name) || cmpStr(rows[a].id, rows[b].id));
   byName.forEach((ri, rank) => (rows[ri].nameRank = rank));
   const keys = rows.map((r) =>
-    searchKeys([r.name, r.project.company ?? '', r.zoneName, r.cityName], cache),
+    searchKeys([r.name, r.project.company ?? '', r.zoneName, r.cityName], cache, toPinyin),
   );
-  return { rows, keys };
+  return { rows, keys, pinyin: toPinyin };
 }
 
 function cmpStr(a: string, b: string): number {
@@ -241,7 +250,7 @@ interface Term {
  * full pinyin (from a syllable start: `xu` finds 清徐 but `ngx` does not) and initials (`qx`).
  * A mixed term (`清xu`) is turned into pinyin as a whole.
  */
-export function parseQuery(q: string): Term[] {
+export function parseQuery(q: string, toPinyin: PinyinFn | null = null): Term[] {
   return normaliseText(q)
     .split(/[\s,，、;；]+/)
     .filter(Boolean)
@@ -249,9 +258,8 @@ export function parseQuery(q: string): Term[] {
       const hasHan = HAN.test(t);
       const hasLatin = LATIN.test(t);
       if (!hasLatin) return { text: t, py: null };
-      const letters = hasHan
-        ? normaliseText(pinyin(t, { toneType: 'none', type: 'array' }).join(''))
-        : t;
+      if (hasHan && !toPinyin) return { text: t, py: null };
+      const letters = hasHan && toPinyin ? normaliseText(toPinyin(t).join('')) : t;
       return { text: t, py: letters.replace(/['’\s-]/g, '') || null };
     });
 }
@@ -282,7 +290,7 @@ export interface ProjectQueryOptions {
 /** Rows passing the filter, in index order. */
 export function filterProjects(index: ProjectIndex, filter: ProjectFilter, opts: ProjectQueryOptions = {}): ProjectRow[] {
   const ign = new Set(opts.ignore ?? []);
-  const terms = ign.has('q') ? [] : parseQuery(filter.q);
+  const terms = ign.has('q') ? [] : parseQuery(filter.q, index.pinyin);
   const statuses = !ign.has('status') && filter.status.length ? new Set(filter.status) : null;
   const city = ign.has('city') ? null : filter.city;
   const zone = ign.has('zone') ? null : filter.zone;

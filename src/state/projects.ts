@@ -10,7 +10,7 @@
  * The URL parsers are pure and exported for tests; an invalid value returns undefined, which the
  * URL sync turns into the default plus a notice naming the parameter.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { PeriodSchema } from '../extract/schema';
 import {
   buildProjectIndex,
@@ -23,6 +23,7 @@ import {
   SORT_KEYS,
   STATUS_KEYS,
   type ProjectFilter,
+  type PinyinFn,
   type ProjectIndex,
   type ProjectRow,
   type ProjectSort,
@@ -50,12 +51,28 @@ export const $projectSort = atom<ProjectSort>(DEFAULT_SORT);
 /** Selected project id (highlighted in the list, its zone highlighted and flown to on the map). */
 export const $selectedProject = atom<string | null>(null);
 
-/** The search index: rebuilt only when the atlas (or the city names) change, never per keystroke. */
-export const $projectIndex = computed([$atlas, $cityIndex], (atlas, cities): ProjectIndex | null => {
+/**
+ * The pinyin function, loaded on first use: pinyin-pro's dictionary is a large share of the bundle
+ * and the map should not wait for it. Until it arrives (or if it fails) the list works with
+ * Chinese and Latin search; the index is rebuilt once when it lands.
+ */
+export const $pinyin = atom<PinyinFn | null>(null);
+let pinyinRequested = false;
+export function loadPinyin(): void {
+  if (pinyinRequested) return;
+  pinyinRequested = true;
+  import('../data/pinyin')
+    .then((m) => $pinyin.set(m.toPinyin))
+    .catch((e: unknown) => console.warn('pinyin search unavailable:', e));
+}
+
+/** The search index: rebuilt only when the atlas, the city names or the pinyin module change, never per keystroke. */
+export const $projectIndex = computed([$atlas, $cityIndex, $pinyin], (atlas, cities, toPinyin): ProjectIndex | null => {
   if (!atlas) return null;
   const cityNames = Object.fromEntries([...cities.values()].map((c) => [c.adcode, c.name]));
-  return buildProjectIndex(atlas.projects, { zones: atlas.zones, cityNames });
+  return buildProjectIndex(atlas.projects, { zones: atlas.zones, cityNames }, toPinyin);
 });
+onMount($projectIndex, () => loadPinyin());
 
 export const $projectFilter = computed(
   [$projectQuery, $projectStatus, $projectPeriod, $projectInv, $selectedCity, $selectedZone],

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { clickCity, expect, searchParam, test, waitForMap } from './fixtures';
+import { expect, searchParam, test, waitForMap } from './fixtures';
 import { fixtureAtlas, serveAtlas } from './projects-fixture';
 
 const atlas = fixtureAtlas();
@@ -155,7 +155,12 @@ test('clicking a project flies to its zone and highlights it', async ({ page }) 
 
 test('clicking a city on the map filters the list to it', async ({ page }) => {
   await openProjects(page);
-  await clickCity(page, '140700'); // 晋中市
+  // Click inside 晋中市 where no zone point or badge is, so the click selects the city only.
+  const pt = await emptyPointIn(page, '140700');
+  await page.mouse.click(pt.x, pt.y);
+  await page.mouse.move(1200, 700);
+  await expect.poll(() => searchParam(page, 'city')).toBe('140700');
+  expect(searchParam(page, 'zone')).toBeNull();
   const jinzhong = P.filter((p) => p.city_adcode === '140700');
   await expect.poll(() => count(page)).toBe(jinzhong.length);
   await expect(page.getByTestId('projects-mapfilter')).toContainText('晋中市');
@@ -220,6 +225,27 @@ test('with the build’s own atlas the view lists its projects or says there are
   if (n > 0) await expect.poll(() => count(page)).toBe(n);
   else await expect(page.getByTestId('projects-panel')).toContainText('没有项目数据');
 });
+
+/** Page coordinates of a point inside the city with nothing but boundaries within 15 px. */
+async function emptyPointIn(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((code) => {
+    const map = window.__atlas.map!;
+    const r = map.getContainer().getBoundingClientRect();
+    const BOUNDARY = new Set(['province', 'cities', 'counties', 'city-labels']);
+    for (let y = 20; y < r.height - 20; y += 9) {
+      for (let x = 20; x < r.width - 20; x += 9) {
+        const at = map.queryRenderedFeatures([x, y]);
+        if (!at.some((f) => f.source === 'cities' && f.properties.adcode === code)) continue;
+        const near = map.queryRenderedFeatures([
+          [x - 15, y - 15],
+          [x + 15, y + 15],
+        ]);
+        if (near.every((f) => BOUNDARY.has(f.source) && f.source !== 'city-labels')) return { x: r.left + x, y: r.top + y };
+      }
+    }
+    throw new Error(`no empty point found in city ${code}`);
+  }, adcode);
+}
 
 /** RFC 4180 reader, written here on purpose rather than imported from the app. */
 function parseCsv(s: string): string[][] {

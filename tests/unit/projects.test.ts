@@ -16,10 +16,11 @@ import {
   type ProjectFilter,
   type ProjectRow,
 } from '../../src/data/projects';
+import { toPinyin } from '../../src/data/pinyin';
 import { AtlasProjectSchema } from '../../src/data/schemas';
 import { CITY_NAMES, PROJECTS, ZONES } from './fixtures/projects';
 
-const index = buildProjectIndex(PROJECTS, { zones: ZONES, cityNames: CITY_NAMES });
+const index = buildProjectIndex(PROJECTS, { zones: ZONES, cityNames: CITY_NAMES }, toPinyin);
 const ids = (rows: ProjectRow[]) => rows.map((r) => r.id);
 const find = (f: Partial<ProjectFilter>) => ids(filterProjects(index, { ...EMPTY_FILTER, ...f })).sort();
 
@@ -80,6 +81,14 @@ describe('search', () => {
     expect(find({ q: '清xu' })).toEqual(['p1', 'p2', 'p3', 'p4']);
   });
 
+  it('without the pinyin dictionary, Chinese still matches and pinyin finds nothing', () => {
+    const plain = buildProjectIndex(PROJECTS, { zones: ZONES, cityNames: CITY_NAMES });
+    const q = (s: string) => ids(filterProjects(plain, { ...EMPTY_FILTER, q: s }));
+    expect(q('中医药')).toEqual(['p2']);
+    expect(q('sic')).toEqual(['p1']);
+    expect(q('qx')).toEqual([]);
+  });
+
   it('treats an empty or blank query as no filter', () => {
     expect(find({ q: '   ' })).toHaveLength(PROJECTS.length);
     expect(parseQuery('  ')).toEqual([]);
@@ -100,7 +109,7 @@ describe('filters', () => {
 
   it('takes the city from the zone when the project has no city code', () => {
     const { city_adcode: _drop, ...noCity } = PROJECTS[5];
-    const idx = buildProjectIndex([noCity], { zones: ZONES, cityNames: CITY_NAMES });
+    const idx = buildProjectIndex([noCity], { zones: ZONES, cityNames: CITY_NAMES }, toPinyin);
     expect(filterProjects(idx, { ...EMPTY_FILTER, city: '140400' })).toHaveLength(1);
   });
 

@@ -137,14 +137,14 @@ export const projectBadgesLayer = defineLayer<BadgeState>({
     for (const id of [PROJECT_BADGES.ring, PROJECT_BADGES.badge, PROJECT_BADGES.count]) {
       if (map.getLayoutProperty(id, 'visibility') !== vis) map.setLayoutProperty(id, 'visibility', vis);
     }
+    // Counts are text, which feature-state cannot drive, so the (small) source gets new data.
     (map.getSource(PROJECT_BADGES.source) as GeoJSONSource | undefined)?.setData(featureCollection(state));
 
+    // Set the highlight again after every setData: new data may not keep earlier feature-state.
     const target = state.selected?.zoneId ? (zoneIndex.get(state.selected.zoneId) ?? null) : null;
-    if (target !== highlighted) {
-      if (highlighted !== null) map.setFeatureState({ source: PROJECT_BADGES.source, id: highlighted }, { highlight: false });
-      if (target !== null) map.setFeatureState({ source: PROJECT_BADGES.source, id: target }, { highlight: true });
-      highlighted = target;
-    }
+    if (highlighted !== null && highlighted !== target) map.setFeatureState({ source: PROJECT_BADGES.source, id: highlighted }, { highlight: false });
+    if (target !== null) map.setFeatureState({ source: PROJECT_BADGES.source, id: target }, { highlight: true });
+    highlighted = target;
     flyToSelection(map, state);
   },
   remove(map) {

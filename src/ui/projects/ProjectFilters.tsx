@@ -24,7 +24,7 @@ import {
   parseSortParam,
   toggleStatus,
 } from '../../state/projects';
-import { $selectedCity } from '../../state/stores';
+import { $atlas, $selectedCity } from '../../state/stores';
 import { $selectedZone } from '../../state/zones';
 import type { Translate } from '../i18n';
 
@@ -38,6 +38,12 @@ export function ProjectFilters({ facets, lang, t }: { facets: ProjectFacets; lan
   const city = useStore($selectedCity);
   const zone = useStore($selectedZone);
   const statusCounts = useStore($projectStatusCounts);
+  const atlas = useStore($atlas);
+  // A zone picked on the map may have no projects; it still shows as the current choice (count 0).
+  const zoneOptions =
+    zone && !facets.zones.some((z) => z.value === zone)
+      ? [{ value: zone, label: atlas?.zones.find((z) => z.id === zone)?.name ?? zone, count: 0 }, ...facets.zones]
+      : facets.zones;
   const inv = useStore($projectInv);
   const active = q !== '' || status.length > 0 || period !== null || inv.min !== null || inv.max !== null;
 
@@ -104,7 +110,7 @@ export function ProjectFilters({ facets, lang, t }: { facets: ProjectFacets; lan
             onChange={(e) => $selectedZone.set((e.currentTarget as HTMLSelectElement).value || null)}
           >
             <option value="">{t('projects.zone.all')}</option>
-            {facets.zones.map((z) => (
+            {zoneOptions.map((z) => (
               <option key={z.value} value={z.value}>
                 {z.label} ({formatCount(z.count)})
               </option>
