@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/bbox';
 import type { Boundaries } from '../../geo/build/geo-schema';
-import { $map, $mapReady } from '../state/stores';
+import { $atlasSettled, $map, $mapReady } from '../state/stores';
 import { $fatal } from '../state/notices';
 import { MAP_LAYERS } from './layers';
 import { mountLayers } from './layers/types';
@@ -76,13 +76,25 @@ export function createMap(container: HTMLElement, b: Boundaries): MapHandle | nu
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
 
   let unmount: (() => void) | null = null;
+  let stopWaiting: (() => void) | null = null;
   map.once('load', () => {
     unmount = mountLayers(map, MAP_LAYERS);
-    // The style carries the data inline, so the first idle after load is the first complete frame with data.
-    map.once('idle', () => {
-      container.dataset.mapReady = 'true';
-      $mapReady.set(true);
-    });
+    // The style carries the boundaries inline; layers fed by the atlas update when it arrives.
+    // Ready = the first idle once both are in: the first complete frame with all data.
+    const markReadyOnIdle = () =>
+      map.once('idle', () => {
+        container.dataset.mapReady = 'true';
+        $mapReady.set(true);
+      });
+    if ($atlasSettled.get()) markReadyOnIdle();
+    else
+      stopWaiting = $atlasSettled.listen((settled) => {
+        if (!settled) return;
+        stopWaiting?.();
+        stopWaiting = null;
+        markReadyOnIdle();
+        map.triggerRepaint();
+      });
   });
   map.on('webglcontextlost', () => {
     $fatal.set({ key: 'fatal.webgl', hintKey: 'fatal.webgl.hint', detail: 'WebGL context lost' });
@@ -92,6 +104,7 @@ export function createMap(container: HTMLElement, b: Boundaries): MapHandle | nu
   return {
     map,
     destroy() {
+      stopWaiting?.();
       unmount?.();
       $mapReady.set(false);
       delete container.dataset.mapReady;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { GeoDataError, validateBoundaries } from '../../geo/build/geo-schema';
 import { AtlasSchema } from '../data/schemas';
-import { $atlas, $boundaries, $loadState } from './stores';
+import { $atlas, $atlasSettled, $boundaries, $loadState } from './stores';
 import { $fatal, notify } from './notices';
 
 const EmittedFileSchema = z.object({ path: z.string().min(1), bytes: z.number(), sha: z.string() });
@@ -67,11 +67,12 @@ export async function loadData(base: string = import.meta.env.BASE_URL): Promise
       cities: { file: withoutQuery(urls.cities), json: cities },
       counties: { file: withoutQuery(urls.counties), json: counties },
     });
+    // Fetch the atlas in parallel with the map's start-up; the map waits for $atlasSettled to report ready.
+    const atlasFile = manifest.files.atlas;
+    if (atlasFile) void loadAtlas(dataUrl(base, atlasFile.path, atlasFile.sha)).finally(() => $atlasSettled.set(true));
+    else $atlasSettled.set(true);
     $boundaries.set(boundaries);
     $loadState.set('ready');
-
-    const atlasFile = manifest.files.atlas;
-    if (atlasFile) void loadAtlas(dataUrl(base, atlasFile.path, atlasFile.sha));
     return true;
   } catch (e) {
     const detail = e instanceof GeoDataError || e instanceof LoadError ? e.message : String(e);

@@ -31,6 +31,12 @@ export const $boundaries = atom<Boundaries | null>(null);
 /** The joined dataset (public/data/atlas.json) when the build produced one; null otherwise. */
 export const $atlas = atom<Atlas | null>(null);
 
+/**
+ * True once the optional atlas has finished loading (or failed, or was not built). The map waits
+ * for it before it reports data-map-ready, so "ready" means every layer has its data.
+ */
+export const $atlasSettled = atom(false);
+
 export type LoadState = 'loading' | 'ready' | 'error';
 export const $loadState = atom<LoadState>('loading');
 

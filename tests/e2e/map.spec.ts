@@ -77,7 +77,7 @@ test('clicking a city selects it: panel, highlight and URL', async ({ page }) =>
 
   const detail = page.getByTestId('city-detail');
   await expect(detail).toHaveAttribute('data-adcode', '140100');
-  await expect(detail.getByRole('heading')).toHaveText('太原市');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('太原市');
   await expect(page.getByTestId('detail-adcode')).toHaveText('140100');
   await expect(page.getByTestId('detail-county-count')).toHaveText('10 个');
   await expect.poll(() => searchParam(page, 'city')).toBe('140100');
@@ -87,13 +87,13 @@ test('clicking a city selects it: panel, highlight and URL', async ({ page }) =>
 test('a city URL restores the selection after a reload', async ({ page }) => {
   await page.goto('./?city=140400');
   await waitForMap(page);
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('长治市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('长治市');
   await expect(page.getByTestId('detail-county-count')).toHaveText('12 个');
   expect(await selectedFeatureState(page, '140400')).toBe(true);
 
   await page.reload();
   await waitForMap(page);
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('长治市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('长治市');
   expect(searchParam(page, 'city')).toBe('140400');
   expect(await selectedFeatureState(page, '140400')).toBe(true);
 });
@@ -105,11 +105,11 @@ test('back and forward step through selections', async ({ page }) => {
   await expect.poll(() => searchParam(page, 'city')).toBe('140100');
   await clickCity(page, '140200');
   await expect.poll(() => searchParam(page, 'city')).toBe('140200');
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('大同市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('大同市');
 
   await page.goBack();
   await expect.poll(() => searchParam(page, 'city')).toBe('140100');
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('太原市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('太原市');
   expect(await selectedFeatureState(page, '140100')).toBe(true);
   expect(await selectedFeatureState(page, '140200')).toBe(false);
 
@@ -119,16 +119,16 @@ test('back and forward step through selections', async ({ page }) => {
 
   await page.goForward();
   await expect.poll(() => searchParam(page, 'city')).toBe('140100');
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('太原市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('太原市');
 });
 
 test('the city list in the panel selects a city from the keyboard', async ({ page }) => {
   await page.goto('./');
   await waitForMap(page);
-  const button = page.getByRole('button', { name: '晋中市' });
+  const button = page.getByRole('tabpanel').getByRole('button', { name: '晋中市', exact: true });
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('city-detail').getByRole('heading')).toHaveText('晋中市');
+  await expect(page.getByTestId('city-detail').getByRole('heading', { level: 2 })).toHaveText('晋中市');
   await expect.poll(() => searchParam(page, 'city')).toBe('140700');
 });
 
