@@ -252,13 +252,6 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const s = subjectOfHit(h);
               if (!s || s.scope === 'province') continue;
               if (s.scope === 'city' && !/开发区$/.test(h.raw)) continue; // a bare city name is not a subject switch
-              if (s.unknown)
-                warnings.push({
-                  kind: 'unknown_zone',
-                  message: `未知开发区名称: ${h.raw}`,
-                  source: { seed: ctx.seed, ...toOriginalSpan(n, h.start, h.end) },
-                  detail: { raw: h.raw },
-                });
               // "中北高新区和清徐开发区…": consecutive names joined by 和/、/与/及 form a group.
               const between = nameRunEnd >= 0 ? text.slice(nameRunEnd, h.start) : null;
               if (between !== null && /^[和、与及,，]$/.test(between) && s.scope === 'zone' && nameRun.length && nameRun[0].scope === 'zone') {
@@ -451,10 +444,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let value = tok.value;
             if (measure === 'yoy_pct' && value > 0 && NEG_RE.test(clauseBefore.slice(-6))) value = -value;
             // Quote: from the clause that names the indicator (or the sentence start) to the number.
+            // The shortest clause run that names the indicator: from its name when it is near, else the clause.
             let qStart = sen.start;
-            if (tok.start - sen.start > 90) qStart = clauseStart(text, Math.max(sen.start, tok.start - 60), sen.start);
+            if (indAt >= sen.start && tok.start - indAt <= 80) qStart = Math.min(indAt, clauseStart(text, tok.start, sen.start));
+            else if (tok.start - sen.start > 80) qStart = clauseStart(text, tok.start, sen.start);
             while (qStart < tok.start && /[\s,，。；;、]/.test(text[qStart])) qStart++;
-            const qEnd = tok.end;
+            let qEnd = tok.end;
+            // Close an aside the number sits in: "增速目标是17%)".
+            if (/[)）]/.test(text[qEnd] ?? '') && openParen(text, qStart, qEnd) >= 0) qEnd++;
             const span = toOriginalSpan(n, qStart, qEnd);
             const fact: Fact = {
               subject: cur.name,

@@ -7,7 +7,7 @@
  *   extractDocuments(docs)               → merged ExtractResult, plus cross-document conflict warnings
  */
 import type { DocumentMeta, ExtractResult, ExtractWarning, Fact } from './schema';
-import { normalise } from './normalise';
+import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
@@ -46,6 +46,24 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month) };
 }
 
+/** Zone-like names the gazetteer does not know, or that fit several zones: once per distinct spelling. */
+function nameWarnings(seed: string, n: ReturnType<typeof normalise>, seg: ReturnType<typeof segment>): ExtractWarning[] {
+  const out: ExtractWarning[] = [];
+  const seen = new Set<string>();
+  for (const h of seg.names) {
+    const st = h.resolution.status;
+    if ((st !== 'unknown' && st !== 'ambiguous') || seen.has(h.raw)) continue;
+    seen.add(h.raw);
+    out.push({
+      kind: st === 'unknown' ? 'unknown_zone' : 'ambiguous_name',
+      message: st === 'unknown' ? `未知开发区名称: ${h.raw}` : `名称对应多个开发区: ${h.raw}`,
+      source: { seed, ...toOriginalSpan(n, h.start, h.end) },
+      detail: h.resolution.status === 'ambiguous' ? { raw: h.raw, candidates: h.resolution.candidates } : { raw: h.raw },
+    });
+  }
+  return out;
+}
+
 export function extractDocument(doc: InputDocument): ExtractResult {
   const warnings: ExtractWarning[] = [];
   if (typeof doc.text !== 'string' || doc.text.length === 0) {
@@ -57,7 +75,7 @@ export function extractDocument(doc: InputDocument): ExtractResult {
   const prep = prepare(n.text);
   const f = extractFacts(n, seg, prep, ctx);
   const p = extractProjects(n, seg, prep, ctx);
-  warnings.push(...f.warnings, ...p.warnings);
+  warnings.push(...f.warnings, ...p.warnings, ...nameWarnings(doc.name, n, seg));
   if (!prep.numbers.some((t) => !t.skip)) {
     warnings.push({ kind: 'no_figures', message: `${doc.name}: 文本中没有可识别的数字` });
   }

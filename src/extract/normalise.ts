@@ -159,8 +159,9 @@ function compactPass(s: string, inMap: ArrayLike<number>): Buf {
         out.chars.push('\n');
         out.map.push(inMap[pendingBreak.at]);
         if (pendingBreak.blank > 0) {
+          // The blank line's own newline, so the map stays strictly increasing.
           out.chars.push('\n');
-          out.map.push(inMap[pendingBreak.at]);
+          out.map.push(inMap[line.start - 1]);
         }
       } else if (isAsciiAlnum(last) && isAsciiAlnum(first)) {
         // Keep a separator between two Latin/digit runs so "PM7\nPM8" does not fuse into one token.
