@@ -175,6 +175,31 @@ test('clicking a city on the map filters the list to it', async ({ page }) => {
   await expect.poll(() => searchParam(page, 'zone')).toBe(QIXIAN.id);
 });
 
+test('clicking a zone on the map filters the list to its projects', async ({ page }) => {
+  await openProjects(page);
+  const pt = await page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__atlas.map!;
+      const p = map.project([lon, lat]);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [QINGXU.lon, QINGXU.lat],
+  );
+  await page.mouse.click(pt.x, pt.y);
+  await page.mouse.move(1200, 700);
+  await expect.poll(() => searchParam(page, 'zone')).toBe(QINGXU.id);
+  const inQingxu = P.filter((p) => p.zone_id === QINGXU.id).map((p) => p.name).sort();
+  await expect.poll(() => count(page)).toBe(inQingxu.length);
+  await expect(page.getByTestId('projects-mapfilter')).toContainText('清徐经济开发区');
+  await expect(page.getByTestId('projects-zone')).toHaveValue(QINGXU.id);
+
+  // "Clear map filter" gives the whole list back.
+  await page.getByTestId('projects-mapfilter').getByRole('button').click();
+  await expect.poll(() => count(page)).toBe(P.length);
+  await expect.poll(() => searchParam(page, 'zone')).toBeNull();
+});
+
 test('the list state is restored from the URL', async ({ page }) => {
   await openProjects(page, '&q=qingxu&status=started&sort=name-asc');
   const expected = P.filter((p) => p.zone_id === QINGXU.id && p.status === 'started');

@@ -11,10 +11,15 @@ export function ProjectTotals({ totals, lang, t }: { totals: Totals; lang: Lang;
           {t('projects.count', { n: formatCount(totals.count) })}
         </strong>
         {' · '}
-        <span class="nowrap" data-testid="projects-investment" data-value={totals.investment}>
-          {t('projects.investment', { v: formatInvestment(totals.investment) })}
+        <span class="nowrap" data-testid="projects-investment" data-value={totals.withInvestment > 0 ? totals.investment : ''}>
+          {/* No stated figure at all is "not stated", never 0 亿元. */}
+          {t('projects.investment', { v: formatInvestment(totals.withInvestment > 0 ? totals.investment : null) })}
         </span>
-        {partial && <span class="muted small block">{t('projects.investment.partial', { k: formatCount(totals.withInvestment) })}</span>}
+        {partial && (
+          <span class="muted small block">
+            {totals.withInvestment > 0 ? t('projects.investment.partial', { k: formatCount(totals.withInvestment) }) : t('projects.investment.none')}
+          </span>
+        )}
       </p>
       <ul class="projects-totals__status">
         {STATUS_KEYS.filter((s) => totals.byStatus[s].count > 0).map((s) => (
