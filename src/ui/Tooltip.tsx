@@ -12,6 +12,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { atom } from 'nanostores';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { $atlas, $boundaries, $lang, $map, $selectedCity } from '../state/stores';
+import { $selectedZone } from '../state/zones';
 import { $encoding, $featureValues, $view } from '../state/view-data';
 import { formatValue, periodLabel, type FeatureValue } from '../data/selectors';
 import { indicatorLabel, measureLabel, type Lang } from '../data/indicators';
@@ -150,7 +151,7 @@ export function Tooltip() {
                 data-id={f.id}
                 onFocus={() => focusFeature(f)}
                 onBlur={() => $tooltip.get()?.via === 'focus' && $tooltip.set(null)}
-                onClick={() => f.scope === 'city' && $selectedCity.set(f.id)}
+                onClick={() => (f.scope === 'city' ? $selectedCity.set(f.id) : $selectedZone.set(f.id))}
               >
                 {`${featureName(f, lang, f.nameEn)}：${l.value}${l.older ? `（${l.period}，${t('tooltip.older')}）` : ''}`}
               </button>
