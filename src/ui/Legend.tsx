@@ -4,7 +4,9 @@
  * swatch, and the older-data marker in as-of mode.
  */
 import { useStore } from '@nanostores/preact';
-import { $atlas, $lang } from '../state/stores';
+import { $atlas, $cityIndex, $lang, $selectedCity } from '../state/stores';
+import { $selectedZone } from '../state/zones';
+import { Sparkline } from './Sparkline';
 import { $encoding, $featureValues, $view } from '../state/view-data';
 import { indicatorLabel, measureLabel, type Lang } from '../data/indicators';
 import { formatNumber, formatValue, periodLabel } from '../data/selectors';
@@ -70,7 +72,17 @@ export function Legend() {
   const enc = useStore($encoding);
   const values = useStore($featureValues);
   const atlas = useStore($atlas);
+  const selectedCity = useStore($selectedCity);
+  const selectedZone = useStore($selectedZone);
+  const cityIndex = useStore($cityIndex);
   if (!view || !enc) return null;
+  // The selected feature's values over all periods (zone first: it is the more specific choice).
+  const zone = selectedZone ? atlas?.zones.find((z) => z.id === selectedZone) : undefined;
+  const selected = zone
+    ? { id: zone.id, name: zone.name }
+    : selectedCity && cityIndex.get(selectedCity)
+      ? { id: selectedCity, name: cityIndex.get(selectedCity)!.name }
+      : null;
 
   const shown = [...values.values()];
   const hasCityTotals = enc.nature === 'extensive' && shown.some((v) => v.scope === 'city');
@@ -173,6 +185,15 @@ export function Legend() {
             period: periodLabel(province.period, lang),
           })}
         </p>
+      )}
+
+      {selected && (
+        <div class="vw-selected" data-testid="legend-selected">
+          <span class="vw-label">
+            {selected.name} · {t('sparkline.title')}
+          </span>
+          <Sparkline subjectId={selected.id} name={selected.name} width={200} height={36} showEmpty />
+        </div>
       )}
 
       {enc.nature === 'intensive' && (

@@ -43,7 +43,20 @@ export function sparkGeometry(series: readonly SeriesPoint[], width: number, hei
   return { points, segments, zeroY: lo < 0 && hi > 0 ? y(0) : null };
 }
 
-export function Sparkline({ subjectId, name, width = 120, height = 32 }: { subjectId: string; name: string; width?: number; height?: number }) {
+export function Sparkline({
+  subjectId,
+  name,
+  width = 120,
+  height = 32,
+  showEmpty = false,
+}: {
+  subjectId: string;
+  name: string;
+  width?: number;
+  height?: number;
+  /** Say "no data" instead of drawing nothing (the tooltip already says it). */
+  showEmpty?: boolean;
+}) {
   const t = useT();
   const lang = useStore($lang);
   const atlas = useStore($atlas);
@@ -51,7 +64,7 @@ export function Sparkline({ subjectId, name, width = 120, height = 32 }: { subje
   const view = useStore($view);
   if (!atlas || !view) return null;
   const series = seriesFor(atlas.facts, periods, subjectId, view);
-  if (series.every((p) => p.value === null)) return null;
+  if (series.every((p) => p.value === null)) return showEmpty ? <p class="vw-muted">{t('tooltip.nodata')}</p> : null;
   const unit = dominantUnit(atlas.facts, view.indicator, view.measure);
   const g = sparkGeometry(series, width, height);
   const described = series
