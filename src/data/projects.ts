@@ -78,6 +78,11 @@ export interface ProjectFilter {
   zone: string | null;
   /** Exact period (`2023-01/2023-09`). */
   period: string | null;
+  /**
+   * Follow the map's timeline: projects reported in the same year up to this period's end
+   * (cumulative, like the year-to-date figures). Ignored when `period` is set.
+   */
+  asOf?: string | null;
   /** 亿元, inclusive. A bound excludes projects whose investment the report does not give. */
   invMin: number | null;
   invMax: number | null;
@@ -295,6 +300,7 @@ export function filterProjects(index: ProjectIndex, filter: ProjectFilter, opts:
   const city = ign.has('city') ? null : filter.city;
   const zone = ign.has('zone') ? null : filter.zone;
   const period = ign.has('period') ? null : filter.period;
+  const asOf = ign.has('period') || period ? null : (filter.asOf ?? null);
   const min = ign.has('invMin') ? null : filter.invMin;
   const max = ign.has('invMax') ? null : filter.invMax;
   const out: ProjectRow[] = [];
@@ -305,6 +311,7 @@ export function filterProjects(index: ProjectIndex, filter: ProjectFilter, opts:
     if (city && r.cityAdcode !== city) continue;
     if (zone && r.zoneId !== zone) continue;
     if (period && r.project.period !== period) continue;
+    if (asOf && !reportedBy(r.project.period, asOf)) continue;
     if (min !== null && (r.investment === null || r.investment < min)) continue;
     if (max !== null && (r.investment === null || r.investment > max)) continue;
     if (terms.length && !terms.every((t) => termMatches(keys[i], t))) continue;
@@ -451,6 +458,17 @@ export function projectFacets(index: ProjectIndex): ProjectFacets {
     periods: [...periods].sort(comparePeriods),
     maxInvestment,
   };
+}
+
+/**
+ * True when a project's period lies in the same year as `asOf` and ends no later: what had been
+ * reported by then. A project without a period cannot be placed on the timeline.
+ */
+export function reportedBy(projectPeriod: string | undefined, asOf: string): boolean {
+  if (!projectPeriod) return false;
+  const [ps, pe] = projectPeriod.split('/');
+  const [as, ae] = asOf.split('/');
+  return ps.slice(0, 4) === as.slice(0, 4) && pe <= ae;
 }
 
 /** By end month, then start month (same order as atlas.periods). */

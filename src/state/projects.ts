@@ -33,6 +33,7 @@ import {
 import { notify } from './notices';
 import { $atlas, $cityIndex, $selectedCity } from './stores';
 import { urlParam, type AnyUrlParam } from './url';
+import { $view } from './view-data';
 import { $selectedZone } from './zones';
 
 // ---------------------------------------------------------------------------------------------
@@ -40,7 +41,9 @@ import { $selectedZone } from './zones';
 
 export const $projectQuery = atom<string>('');
 export const $projectStatus = atom<StatusKey[]>([]);
+/** An exact period, `map` (follow the map's timeline: same year, reported by the map's period), or null. */
 export const $projectPeriod = atom<string | null>(null);
+export const FOLLOW_MAP = 'map';
 export interface InvRange {
   min: number | null;
   max: number | null;
@@ -75,11 +78,13 @@ export const $projectIndex = computed([$atlas, $cityIndex, $pinyin], (atlas, cit
 onMount($projectIndex, () => loadPinyin());
 
 export const $projectFilter = computed(
-  [$projectQuery, $projectStatus, $projectPeriod, $projectInv, $selectedCity, $selectedZone],
-  (q, status, period, inv, city, zone): ProjectFilter => ({
+  [$projectQuery, $projectStatus, $projectPeriod, $projectInv, $selectedCity, $selectedZone, $view],
+  (q, status, period, inv, city, zone, view): ProjectFilter => ({
     q,
     status,
-    period,
+    period: period === FOLLOW_MAP ? null : period,
+    // Following the timeline before the map has a period shows everything rather than nothing.
+    asOf: period === FOLLOW_MAP ? view?.period || null : null,
     invMin: inv.min,
     invMax: inv.max,
     // A zone is more specific than its city; with both set the zone wins (its city is implied).
@@ -144,7 +149,7 @@ export function formatStatusParam(v: StatusKey[]): string {
 }
 
 export function parsePeriodParam(raw: string): string | undefined {
-  return PeriodSchema.safeParse(raw).success ? raw : undefined;
+  return raw === FOLLOW_MAP || PeriodSchema.safeParse(raw).success ? raw : undefined;
 }
 
 const NUM = /^\d+(\.\d+)?$/;

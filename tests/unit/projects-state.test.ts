@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   $projectFilter,
+  $projectPeriod,
   $projectResult,
   $projectStatus,
   $projectZoneCounts,
@@ -46,6 +47,7 @@ describe('URL parameters of the projects view', () => {
     expect(parseSortParam('size-asc')).toBeUndefined();
     expect(parsePeriodParam('2023-01/2023-09')).toBe('2023-01/2023-09');
     expect(parsePeriodParam('2023-13/2023-09')).toBeUndefined();
+    expect(parsePeriodParam('map')).toBe('map');
     expect(parseQueryParam('  清徐 ')).toBe('清徐');
     expect(parseQueryParam('x'.repeat(101))).toBeUndefined();
     expect(parseProjectParam('p1')).toBe('p1');
@@ -127,6 +129,15 @@ describe('stores', () => {
     expect(counts.get('14000101')).toBe(1);
     expect(counts.get('14000102')).toBe(1);
     expect(counts.has('14000401')).toBe(false); // no signed project there: no badge, not "0"
+  });
+
+  it('following the map period before the map has one shows every project, not none', () => {
+    $atlas.set(atlas); // no facts: the map has no period yet
+    $projectPeriod.set('map');
+    expect($projectFilter.get()).toMatchObject({ period: null, asOf: null });
+    expect($projectResult.get()!.totals.count).toBe(9);
+    $projectPeriod.set('2023-01/2023-06');
+    expect($projectResult.get()!.totals.count).toBe(2);
   });
 
   it('toggling statuses keeps a canonical order', () => {

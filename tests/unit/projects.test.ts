@@ -11,6 +11,7 @@ import {
   projectFacets,
   projectTotals,
   queryProjects,
+  reportedBy,
   sortProjects,
   STATUS_KEYS,
   type ProjectFilter,
@@ -116,6 +117,17 @@ describe('filters', () => {
   it('filters by zone and by period', () => {
     expect(find({ zone: '14000401' })).toEqual(['p6', 'p7']);
     expect(find({ period: '2023-01/2023-06' })).toEqual(['p3', 'p8']);
+  });
+
+  it('follows the timeline: same year, reported by the map period', () => {
+    expect(reportedBy('2023-01/2023-06', '2023-01/2023-09')).toBe(true);
+    expect(reportedBy('2023-01/2023-12', '2023-01/2023-09')).toBe(false); // not reported yet
+    expect(reportedBy('2022-01/2022-06', '2023-01/2023-09')).toBe(false); // another year
+    expect(reportedBy(undefined, '2023-01/2023-09')).toBe(false);
+    expect(find({ asOf: '2023-01/2023-09' })).toEqual(['p1', 'p2', 'p3', 'p4', 'p8']);
+    expect(find({ asOf: '2023-01/2023-06' })).toEqual(['p3', 'p8']);
+    // An exact period wins over the timeline.
+    expect(find({ asOf: '2023-01/2023-06', period: '2023-01/2023-12' })).toEqual(['p5', 'p6', 'p7']);
   });
 
   it('filters by investment range inclusively and leaves out projects without a figure', () => {

@@ -20,11 +20,13 @@ import {
   $projectStatus,
   $projectStatusCounts,
   clearProjectFilters,
+  FOLLOW_MAP,
   formatSortParam,
   parseSortParam,
   toggleStatus,
 } from '../../state/projects';
 import { $atlas, $selectedCity } from '../../state/stores';
+import { $view } from '../../state/view-data';
 import { $selectedZone } from '../../state/zones';
 import type { Translate } from '../i18n';
 
@@ -39,6 +41,7 @@ export function ProjectFilters({ facets, lang, t }: { facets: ProjectFacets; lan
   const zone = useStore($selectedZone);
   const statusCounts = useStore($projectStatusCounts);
   const atlas = useStore($atlas);
+  const view = useStore($view);
   // A zone picked on the map may have no projects; it still shows as the current choice (count 0).
   const zoneOptions =
     zone && !facets.zones.some((z) => z.value === zone)
@@ -125,6 +128,7 @@ export function ProjectFilters({ facets, lang, t }: { facets: ProjectFacets; lan
             onChange={(e) => $projectPeriod.set((e.currentTarget as HTMLSelectElement).value || null)}
           >
             <option value="">{t('projects.period.all')}</option>
+            <option value={FOLLOW_MAP}>{t('projects.period.map', { p: view?.period ? formatPeriod(view.period, lang) : '—' })}</option>
             {facets.periods.map((p) => (
               <option key={p} value={p}>
                 {formatPeriod(p, lang)}
