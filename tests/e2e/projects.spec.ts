@@ -44,6 +44,12 @@ test('lists every project with totals, and the zones carry count badges', async 
   expect(qingxuBadge?.n).toBe(P.filter((p) => p.zone_id === QINGXU.id).length);
   expect(net.errors).toEqual([]);
 
+  // A long list is paginated: 50 rows, then "show more".
+  expect(P.length).toBeGreaterThan(50);
+  await expect(page.getByTestId('project-item')).toHaveCount(50);
+  await page.getByTestId('projects-more').click();
+  await expect(page.getByTestId('project-item')).toHaveCount(Math.min(100, P.length));
+
   // Leaving the projects view hides the badges.
   await page.getByRole('tab', { name: '详情' }).click();
   await expect
@@ -198,6 +204,15 @@ test('clicking a zone on the map filters the list to its projects', async ({ pag
   await page.getByTestId('projects-mapfilter').getByRole('button').click();
   await expect.poll(() => count(page)).toBe(P.length);
   await expect.poll(() => searchParam(page, 'zone')).toBeNull();
+});
+
+test('English interface: tab, statuses and totals switch language', async ({ page }) => {
+  await openProjects(page, '&lang=en&status=negotiating');
+  await expect(page.getByRole('tab', { name: 'Projects' })).toHaveAttribute('aria-selected', 'true');
+  const neg = P.filter((p) => p.status === 'negotiating').length;
+  await expect(page.getByTestId('projects-count')).toHaveText(`${neg} projects`);
+  const badges = await page.getByTestId('project-item').locator('.status-badge__text').allTextContents();
+  expect(new Set(badges)).toEqual(new Set(['Negotiating']));
 });
 
 test('the list state is restored from the URL', async ({ page }) => {
