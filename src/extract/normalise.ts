@@ -40,8 +40,8 @@ export const REPAIRS: RepairRule[] = [
   { why: '规规化 → 规范化 (doubled glyph)', pattern: /规规化/g, replace: () => '规范化' },
   {
     why: 'date typo 10月31月8时 → 10月31日 (a day written with 月)',
-    pattern: /(?<=\d{1,2}月\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
-    replace: () => '日',
+    pattern: /(\d月\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
+    replace: (m) => m[1] + '日',
   },
   { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元' },
 ];
@@ -66,26 +66,50 @@ function toSimplified(s: string): string {
   return t2s(s);
 }
 
+/**
+ * Per code unit: 0 = not yet known, 1 = unchanged by t→s on its own, 2 = changed. Shared across
+ * documents, so the (slow) phrase converter only ever sees lines that hold a traditional character.
+ */
+const CHANGES = new Uint8Array(0x10000);
+function changesUnderT2S(code: number): boolean {
+  let v = CHANGES[code];
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    v = toSimplified(ch) === ch ? 1 : 2;
+    CHANGES[code] = v;
+  }
+  return v === 2;
+}
+
 /** Converts traditional → simplified but only accepts outputs of identical length, per line, so offsets survive. */
 function simplifyKeepingLength(s: string): string {
-  // Cheap pre-check: pure ASCII/whitespace text has nothing to convert.
-  if (!/[\u3400-\u9fff]/.test(s)) return s;
-  const out = toSimplified(s);
-  if (out.length === s.length) return out;
-  // A phrase mapping changed the length somewhere: redo line by line, then char by char.
-  const lines = s.split('\n');
-  return lines
-    .map((line) => {
-      const c = toSimplified(line);
-      if (c.length === line.length) return c;
-      let r = '';
-      for (const ch of line) {
-        const x = toSimplified(ch);
-        r += x.length === ch.length ? x : ch;
-      }
-      return r;
-    })
-    .join('\n');
+  let out = '';
+  let lineStart = 0;
+  let dirty = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      const line = s.slice(lineStart, i);
+      out += dirty ? simplifyLine(line) : line;
+      if (i < s.length) out += '\n';
+      lineStart = i + 1;
+      dirty = false;
+    } else if (!dirty && c >= 0x3400 && c <= 0xffff && !(c >= 0xd800 && c <= 0xdfff) && changesUnderT2S(c)) dirty = true;
+  }
+  return out;
+}
+
+function simplifyLine(line: string): string {
+  const c = toSimplified(line);
+  if (c.length === line.length) return c;
+  // A phrase mapping changed the length: fall back to character by character.
+  let r = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    const x = toSimplified(ch);
+    r += x.length === 1 ? x : ch;
+  }
+  return r;
 }
 
 // ---------------------------------------------------------------- line joining
@@ -95,110 +119,162 @@ const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '】', '」
 const BLOCK_START =
   /^(?:【|供稿|[(（]?供稿|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[、，,]|——|———)/;
 
-function isWs(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\f' || c === '\v';
+function isWsCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x0d;
 }
-function isAsciiAlnum(c: string | undefined): boolean {
-  return !!c && /[A-Za-z0-9]/.test(c);
+function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+const WS_RE = /[ \t\u00a0\f\v\r]+/g;
+/** Whitespace the compaction would remove (anything but a single space between two Latin/digit characters). */
+const REMOVABLE_WS_RE = /[\t\u00a0\f\v\r]| {2}|(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/;
 
-interface Buf {
-  chars: string[];
-  map: number[];
+interface Compacted {
+  text: string;
+  /** map[i] = original offset of text[i] (length text.length; no sentinel). */
+  map: Uint32Array;
 }
 
 /**
- * One pass of whitespace compaction and line joining over `s` (whose char i maps to `inMap[i]`).
- * Decisions per line break: join (delete), or keep one '\n'.
+ * One pass of whitespace compaction and line joining over `s` (whose char i maps to `inMap[i]`,
+ * or to i when inMap is null). Decisions per line break: join (delete), or keep it.
+ * Output is built from slices and a typed map: no per-character strings.
  */
-function compactPass(s: string, inMap: ArrayLike<number>): Buf {
-  // Split into lines with their start offsets.
-  const lines: Array<{ start: number; end: number; content: string }> = [];
-  let ls = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s[i] === '\n') {
-      lines.push({ start: ls, end: i, content: s.slice(ls, i).replace(/[ \t\u00a0\f\v]+/g, '') });
-      ls = i + 1;
-    }
+export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
+  const n = s.length;
+  // Lines: start, end, content (without horizontal whitespace).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const contents: string[] = [];
+  for (let ls = 0; ls <= n; ) {
+    let e = s.indexOf('\n', ls);
+    if (e < 0) e = n;
+    starts.push(ls);
+    ends.push(e);
+    const raw = s.slice(ls, e);
+    contents.push(raw.length && WS_RE.test(raw) ? raw.replace(WS_RE, '') : raw);
+    WS_RE.lastIndex = 0;
+    ls = e + 1;
+    if (e === n) break;
   }
   // Column width: a high percentile of the non-empty line lengths (printed columns have a fixed width).
-  const lens = lines.map((l) => l.content.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lens = contents.map((c) => c.length).filter((x) => x > 0).sort((x, y) => x - y);
   const width = lens.length ? lens[Math.min(lens.length - 1, Math.floor(lens.length * 0.8))] : 0;
   // Only a text laid out in columns (many lines of about the same width) has wrapped lines to join.
   // Text already joined (paragraph per line) fails this test, which keeps normalisation idempotent.
-  const nearWidth = lens.filter((n) => n >= width * 0.8 && n <= width * 1.2).length;
+  let nearWidth = 0;
+  for (const x of lens) if (x >= width * 0.8 && x <= width * 1.2) nearWidth++;
   const columnar = lens.length >= 3 && nearWidth >= lens.length * 0.3 && width >= 6;
 
-  const out: Buf = { chars: [], map: [] };
-  let prevContent = ''; // last non-empty line content
-  let pendingBreak: { blank: number; at: number } | null = null;
+  // Decide every break first; a pass that joins nothing and removes nothing returns its input.
+  const joinAfter: boolean[] = new Array(contents.length).fill(false);
+  let anyJoin = false;
+  {
+    let prev = -1;
+    let blank = 0;
+    for (let li = 0; li < contents.length; li++) {
+      const content = contents[li];
+      if (content.length === 0) {
+        if (prev >= 0) blank++;
+        continue;
+      }
+      if (prev >= 0) {
+        const prevContent = contents[prev];
+        const last = prevContent[prevContent.length - 1];
+        const terminal = TERMINAL.has(last);
+        const blockStart = BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
+        const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
+        let join: boolean;
+        if (blockStart) join = false;
+        else if (!columnar)
+          // Paragraph-per-line text: only a long line cut off mid-word (no punctuation at its end) continues.
+          join = prevContent.length >= 30 && /[\u4e00-\u9fff\d]$/.test(prevContent) && /^[\u4e00-\u9fff\d]/.test(content);
+        // A line that fills the column continues on the next line even after 。/；: paragraphs are set off by blank lines.
+        else if (blank === 0) join = fillsColumn || (!terminal && prevContent.length >= width * 0.5);
+        else join = !terminal && fillsColumn;
+        joinAfter[prev] = join;
+        if (join) anyJoin = true;
+      }
+      prev = li;
+      blank = 0;
+    }
+  }
+  const hasBlankRuns = /\n[ \t\u00a0\f\v\r]*\n[ \t\u00a0\f\v\r]*\n/.test(s) || /^[ \t\u00a0\f\v\r]*\n|\n[ \t\u00a0\f\v\r]*$/.test(s);
+  if (!anyJoin && !hasBlankRuns && !REMOVABLE_WS_RE.test(s)) {
+    const map = new Uint32Array(n);
+    for (let i = 0; i < n; i++) map[i] = inMap ? inMap[i] : i;
+    return { text: s, map };
+  }
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
-    if (line.content.length === 0) {
-      if (pendingBreak) pendingBreak.blank++;
+  const pieces: string[] = [];
+  const map = new Uint32Array(n + 1);
+  let o = 0;
+  let lastOut = -1; // last emitted char code
+  const at = (i: number) => (inMap ? inMap[i] : i);
+  const emitRun = (a: number, b: number) => {
+    if (b <= a) return;
+    pieces.push(s.slice(a, b));
+    for (let i = a; i < b; i++) map[o++] = at(i);
+    lastOut = s.charCodeAt(b - 1);
+  };
+  let prev = -1;
+  let blank = 0;
+  for (let li = 0; li < contents.length; li++) {
+    if (contents[li].length === 0) {
+      if (prev >= 0) blank++;
       continue;
     }
-    if (pendingBreak && prevContent) {
-      const last = prevContent[prevContent.length - 1];
-      const first = line.content[0];
-      const terminal = TERMINAL.has(last);
-      const blockStart = BLOCK_START.test(line.content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
-      const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
-      let join: boolean;
-      if (blockStart) join = false;
-      else if (!columnar)
-        // Paragraph-per-line text: only a long line cut off mid-word (no punctuation at its end) continues.
-        join = prevContent.length >= 30 && /[\u4e00-\u9fff\d]$/.test(prevContent) && /^[\u4e00-\u9fff\d]/.test(line.content);
-      // A single newline inside a block is a wrap unless the previous line is a short title.
-      // A line that fills the column continues on the next line even after 。/；: paragraphs are set off by blank lines.
-      else if (pendingBreak.blank === 0) join = fillsColumn || (!terminal && prevContent.length >= width * 0.5);
-      else join = !terminal && fillsColumn;
-      if (!join) {
+    const ls = starts[li];
+    const le = ends[li];
+    if (prev >= 0) {
+      const brk = ends[prev]; // the newline after the previous content line
+      if (!joinAfter[prev]) {
         // Keep the break; a blank line stays a blank line, so a second pass sees the same layout.
-        out.chars.push('\n');
-        out.map.push(inMap[pendingBreak.at]);
-        if (pendingBreak.blank > 0) {
+        pieces.push('\n');
+        map[o++] = at(brk);
+        if (blank > 0) {
           // The blank line's own newline, so the map stays strictly increasing.
-          out.chars.push('\n');
-          out.map.push(inMap[line.start - 1]);
+          pieces.push('\n');
+          map[o++] = at(ls - 1);
         }
-      } else if (isAsciiAlnum(last) && isAsciiAlnum(first)) {
+        lastOut = 0x0a;
+      } else {
         // Keep a separator between two Latin/digit runs so "PM7\nPM8" does not fuse into one token.
-        out.chars.push(' ');
-        out.map.push(inMap[pendingBreak.at]);
+        let f = ls;
+        while (f < le && isWsCode(s.charCodeAt(f))) f++;
+        if (isAsciiAlnumCode(lastOut) && isAsciiAlnumCode(s.charCodeAt(f))) {
+          pieces.push(' ');
+          map[o++] = at(brk);
+          lastOut = 0x20;
+        }
       }
     }
     // Emit the line, dropping horizontal whitespace except between two ASCII alphanumerics.
-    for (let i = line.start; i < line.end; i++) {
-      const c = s[i];
-      if (isWs(c)) {
-        let j = i;
-        while (j < line.end && isWs(s[j])) j++;
-        const before = out.chars.length ? out.chars[out.chars.length - 1] : undefined;
-        const after = j < line.end ? s[j] : undefined;
-        if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
-          out.chars.push(' ');
-          out.map.push(inMap[i]);
-        }
-        i = j - 1;
-        continue;
+    let runStart = ls;
+    for (let i = ls; i < le; i++) {
+      if (!isWsCode(s.charCodeAt(i))) continue;
+      emitRun(runStart, i);
+      let j = i;
+      while (j < le && isWsCode(s.charCodeAt(j))) j++;
+      const after = j < le ? s.charCodeAt(j) : -1;
+      if (o > 0 && isAsciiAlnumCode(lastOut) && isAsciiAlnumCode(after)) {
+        pieces.push(' ');
+        map[o++] = at(i);
+        lastOut = 0x20;
       }
-      out.chars.push(c);
-      out.map.push(inMap[i]);
+      runStart = j;
+      i = j - 1;
     }
-    prevContent = line.content;
-    pendingBreak = { blank: 0, at: line.end < s.length ? line.end : line.end - 1 };
+    emitRun(runStart, le);
+    prev = li;
+    blank = 0;
   }
-  return out;
-}
-function isDigit(c: string | undefined): boolean {
-  return !!c && c >= '0' && c <= '9';
+  return { text: pieces.join(''), map: map.subarray(0, o) };
 }
 
 // ---------------------------------------------------------------- repairs
 
-function applyRepairs(text: string, map: number[]): { text: string; map: number[] } {
+function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint32Array } {
   for (const rule of REPAIRS) {
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(text)) continue;
@@ -222,43 +298,34 @@ function applyRepairs(text: string, map: number[]): { text: string; map: number[
     out += text.slice(last);
     for (let i = last; i < text.length; i++) outMap.push(map[i]);
     text = out;
-    map = outMap;
+    map = Uint32Array.from(outMap);
   }
   return { text, map };
 }
 
 // ---------------------------------------------------------------- entry
 
+const FOLD_RE = /[\uff01-\uff5e\u3000\u2236]/g;
+function foldMatch(ch: string): string {
+  return String.fromCharCode(foldChar(ch.charCodeAt(0)));
+}
+
 export function normalise(original: string): Normalised {
-  // 1. Fold characters 1:1, drop \r, convert traditional → simplified (length-preserving).
-  let folded = '';
-  const map0: number[] = [];
-  {
-    const parts: string[] = [];
-    for (let i = 0; i < original.length; i++) {
-      const c = original.charCodeAt(i);
-      if (c === 0x0d) continue; // \r of CRLF
-      const f = foldChar(c);
-      parts.push(f === c ? original[i] : String.fromCharCode(f));
-      map0.push(i);
-    }
-    folded = simplifyKeepingLength(parts.join(''));
-  }
+  // 1. Fold characters 1:1 and convert traditional → simplified (length-preserving): offsets unchanged.
+  let text = simplifyKeepingLength(original.replace(FOLD_RE, foldMatch));
   // 2. Compact whitespace and join wrapped lines, to a fixed point (joins only ever remove breaks).
-  let text = folded;
-  let map: number[] = map0;
+  let map: Uint32Array | null = null;
   for (let iter = 0; iter < 6; iter++) {
     const b = compactPass(text, map);
-    const next = b.chars.join('');
-    const changed = next !== text;
-    text = next;
+    const changed = b.text !== text;
+    text = b.text;
     map = b.map;
     if (!changed) break;
   }
   // 3. Glyph repairs.
-  const r = applyRepairs(text, map);
+  const r = applyRepairs(text, map ?? new Uint32Array(0));
   const out = new Uint32Array(r.text.length + 1);
-  for (let i = 0; i < r.text.length; i++) out[i] = r.map[i];
+  out.set(r.map.subarray(0, r.text.length));
   out[r.text.length] = original.length;
   return { text: r.text, map: out };
 }

@@ -21,61 +21,54 @@ export interface PeriodCue {
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
 
-interface CueRule {
-  re: RegExp;
-  make: (m: RegExpExecArray) => Omit<PeriodCue, 'start' | 'end'> | null;
-}
-
-const Y = '(?:(\\d{4})年|(今年|去年|本年))?';
-function yr(m: RegExpExecArray, yi = 1): Pick<PeriodCue, 'year' | 'relYear'> {
-  if (m[yi]) return { year: Number(m[yi]) };
-  if (m[yi + 1]) return { relYear: m[yi + 1] === '去年' ? -1 : 0 };
-  return {};
-}
-
-/** Ordered: the first rule matching at a position wins; all rules run over the text. */
-const RULES: CueRule[] = [
-  { re: new RegExp(`${Y}上半年`, 'g'), make: (m) => ({ ...yr(m), toMonth: 6 }) },
-  { re: new RegExp(`${Y}下半年`, 'g'), make: (m) => ({ ...yr(m), fromMonth: 7, toMonth: 12 }) },
-  { re: new RegExp(`${Y}前([一二三])季度`, 'g'), make: (m) => ({ ...yr(m), toMonth: CN_NUM[m[3]] * 3 }) },
-  { re: new RegExp(`${Y}(?:第?一季度|首季度?)`, 'g'), make: (m) => ({ ...yr(m), toMonth: 3 }) },
-  {
-    re: new RegExp(`${Y}1月?(?:份)?[-—~～至到](\\d{1,2})月(?:份|底|末)?`, 'g'),
-    make: (m) => ({ ...yr(m), toMonth: Number(m[3]) }),
-  },
-  {
-    re: new RegExp(`截[至止](?:到)?${Y}(\\d{1,2})月(?:份)?(?:底|末)?`, 'g'),
-    make: (m) => ({ ...yr(m), toMonth: Number(m[3]) }),
-  },
-  { re: /(?:截[至止]|至)(\d{4})年(?:底|末)/g, make: (m) => ({ year: Number(m[1]), toMonth: 12 }) },
-  { re: new RegExp(`${Y}全年`, 'g'), make: (m) => ({ ...yr(m), toMonth: 12 }) },
-  { re: /(\d{4})年(?:以来|至今)/g, make: (m) => ({ year: Number(m[1]), since: true }) },
-  // A bare year ("2023年“四上”企业营业收入") fixes the year; not a date like 2023年6月29日.
-  { re: /(\d{4})年(?!\d|以来|至今|底|末|上半年|下半年|前|全年|第?一季度)/g, make: (m) => ({ year: Number(m[1]) }) },
-];
+/**
+ * One pass, anchored on the cue words (a leading optional year would make the regex try every
+ * position); the year written before a cue ("2023年上半年", "今年1-9月") is read by looking back.
+ */
+const CUE_RE =
+  /上半年|下半年|前([一二三])季度|第?一季度|首季度?|1月?(?:份)?[-—~～至到](\d{1,2})月(?:份|底|末)?|截[至止]到?(?:(\d{4})年|(今年|去年|本年))?(\d{1,2})月(?:份)?(?:底|末)?|(?:截[至止]|至)(\d{4})年(?:底|末)|全年|(\d{4})年(以来|至今)?/g;
+const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年))$/;
+/** After a bare year: a date or a cue that will be read on its own. */
+const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?一季度|首季)/;
 
 export function findPeriodCues(text: string, from = 0, to = text.length): PeriodCue[] {
   const out: PeriodCue[] = [];
-  const seg = text.slice(from, to);
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(seg))) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
+  CUE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(text)) && m.index < to) {
+    const w = m[0];
+    let start = m.index;
+    const end = start + w.length;
+    let cue: Omit<PeriodCue, 'start' | 'end'> | null = null;
+    const yearBefore = (): Pick<PeriodCue, 'year' | 'relYear'> => {
+      const yb = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start));
+      if (!yb) return {};
+      start -= yb[0].length;
+      return yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : 0 };
+    };
+    if (w === '上半年') cue = { ...yearBefore(), toMonth: 6 };
+    else if (w === '下半年') cue = { ...yearBefore(), fromMonth: 7, toMonth: 12 };
+    else if (m[1]) cue = { ...yearBefore(), toMonth: CN_NUM[m[1]] * 3 };
+    else if (/^(?:第?一季度|首季度?)$/.test(w)) cue = { ...yearBefore(), toMonth: 3 };
+    else if (m[2]) {
+      if (/\d/.test(text[start - 1] ?? '')) continue;
+      cue = { ...yearBefore(), toMonth: Number(m[2]) };
+    } else if (m[5]) {
+      cue = { toMonth: Number(m[5]), ...(m[3] ? { year: Number(m[3]) } : m[4] ? { relYear: m[4] === '去年' ? -1 : 0 } : {}) };
+    } else if (m[6]) cue = { year: Number(m[6]), toMonth: 12 };
+    else if (w === '全年') cue = { ...yearBefore(), toMonth: 12 };
+    else if (m[7]) {
+      if (m[8]) cue = { year: Number(m[7]), since: true };
+      else {
+        if (NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
+        cue = { year: Number(m[7]) };
       }
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (out.some((c) => c.start < end && start < c.end)) continue; // an earlier (more specific) rule owns it
-      const cue = rule.make(m);
-      if (!cue) continue;
-      if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;
-      if (cue.toMonth !== undefined && (cue.toMonth < 1 || cue.toMonth > 12)) continue;
-      out.push({ start, end, ...cue });
     }
+    if (!cue) continue;
+    if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;
+    if (cue.toMonth !== undefined && (cue.toMonth < 1 || cue.toMonth > 12)) continue;
+    out.push({ start, end, ...cue });
   }
-  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -17,7 +17,25 @@ import type { DocContext, Prepared } from './facts';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
-const NAMED_RE = new RegExp(`(${NAME_CH}{2,60}?(?:项目(?:二期|三期|一期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)))`, 'g');
+const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
+const NAME_CH_RE = new RegExp(NAME_CH);
+const NAMED_TAIL_RE = /项目(?:二期|三期|一期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)/g;
+
+/** "…项目"/"…工程" phrases: find the ending, then walk back over name characters (at most 60). */
+function namedBefore(s: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  NAMED_TAIL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let floor = 0;
+  while ((m = NAMED_TAIL_RE.exec(s))) {
+    let b = m.index;
+    while (b > floor && m.index - b < 60 && NAME_CH_RE.test(s[b - 1])) b--;
+    if (m.index - b >= 2) out.push({ start: b, end: m.index + m[0].length });
+    floor = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** "其龙新材料投资2.5亿元从日本引进…BOPA薄膜生产线": money anchors a name that does not say 项目. */
 const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地))(?=[，,。；;]|$)/g;
 /** "加快美锦氢能零碳总部基地建成投产", "推进15万吨/年DMC(碳酸二甲脂)尽快落地开工": one named thing governed by a project verb. */
@@ -99,24 +117,24 @@ export function extractProjects(
         for (const sen of sentences(text, para.start, para.end)) {
           const cands: Candidate[] = [];
           // 1. Names ending in 项目/工程.
-          NAMED_RE.lastIndex = sen.start;
-          let m: RegExpExecArray | null;
+          // Scan the sentence only (never the rest of the text): keeps the pass linear.
           const senText = text.slice(sen.start, sen.end);
-          while ((m = NAMED_RE.exec(text)) && m.index < sen.end) {
-            if (m.index + m[0].length > sen.end) break;
+          for (const hit of namedBefore(senText)) {
+            const at = sen.start + hit.start;
             // Trim to the start of the clause.
-            let s = m.index;
-            const raw = m[1];
+            let s = at;
+            const raw = senText.slice(hit.start, hit.end);
             const cut = lastSeparatorOutsideQuotes(raw);
             if (cut >= 0) s += cut + 1;
-            cands.push({ start: s, end: m.index + m[0].length, name: text.slice(s, m.index + m[0].length) });
+            cands.push({ start: s, end: sen.start + hit.end, name: text.slice(s, sen.start + hit.end) });
           }
           // 2. Lists governed by a project verb.
           const LIST_RE =
             /((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
           let lm: RegExpExecArray | null;
-          while ((lm = LIST_RE.exec(senText))) {
+          // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
+          while (senText.includes('、') && (lm = LIST_RE.exec(senText))) {
             const listStart = sen.start + lm.index;
             const body = lm[1];
             const closedByProject = /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(senText.slice(lm.index + body.length));
@@ -139,14 +157,17 @@ export function extractProjects(
             }
           }
           // "…等一批重大项目" / "等十大标杆项目" with a single item before it.
-          const SINGLE_RE = /([\u4e00-\u9fffA-Za-z0-9.%/]{4,30})等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
+          // Anchored on the closing words, then walk back over the name: no per-position lazy scan.
+          SINGLE_TAIL_RE.lastIndex = 0;
           let sm: RegExpExecArray | null;
-          while ((sm = SINGLE_RE.exec(senText))) {
-            const st = sen.start + sm.index;
-            cands.push({ start: st, end: st + sm[1].length, name: sm[1] });
+          while ((sm = SINGLE_TAIL_RE.exec(senText))) {
+            let b = sm.index;
+            while (b > 0 && sm.index - b < 30 && /[\u4e00-\u9fffA-Za-z0-9.%/]/.test(senText[b - 1])) b--;
+            if (sm.index - b >= 4) cands.push({ start: sen.start + b, end: sen.start + sm.index, name: senText.slice(b, sm.index) });
           }
 
           for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE]) {
+            if (re === MONEY_ANCHORED_RE ? !senText.includes('投资') : !/加快|推进|推动|确保|保障/.test(senText)) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
             while ((gm = re.exec(senText))) {
