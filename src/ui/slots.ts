@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { ViewControls, ViewOverlay } from './ViewControls';
 import { ZoneLegend } from './ZoneLegend';
+import { BadgeLegend } from './projects/BadgeLegend';
 
-export const MAP_CORNER_SLOTS: ComponentType[] = [ViewOverlay, ZoneLegend];
+export const MAP_CORNER_SLOTS: ComponentType[] = [ViewOverlay, ZoneLegend, BadgeLegend];
 export const BOTTOM_BAR_SLOTS: ComponentType[] = [ViewControls];

@@ -40,6 +40,7 @@ test('lists every project with totals, and the zones carry count badges', async 
     };
   });
   expect(badges.visible).toBe('visible');
+  await expect(page.getByTestId('projects-legend')).toContainText('开发区项目数');
   const qingxuBadge = badges.features.find((f) => f.zone === QINGXU.id);
   expect(qingxuBadge?.n).toBe(P.filter((p) => p.zone_id === QINGXU.id).length);
   expect(net.errors).toEqual([]);
@@ -55,6 +56,7 @@ test('lists every project with totals, and the zones carry count badges', async 
   await expect
     .poll(() => page.evaluate(() => window.__atlas.map!.getLayoutProperty('project-badge', 'visibility')))
     .toBe('none');
+  await expect(page.getByTestId('projects-legend')).toHaveCount(0);
 });
 
 test('search by Chinese text finds exactly the matching projects', async ({ page }) => {
