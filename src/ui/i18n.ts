@@ -123,6 +123,11 @@ export function addMessages(add: Partial<Record<Lang, Dict>>): void {
   for (const lang of Object.keys(add) as Lang[]) Object.assign(messages[lang], add[lang]);
 }
 
+/** Sorted keys of one language's dictionary (for completeness checks). */
+export function messageKeys(lang: Lang): string[] {
+  return Object.keys(messages[lang]).sort();
+}
+
 /** Translate `key` into `lang`, filling {placeholders}. Falls back to Chinese, then to the key itself. */
 export function translate(lang: Lang, key: string, params?: Record<string, string | number>): string {
   const template = messages[lang][key] ?? messages.zh[key] ?? key;
@@ -130,8 +135,10 @@ export function translate(lang: Lang, key: string, params?: Record<string, strin
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     if (v === undefined) return m;
-    // A param that is itself a message key (e.g. a hint) is translated too.
-    return typeof v === 'string' && (messages[lang][v] ?? messages.zh[v]) ? translate(lang, v) : String(v);
+    // Params named `hint` or `…Key` hold message keys and are translated; every other value
+    // (URL input, file names, report text) is inserted verbatim, even if it looks like a key.
+    const isKeyParam = name === 'hint' || name.endsWith('Key');
+    return isKeyParam && typeof v === 'string' && v !== '' ? translate(lang, v) : String(v);
   });
 }
 
