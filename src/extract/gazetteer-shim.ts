@@ -1,7 +1,8 @@
 /**
  * Local stand-in for src/data/resolve.ts (the gazetteer), behind the SAME interface
- * (resolveName, findNames). The engine imports names only through ./subjects, so switching to
- * the shared gazetteer is a one-line change there.
+ * (resolveName, findNames). The engine now resolves names through the shared gazetteer (see
+ * ./subjects); from this file it only uses cityOfPlace(), the prefecture of a zone-like name the
+ * gazetteer does not know. The rest stays as a drop-in fallback behind the same interface.
  *
  * Canonical zone names are the full names reports use, without a leading 山西.
  */
