@@ -71,6 +71,11 @@ export function extractDocument(doc: InputDocument): ExtractResult {
   }
   const n = normalise(doc.text);
   const ctx = documentContext(doc.name, n.text, doc.meta);
+  if (!doc.meta?.published && !/20\d{2}年/.test(n.text))
+    warnings.push({
+      kind: 'unknown_period',
+      message: `${doc.name}: 文本和元数据都没有给出年份，按 ${ctx.year} 年处理 / no year in the text or metadata; assumed ${ctx.year}`,
+    });
   const seg = segment(n.text);
   const prep = prepare(n.text);
   const f = extractFacts(n, seg, prep, ctx);
