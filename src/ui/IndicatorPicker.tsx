@@ -73,7 +73,8 @@ export function BreaksPicker() {
   const manualText = draft ?? (breaks.method === 'manual' ? (breaks.manual ?? []).join(',') : '');
 
   const applyManual = () => {
-    const r = parseBreaks(`manual:${manualText.replace(/[，\s]+/g, ',').replace(/^,|,$/g, '')}`);
+    // Accept commas (ASCII or full-width) and spaces between numbers, as people type them.
+    const r = parseBreaks(`manual:${manualText.split(/[,，、\s]+/).filter(Boolean).join(',')}`);
     setError(!r.ok);
     if (r.ok) {
       $breaks.set(r.value);

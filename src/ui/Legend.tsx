@@ -12,7 +12,6 @@ import { indicatorLabel, measureLabel, type Lang } from '../data/indicators';
 import { formatNumber, formatValue, periodLabel } from '../data/selectors';
 import { classify, radiusFor, sizeLegendValues, type ColourClass, type Encoding } from '../map/encodings';
 import { NO_DATA_STROKE, SYMBOL_FILL, SYMBOL_STROKE, NO_DATA_RADIUS } from '../map/encodings';
-import { BreaksPicker } from './IndicatorPicker';
 import { useT } from './i18n';
 import './view-messages';
 import './choropleth.css';
@@ -196,11 +195,8 @@ export function Legend() {
         </div>
       )}
 
-      {enc.nature === 'intensive' && (
-        <>
-          <BreaksPicker />
-          <p class="vw-note">{t('legend.breaksNote', { method: methodName })}</p>
-        </>
+      {enc.nature === 'intensive' && enc.colour.domain && (
+        <p class="vw-note">{t('legend.breaksNote', { method: methodName })}</p>
       )}
     </section>
   );

@@ -11,6 +11,8 @@ import { useT } from './i18n';
 import './view-messages';
 
 export interface SparkGeometry {
+  /** x of every period (a tick on the baseline), so gaps read as "no report", not as nothing. */
+  ticks: number[];
   points: { x: number; y: number; period: string; value: number }[];
   /** Polyline segments: consecutive periods with values (a missing period breaks the line). */
   segments: string[];
@@ -20,12 +22,12 @@ export interface SparkGeometry {
 /** Pure layout of the sparkline, so its shape can be tested without a DOM. */
 export function sparkGeometry(series: readonly SeriesPoint[], width: number, height: number, pad = 3): SparkGeometry {
   const vals = series.filter((p) => p.value !== null).map((p) => p.value as number);
-  if (vals.length === 0) return { points: [], segments: [], zeroY: null };
+  if (vals.length === 0) return { ticks: [], points: [], segments: [], zeroY: null };
   const lo = Math.min(...vals);
   const hi = Math.max(...vals);
   const span = hi - lo || 1;
   const x = (i: number) => (series.length === 1 ? width / 2 : pad + ((width - 2 * pad) * i) / (series.length - 1));
-  const y = (v: number) => height - pad - ((height - 2 * pad) * (v - lo)) / span;
+  const y = (v: number) => (hi === lo ? height / 2 : height - pad - ((height - 2 * pad) * (v - lo)) / span);
   const points: SparkGeometry['points'] = [];
   const segments: string[] = [];
   let cur: string[] = [];
@@ -40,7 +42,7 @@ export function sparkGeometry(series: readonly SeriesPoint[], width: number, hei
     cur.push(`${pt.x.toFixed(1)},${pt.y.toFixed(1)}`);
   });
   if (cur.length > 1) segments.push(cur.join(' '));
-  return { points, segments, zeroY: lo < 0 && hi > 0 ? y(0) : null };
+  return { ticks: series.map((_, i) => x(i)), points, segments, zeroY: lo < 0 && hi > 0 ? y(0) : null };
 }
 
 export function Sparkline({
@@ -79,6 +81,9 @@ export function Sparkline({
         role="img"
         aria-label={`${t('sparkline.label', { name, indicator: indicatorLabel(view.indicator, lang) })}：${described}`}
       >
+        {g.ticks.map((x) => (
+          <line key={x} x1={x} x2={x} y1={height - 3} y2={height} stroke="#bbb" />
+        ))}
         {g.zeroY !== null && <line x1={0} x2={width} y1={g.zeroY} y2={g.zeroY} stroke="#bbb" stroke-dasharray="2 2" />}
         {g.segments.map((s) => (
           <polyline key={s} points={s} fill="none" stroke="#3b6fb6" stroke-width="1.5" />

@@ -4,7 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $view } from '../state/view-data';
-import { IndicatorPicker } from './IndicatorPicker';
+import { BreaksPicker, IndicatorPicker } from './IndicatorPicker';
+import { $encoding } from '../state/view-data';
 import { PeriodSlider } from './PeriodSlider';
 import { Legend } from './Legend';
 import { Tooltip } from './Tooltip';
@@ -15,12 +16,15 @@ import './choropleth.css';
 export function ViewControls() {
   const t = useT();
   const view = useStore($view);
+  const enc = useStore($encoding);
   // Hold the bar's height before the data arrives, so the map does not shrink under a fitted view.
   if (!view) return <div class="vw-controls-placeholder" aria-hidden="true" />;
   return (
     <section class="vw-controls vw-controls--bar" aria-label={t('view.controls')} data-testid="view-controls">
       <IndicatorPicker />
       <PeriodSlider />
+      {/* Class breaks only matter where colours encode values (intensive measures). */}
+      {enc?.nature === 'intensive' && <BreaksPicker />}
     </section>
   );
 }

@@ -326,3 +326,28 @@ test('malformed view parameters fall back to defaults with visible notices, neve
   expect(view.breaks).toEqual({ method: 'quantile' });
   expect(net.errors).toEqual([]);
 });
+
+test('class breaks: equal interval and manual breaks are selectable, reach the URL and redraw the legend', async ({ page }) => {
+  const atlas = await loadAtlas(page);
+  const s = scenarios(atlas, (x) => measureNature(x.measure, x.unit) === 'intensive')[0];
+  await page.goto(viewUrl(s, s.periods[s.periods.length - 1]));
+  await waitForMap(page);
+  const quantile = await legendClasses(page);
+
+  await page.getByTestId('breaks-select').selectOption('manual');
+  await page.getByTestId('breaks-manual').fill('0, 10, 20');
+  await page.getByTestId('breaks-manual').press('Enter');
+  await expect.poll(() => searchParam(page, 'breaks')).toBe('manual:0,10,20');
+  await expect.poll(async () => (await legendClasses(page)).map((c) => c.min).sort((a, b) => a - b)).toEqual([-Infinity, 0, 10, 20]);
+
+  await page.getByTestId('breaks-manual').fill('20, 5');
+  await page.getByTestId('breaks-manual').press('Enter');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(searchParam(page, 'breaks')).toBe('manual:0,10,20');
+
+  await page.getByTestId('breaks-select').selectOption('equal');
+  await expect.poll(() => searchParam(page, 'breaks')).toBe('equal');
+  const equal = await legendClasses(page);
+  expect(equal.length).toBeGreaterThan(0);
+  expect(equal).not.toEqual(quantile);
+});
