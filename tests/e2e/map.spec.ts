@@ -157,3 +157,16 @@ test('the English switch translates the shell and is kept in the URL', async ({ 
   await page.getByTestId('lang-switch').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西开发区图谱');
 });
+
+test('the panel tab is part of the URL', async ({ page }) => {
+  await page.goto('./');
+  await waitForMap(page);
+  await page.getByRole('tab', { name: '关于数据' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('GS(2024)0650号');
+  await expect.poll(() => searchParam(page, 'view')).toBe('about');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '关于数据' })).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect.poll(() => searchParam(page, 'view')).toBeNull();
+  await expect(page.getByRole('tab', { name: '详情' })).toHaveAttribute('aria-selected', 'true');
+});

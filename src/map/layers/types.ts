@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ReadableAtom } from 'nanostores';
+import { notify } from '../../state/notices';
 
 export interface MapLayerModule<S = unknown> {
   id: string;
@@ -22,13 +23,36 @@ export function defineLayer<S>(m: MapLayerModule<S>): MapLayerModule<S> {
   return m;
 }
 
-/** Add every module, wire its state, and return a function that tears all of it down. */
+/**
+ * Add every module, wire its state, and return a function that tears all of it down.
+ * A module that throws is reported in the page and skipped: one broken layer must not take
+ * the boundaries (or the other layers) down with it.
+ */
 export function mountLayers(map: MapLibreMap, modules: readonly MapLayerModule<any>[]): () => void {
   const cleanups: (() => void)[] = [];
+  const report = (m: MapLayerModule<any>, e: unknown) => {
+    console.error(`map layer "${m.id}" failed:`, e);
+    notify({ id: `layer-${m.id}`, level: 'error', key: 'notice.layerFailed', params: { layer: m.id, detail: (e as Error)?.message ?? String(e) } });
+  };
   for (const m of modules) {
-    m.add(map);
+    try {
+      m.add(map);
+    } catch (e) {
+      report(m, e);
+      continue;
+    }
     const { state, update } = m;
-    if (state && update) cleanups.push(state.subscribe((s) => update(map, s)));
+    if (state && update) {
+      cleanups.push(
+        state.subscribe((s) => {
+          try {
+            update(map, s);
+          } catch (e) {
+            report(m, e);
+          }
+        }),
+      );
+    }
     if (m.remove) cleanups.push(() => m.remove!(map));
   }
   return () => cleanups.reverse().forEach((c) => c());
