@@ -2,13 +2,14 @@
  * Tooltip for cities and zones, on pointer hover AND on keyboard focus.
  *
  * Keyboard: a visually hidden list of buttons, one per feature on the map, follows the map in tab
- * order; focusing one shows the same tooltip at the feature, Enter selects it. Screen readers
- * hear the button text (name and value).
+ * order as ONE tab stop (roving tabindex: arrow keys, Home/End move between features), so the
+ * controls after it stay a Tab away. Focusing a feature shows the same tooltip at the feature,
+ * Enter selects it. Screen readers hear the button text (name and value).
  *
  * Everything here is text from reports: rendered as text nodes, never as markup.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { $atlas, $boundaries, $lang, $map, $selectedCity } from '../state/stores';
@@ -75,6 +76,7 @@ export function Tooltip() {
   const atlas = useStore($atlas);
   const boundaries = useStore($boundaries);
   const enc = useStore($encoding);
+  const [active, setActive] = useState(0);
 
   const features = useMemo(() => {
     const out = new Map<string, Feat & { nameEn?: string }>();
@@ -140,8 +142,29 @@ export function Tooltip() {
 
   return (
     <>
-      <ul class="vw-sr-list" aria-label={t('features.label')} data-testid="feature-list">
-        {listed.map((f) => {
+      <ul
+        class="vw-sr-list"
+        aria-label={t('features.label')}
+        data-testid="feature-list"
+        onKeyDown={(e) => {
+          const moves: Record<string, (i: number) => number> = {
+            ArrowDown: (i) => Math.min(listed.length - 1, i + 1),
+            ArrowRight: (i) => Math.min(listed.length - 1, i + 1),
+            ArrowUp: (i) => Math.max(0, i - 1),
+            ArrowLeft: (i) => Math.max(0, i - 1),
+            Home: () => 0,
+            End: () => listed.length - 1,
+          };
+          const move = moves[e.key];
+          if (!move) return;
+          e.preventDefault();
+          const next = move(Math.min(active, listed.length - 1));
+          setActive(next);
+          const buttons = (e.currentTarget as HTMLElement).querySelectorAll('button');
+          (buttons[next] as HTMLButtonElement | undefined)?.focus();
+        }}
+      >
+        {listed.map((f, i) => {
           const l = tooltipLines(values.get(f.id), view.period, lang, t);
           return (
             <li key={`${f.scope}:${f.id}`}>
@@ -149,7 +172,11 @@ export function Tooltip() {
                 type="button"
                 data-scope={f.scope}
                 data-id={f.id}
-                onFocus={() => focusFeature(f)}
+                tabIndex={i === Math.min(active, listed.length - 1) ? 0 : -1}
+                onFocus={() => {
+                  setActive(i);
+                  focusFeature(f);
+                }}
                 onBlur={() => $tooltip.get()?.via === 'focus' && $tooltip.set(null)}
                 onClick={() => (f.scope === 'city' ? $selectedCity.set(f.id) : $selectedZone.set(f.id))}
               >

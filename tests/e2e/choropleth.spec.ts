@@ -287,6 +287,13 @@ test('as-of mode fills gaps with older values, marked as older on the map and in
   const fv = selectValues(atlas.facts, { ...s, period, kind: 'actual', asof: true }).get(zone)!;
   await expect(tip).toContainText(periodLabel(fv.period, 'zh'));
   await expect(tip).toContainText(fv.unit);
+
+  // The feature list is one tab stop; arrow keys walk the features and the tooltip follows.
+  await expect(page.locator('[data-testid="feature-list"] button[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(tip).not.toHaveAttribute('data-id', zone);
+  await page.keyboard.press('ArrowUp');
+  await expect(tip).toHaveAttribute('data-id', zone);
 });
 
 test('hovering a zone with data shows its value, unit, period and actual/target', async ({ page }) => {
