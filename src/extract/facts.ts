@@ -370,7 +370,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) def = carry;
               if (!def) {
-                if ((tok.unit === '亿元' || tok.unit === '%') && /增加值|投资|营收|产值|企业|项目/.test(senText))
+                // A project's own amount ("总投资12亿元的…项目") is a project figure, not a lost indicator.
+                const around = text.slice(clauseStart(text, tok.start, sen.start), cEnd);
+                if ((tok.unit === '亿元' || tok.unit === '%') && /增加值|投资|营收|产值|企业|项目/.test(senText) && !/项目|工程|生产线|基地|产业园|电站/.test(around))
                   warnings.push({
                     kind: 'unattributed_number',
                     message: `无法归属指标的数字: ${text.slice(tok.start, tok.end)}`,

@@ -87,7 +87,7 @@ export const INDICATORS: IndicatorDef[] = [
   // Further zone indicators.
   {
     key: 'fixed_asset_investment',
-    words: ['固定资产投资'],
+    words: ['固定资产投资', '固投'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -99,7 +99,7 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'revenue',
-    words: ['主营业务收入', '营业收入', '营收'],
+    words: ['主营业务收入', '营业总收入', '营业收入', '营收'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },

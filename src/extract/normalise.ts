@@ -182,7 +182,9 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
         const prevContent = contents[prev];
         const last = prevContent[prevContent.length - 1];
         const terminal = TERMINAL.has(last);
-        const blockStart = BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
+        // A numbered title line without punctuation ("一、2023年工作完成情况") ends where it ends.
+        const titleLine = BLOCK_START.test(prevContent) && !/[。；;，,！？!?]/.test(prevContent) && prevContent.length < Math.max(width, 8);
+        const blockStart = titleLine || BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
         const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
         let join: boolean;
         if (blockStart) join = false;

@@ -26,7 +26,7 @@ const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 
  * position); the year written before a cue ("2023年上半年", "今年1-9月") is read by looking back.
  */
 const CUE_RE =
-  /上半年|下半年|前([一二三])季度|第?一季度|首季度?|1月?(?:份)?[-—~～至到](\d{1,2})月(?:份|底|末)?|截[至止]到?(?:(\d{4})年|(今年|去年|本年))?(\d{1,2})月(?:份)?(?:底|末)?|(?:截[至止]|至)(\d{4})年(?:底|末)|全年|(\d{4})年(以来|至今)?/g;
+  /上半年|下半年|前([一二三])季度|第?一季度|首季度?|前(\d{1,2})个月|一至([二三])季度|1月?(?:份)?[-—~～至到](\d{1,2})月(?:份|底|末)?|截[至止]到?(?:(\d{4})年|(今年|去年|本年))?(\d{1,2})月(?:份)?(?:底|末)?|(?:截[至止]|至)(\d{4})年(?:底|末)|全年|(\d{4})年(以来|至今)?/g;
 const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
 const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?一季度|首季)/;
@@ -50,18 +50,20 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     else if (w === '下半年') cue = { ...yearBefore(), fromMonth: 7, toMonth: 12 };
     else if (m[1]) cue = { ...yearBefore(), toMonth: CN_NUM[m[1]] * 3 };
     else if (/^(?:第?一季度|首季度?)$/.test(w)) cue = { ...yearBefore(), toMonth: 3 };
-    else if (m[2]) {
+    else if (m[2]) cue = { ...yearBefore(), toMonth: Number(m[2]) };
+    else if (m[3]) cue = { ...yearBefore(), toMonth: CN_NUM[m[3]] * 3 };
+    else if (m[4]) {
       if (/\d/.test(text[start - 1] ?? '')) continue;
-      cue = { ...yearBefore(), toMonth: Number(m[2]) };
-    } else if (m[5]) {
-      cue = { toMonth: Number(m[5]), ...(m[3] ? { year: Number(m[3]) } : m[4] ? { relYear: m[4] === '去年' ? -1 : 0 } : {}) };
-    } else if (m[6]) cue = { year: Number(m[6]), toMonth: 12 };
+      cue = { ...yearBefore(), toMonth: Number(m[4]) };
+    } else if (m[7]) {
+      cue = { toMonth: Number(m[7]), ...(m[5] ? { year: Number(m[5]) } : m[6] ? { relYear: m[6] === '去年' ? -1 : 0 } : {}) };
+    } else if (m[8]) cue = { year: Number(m[8]), toMonth: 12 };
     else if (w === '全年') cue = { ...yearBefore(), toMonth: 12 };
-    else if (m[7]) {
-      if (m[8]) cue = { year: Number(m[7]), since: true };
+    else if (m[9]) {
+      if (m[10]) cue = { year: Number(m[9]), since: true };
       else {
         if (NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
-        cue = { year: Number(m[7]) };
+        cue = { year: Number(m[9]) };
       }
     }
     if (!cue) continue;

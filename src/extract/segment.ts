@@ -46,6 +46,12 @@ export interface Segmented {
 
 const CREDIT_RE = /[(（]?(?:供稿|来源|稿源)[:：]\s*([^\n)）]{2,40}?)\s*[)）]?(?=\n|$|[。;；])/g;
 const HEADING_RE = /^【([^】\n]{1,40})】$/;
+/**
+ * A numbered or bare title line that names a report part ("二、2024年工作计划", "一、上半年工作完成情况").
+ * It opens a chunk inside the current 【…】 part and inherits what it does not say itself.
+ */
+const SUBHEADING_RE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分[、:：]?)?((?:\d{4}年|上半年|下半年|前三季度|全年|今年|明年|下一步|下步)[^。；;，,\d]{0,16}?(?:工作)?(?:计划|打算|思路|目标|安排|重点|成绩|进展|完成情况|总结|成效))$/;
 
 function lines(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -183,9 +189,30 @@ export function segment(text: string): Segmented {
     const secParas: Paragraph[] = [];
     for (let i = lowerBound(paras, sec.start); i < paras.length && paras[i].start < sec.end; i++) secParas.push(paras[i]);
     let cur: Chunk = { start: sec.start, end: sec.end, info: headingInfo(''), paragraphs: [], subject: null };
+    let partInfo = headingInfo('');
     for (const p of secParas) {
-      const h = HEADING_RE.exec(text.slice(p.start, p.end).trim());
+      const line = text.slice(p.start, p.end).trim();
+      const h = HEADING_RE.exec(line);
+      const sub = h ? null : SUBHEADING_RE.exec(line);
+      if (sub) {
+        if (cur.paragraphs.length || cur.heading) {
+          cur.end = p.start;
+          sec.chunks.push(cur);
+        }
+        const own = headingInfo(sub[1]);
+        const parent = partInfo;
+        const info = {
+          plan: own.plan || (parent.plan && !/进展|成绩|完成情况|成效/.test(sub[1])),
+          year: own.year ?? parent.year,
+          toMonth: own.toMonth ?? (own.year === undefined ? parent.toMonth : undefined),
+          fromMonth: own.fromMonth ?? (own.year === undefined ? parent.fromMonth : undefined),
+        };
+        if (info.toMonth === undefined && /上半年/.test(sub[1])) info.toMonth = 6;
+        cur = { start: p.start, end: sec.end, heading: sub[1], info, paragraphs: [], subject: null };
+        continue;
+      }
       if (h) {
+        partInfo = headingInfo(h[1]);
         if (cur.paragraphs.length || cur.heading) {
           cur.end = p.start;
           sec.chunks.push(cur);

@@ -144,6 +144,25 @@ describe('engine on texts it has never seen', () => {
     expect(text.slice(f.source.start, f.source.end)).toContain('152.7萬元/畝');
   });
 
+  it('a report whose parts are numbered lines instead of 【…】 headings', () => {
+    const text = `交城经济开发区2023年工作总结
+
+一、2023年工作完成情况
+全年完成规上工业增加值12.5亿元，同比增长8.1%。
+
+二、2024年工作计划
+规上工业增加值达到14亿元，工业投资完成6亿元。
+
+供稿：交城经济开发区
+`;
+    const r = run(text, '2024-01');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' }).map((f) => [f.subject, f.period, f.value, f.kind])).toEqual([
+      ['交城经济开发区', '2023-01/2023-12', 12.5, 'actual'],
+      ['交城经济开发区', '2024-01/2024-12', 14, 'target'],
+    ]);
+    expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]).toMatchObject({ value: 6, kind: 'target', period: '2024-01/2024-12' });
+  });
+
   it('a newspaper item names its zone per paragraph', () => {
     const text = `记者从长治高新区获悉，今年以来该区新签约项目12个，签约总额56.8亿元。
 

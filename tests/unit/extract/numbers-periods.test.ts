@@ -36,6 +36,8 @@ describe('periods', () => {
     expect(cue('2023年上半年与全省同步')).toEqual([{ year: 2023, to: 6 }]);
     expect(cue('1-3月份,工业总产值')).toEqual([{ year: null, to: 3 }]);
     expect(cue('全年计划完成')).toEqual([{ year: null, to: 12 }]);
+    expect(cue('今年前10个月,全市')).toEqual([{ year: null, to: 10 }]);
+    expect(cue('2023年1—11月,全市')).toEqual([{ year: 2023, to: 11 }]);
   });
   it('does not take a date for a period', () => {
     expect(cue('2023年6月29日举行')).toEqual([]);
