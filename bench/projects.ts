@@ -6,6 +6,7 @@
  * The data are synthetic but shaped like the seeds: Chinese names built from real name parts,
  * ~60 zones over 11 cities, statuses, periods, missing investments. Deterministic PRNG so runs compare.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { projectsToCsv } from '../src/data/csv';
 import {
@@ -95,9 +96,14 @@ function time(fn: () => unknown, reps: number): { median_ms: number; p95_ms: num
 export async function benchProjects(): Promise<Record<string, unknown>> {
   const { zones, projects, cityNames } = syntheticProjects(N);
 
+  const load = loadavg()[0];
   const t0 = performance.now();
   const index: ProjectIndex = buildProjectIndex(projects, { zones, cityNames }, toPinyin);
   const indexMs = Math.round(performance.now() - t0);
+  // The same list without pinyin: how much of the build is the dictionary lookup.
+  const t1 = performance.now();
+  buildProjectIndex(projects, { zones, cityNames });
+  const indexNoPinyinMs = Math.round(performance.now() - t1);
 
   const sort: ProjectSort = { key: 'investment', dir: 'desc' };
   const q = (f: Partial<ProjectFilter>) => () => queryProjects(index, { ...EMPTY_FILTER, ...f }, sort);
@@ -130,7 +136,10 @@ export async function benchProjects(): Promise<Record<string, unknown>> {
   const worstQuery = Math.max(...Object.values(queries).map((x) => x.median_ms));
   return {
     projects: N,
+    // Timings are only comparable on an idle machine; a high load average explains slow runs.
+    load_avg_1min: Math.round(load * 100) / 100,
     index_build_ms: indexMs,
+    index_build_without_pinyin_ms: indexNoPinyinMs,
     queries,
     ...sorts,
     totals,
