@@ -79,14 +79,31 @@ function cityCodes(): string[] {
   return ($boundaries.get()?.cities.features ?? []).map((f) => String(f.properties.adcode));
 }
 
+/*
+ * Feature-state writes are skipped when nothing changed for a feature: every write makes MapLibre
+ * re-evaluate the paint of the source's features, and a period step usually changes only a few.
+ */
+const written = new WeakMap<MapLibreMap, Map<string, string>>();
+
+export function setValueState(map: MapLibreMap, source: string, id: number, v: { value: number; older: boolean } | undefined): void {
+  const state = v ? { v: v.value, has: true, older: v.older } : { v: null, has: false, older: false };
+  const key = `${source}:${id}`;
+  const sig = `${state.v}|${state.older}`;
+  let cache = written.get(map);
+  if (!cache) written.set(map, (cache = new Map()));
+  if (cache.get(key) === sig) return;
+  cache.set(key, sig);
+  map.setFeatureState({ source, id }, state);
+}
+
+/** Forget what was written for a source (its data was replaced). */
+export function forgetValueStates(map: MapLibreMap, source: string): void {
+  const cache = written.get(map);
+  if (cache) for (const k of [...cache.keys()]) if (k.startsWith(`${source}:`)) cache.delete(k);
+}
+
 export function applyCityValues(map: MapLibreMap, values: ChoroplethState['values']): void {
-  for (const code of cityCodes()) {
-    const v = values.get(code);
-    map.setFeatureState(
-      { source: SOURCES.cities, id: Number(code) },
-      v ? { v: v.value, has: true, older: v.older } : { v: null, has: false, older: false },
-    );
-  }
+  for (const code of cityCodes()) setValueState(map, SOURCES.cities, Number(code), values.get(code));
 }
 
 export const choroplethLayer = defineLayer<ChoroplethState>({
@@ -146,6 +163,7 @@ export const choroplethLayer = defineLayer<ChoroplethState>({
     applyCityValues(map, s.intensive ? s.values : new Map());
   },
   remove(map) {
+    written.delete(map);
     stopNotices?.();
     stopNotices = null;
     for (const id of Object.values(CHORO_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);

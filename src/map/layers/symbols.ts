@@ -13,6 +13,7 @@ import { computed } from 'nanostores';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import { BEFORE_LABELS, SOURCES } from '../style';
 import { defineLayer } from './types';
+import { forgetValueStates, setValueState } from './choropleth';
 import { $atlas, $boundaries } from '../../state/stores';
 import { $encoding, $featureValues, $view } from '../../state/view-data';
 import {
@@ -97,14 +98,12 @@ function ensureSource(map: MapLibreMap, zones: readonly Zone[]) {
   const src = map.getSource(SYMBOL_SOURCE) as GeoJSONSource | undefined;
   // Only when a (re)loaded atlas brings different zones; never on a view change.
   src?.setData(zonePoints(zones));
+  forgetValueStates(map, SYMBOL_SOURCE);
   sourceZones = zones;
 }
 
 function setState(map: MapLibreMap, source: string, id: number, fv: FeatureValue | undefined) {
-  map.setFeatureState(
-    { source, id },
-    fv ? { v: fv.value, has: true, older: fv.older } : { v: null, has: false, older: false },
-  );
+  setValueState(map, source, id, fv);
 }
 
 export const symbolsLayer = defineLayer<SymbolState>({
