@@ -87,12 +87,17 @@ const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以�
 const FILLER_RE =
   /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在/g;
 
+/** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
+const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
+export function isClauseBreak(code: number): boolean {
+  return BREAK_CODES.has(code);
+}
 function clauseStart(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES.has(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 function clauseEnd(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  for (let i = pos; i < ceil; i++) if (BREAK_CODES.has(text.charCodeAt(i))) return i;
   return ceil;
 }
 
@@ -347,7 +352,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             qzOpen = false;
             // A number.
             const tok = ev.tok;
-            const cueText = text.slice(Math.max(lastBoundary, clauseStart(text, tok.start, sen.start)), tok.start);
+            const cStart = clauseStart(text, tok.start, sen.start);
+            const cueText = text.slice(Math.max(lastBoundary, cStart), tok.start);
             const wideCue = text.slice(lastBoundary, tok.start);
             const cEnd = clauseEnd(text, tok.end, sen.end);
             const afterRaw = text.slice(tok.end, cEnd);
@@ -371,7 +377,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) def = carry;
               if (!def) {
                 // A project's own amount ("总投资12亿元的…项目") is a project figure, not a lost indicator.
-                const around = text.slice(clauseStart(text, tok.start, sen.start), cEnd);
+                const around = text.slice(cStart, cEnd);
                 if ((tok.unit === '亿元' || tok.unit === '%') && /增加值|投资|营收|产值|企业|项目/.test(senText) && !/项目|工程|生产线|基地|产业园|电站/.test(around))
                   warnings.push({
                     kind: 'unattributed_number',
@@ -382,12 +388,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               measure = decideMeasure(def, tok, wideCue.length < cueText.length ? cueText : cueText, after);
               // A yoy/share cue may sit earlier in the clause than the last boundary.
-              if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(clauseStart(text, tok.start, sen.start), tok.start), after);
+              if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
-            const clause0 = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
+            const clause0 = text.slice(cStart, tok.start);
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
-            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < clauseStart(text, tok.start, sen.start) && !kws.some((k) => k.start >= clauseStart(text, tok.start, sen.start) && k.start < tok.start)) {
+            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               const rest = clause0.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               if (rest.length > 1) continue;
             }
@@ -399,7 +405,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (/正在|正积极/.test(clause0)) continue;
             if (suppressed.has(def.key) && measure !== 'rate_pct') continue;
             // Comparison bases ("与去年同期9.6亿元相比") are not this period's figures.
-            if (BASE_RE.test(text.slice(clauseStart(text, tok.start, sen.start), tok.start)) && measure !== 'yoy_pct') continue;
+            if (BASE_RE.test(text.slice(cStart, tok.start)) && measure !== 'yoy_pct') continue;
             // Parenthetical asides carry figures only when they state a goal: "（增速目标是17%）".
             const paren = openParen(text, sen.start, tok.start);
             let targetCue = false;
@@ -418,7 +424,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             const cueForPeriod = sentenceCue ?? paraCue;
             let per = periodOf(cueForPeriod, chunk);
-            const clauseBefore = text.slice(clauseStart(text, tok.start, sen.start), tok.start);
+            const clauseBefore = text.slice(cStart, tok.start);
             const clauseAround = clauseBefore + after.slice(0, 8);
             let kind: 'actual' | 'target' = 'actual';
             const future = per.end > ctx.published;
@@ -448,8 +454,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // Quote: from the clause that names the indicator (or the sentence start) to the number.
             // The shortest clause run that names the indicator: from its name when it is near, else the clause.
             let qStart = sen.start;
-            if (indAt >= sen.start && tok.start - indAt <= 80) qStart = Math.min(indAt, clauseStart(text, tok.start, sen.start));
-            else if (tok.start - sen.start > 80) qStart = clauseStart(text, tok.start, sen.start);
+            if (indAt >= sen.start && tok.start - indAt <= 80) qStart = Math.min(indAt, cStart);
+            else if (tok.start - sen.start > 80) qStart = cStart;
             while (qStart < tok.start && /[\s,，。；;、]/.test(text[qStart])) qStart++;
             let qEnd = tok.end;
             // Close an aside the number sits in: "增速目标是17%)".

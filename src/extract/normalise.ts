@@ -40,8 +40,8 @@ export const REPAIRS: RepairRule[] = [
   { why: '规规化 → 规范化 (doubled glyph)', pattern: /规规化/g, replace: () => '规范化' },
   {
     why: 'date typo 10月31月8时 → 10月31日 (a day written with 月)',
-    pattern: /(\d月\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
-    replace: (m) => m[1] + '日',
+    pattern: /(?<=\d)月(\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
+    replace: (m) => '月' + m[1] + '日',
   },
   { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元' },
 ];

@@ -13,7 +13,7 @@ import { toOriginalSpan, type Normalised } from './normalise';
 import { lowerBound, sentences, type Segmented } from './segment';
 import { subjectOfHit, type Subject } from './subjects';
 import { formatPeriod, ym } from './periods';
-import type { DocContext, Prepared } from './facts';
+import { isClauseBreak, type DocContext, type Prepared } from './facts';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
@@ -91,7 +91,11 @@ function cleanName(raw: string): string {
   const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
   if (inv) s = s.slice(inv[0].length);
   s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
-  return s.replace(/[“"]+$/, '').replace(/^[”"]+/, '').trim();
+  let a = 0;
+  let b = s.length;
+  while (b > a && (s[b - 1] === '“' || s[b - 1] === '"')) b--;
+  while (a < b && (s[a] === '”' || s[a] === '"')) a++;
+  return s.slice(a, b).trim();
 }
 
 export function extractProjects(
@@ -130,7 +134,7 @@ export function extractProjects(
           }
           // 2. Lists governed by a project verb.
           const LIST_RE =
-            /((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
+            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
           let lm: RegExpExecArray | null;
           // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
@@ -139,7 +143,7 @@ export function extractProjects(
             const body = lm[1];
             const closedByProject = /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(senText.slice(lm.index + body.length));
             let ls = listStart;
-            while (ls > sen.start && !/[，,。；;：:]/.test(text[ls - 1])) ls--;
+            while (ls > sen.start && !isClauseBreak(text.charCodeAt(ls - 1))) ls--;
             const lead = text.slice(ls, listStart + Math.min(8, body.length));
             if (!closedByProject && !/推进|推动|加快|保障|实施|开工|引进|落地|建设/.test(lead)) continue;
             // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
@@ -203,9 +207,9 @@ export function extractProjects(
             seenNames.add(key);
             // Context: from the clause start before the candidate to the clause end after it.
             let cs = c.start;
-            while (cs > sen.start && !/[，,。；;：:]/.test(text[cs - 1])) cs--;
+            while (cs > sen.start && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
             let ce = c.end;
-            while (ce < sen.end && !/[，,。；;]/.test(text[ce])) ce++;
+            while (ce < sen.end && !(isClauseBreak(text.charCodeAt(ce)) && text[ce] !== ':' && text[ce] !== '：')) ce++;
             const ctxText = text.slice(cs, ce);
             const before = text.slice(cs, c.start + (c.name.length - name.length > 0 ? 0 : 0));
             const p: Project = {
