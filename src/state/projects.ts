@@ -77,14 +77,20 @@ export const $projectIndex = computed([$atlas, $cityIndex, $pinyin], (atlas, cit
 });
 onMount($projectIndex, () => loadPinyin());
 
+/**
+ * The timeline bound, null unless following the map. A string, so moving the period slider while
+ * NOT following does not touch the list (unchanged values do not notify).
+ */
+const $asOf = computed([$projectPeriod, $view], (p, v) => (p === FOLLOW_MAP ? v?.period || null : null));
+
 export const $projectFilter = computed(
-  [$projectQuery, $projectStatus, $projectPeriod, $projectInv, $selectedCity, $selectedZone, $view],
-  (q, status, period, inv, city, zone, view): ProjectFilter => ({
+  [$projectQuery, $projectStatus, $projectPeriod, $projectInv, $selectedCity, $selectedZone, $asOf],
+  (q, status, period, inv, city, zone, asOf): ProjectFilter => ({
     q,
     status,
     period: period === FOLLOW_MAP ? null : period,
     // Following the timeline before the map has a period shows everything rather than nothing.
-    asOf: period === FOLLOW_MAP ? view?.period || null : null,
+    asOf,
     invMin: inv.min,
     invMax: inv.max,
     // A zone is more specific than its city; with both set the zone wins (its city is implied).
