@@ -43,12 +43,24 @@ function featureCollection(state: BadgeState): GeoJSON.FeatureCollection {
     zoneIndex = new Map(state.zones.map((z, i) => [z.id, i]));
     lastZones = state.zones;
   }
+  return badgeFeatures(state.zones, state.counts, state.selected?.zoneId ?? null);
+}
+
+/**
+ * Pure: one point per zone with projects (id = index in `zones`, stable for feature-state).
+ * Zones without projects get no feature — no "0" badge — except the selected project's zone,
+ * which keeps one so its ring can show.
+ */
+export function badgeFeatures(
+  zones: ReadonlyArray<{ id: string; name: string; lon: number; lat: number }>,
+  counts: ReadonlyMap<string, number>,
+  selectedZoneId: string | null,
+): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: state.zones
-      .map((z, i) => ({ z, i, n: state.counts.get(z.id) ?? 0 }))
-      // The selected project's zone keeps its feature even with 0 matches, so the ring can show.
-      .filter(({ z, n }) => n > 0 || z.id === state.selected?.zoneId)
+    features: zones
+      .map((z, i) => ({ z, i, n: counts.get(z.id) ?? 0 }))
+      .filter(({ z, n }) => n > 0 || z.id === selectedZoneId)
       .map(({ z, i, n }) => ({
         type: 'Feature' as const,
         id: i,
