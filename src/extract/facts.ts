@@ -72,7 +72,7 @@ function slice<T extends { start: number }>(arr: T[], from: number, to: number):
 
 const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
-const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]/;
+const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
 const INVEST_RE = /投资|签约额|金额|总额/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
