@@ -37,7 +37,7 @@ interface Column {
 /** A table, not a chain of ifs: add a column here and the header and rows follow. */
 export const PROJECT_COLUMNS: readonly Column[] = [
   { header: { zh: '项目名称', en: 'name' }, value: (r) => r.name },
-  { header: { zh: '开发区', en: 'zone' }, value: (r) => r.zoneName },
+  { header: { zh: '开发区', en: 'zone' }, value: (r, lang) => (lang === 'en' ? r.zoneNameEn : r.zoneName) },
   { header: { zh: '城市', en: 'city' }, value: (r) => r.cityName },
   { header: { zh: '企业', en: 'company' }, value: (r) => r.project.company },
   { header: { zh: '投资_亿元', en: 'investment_亿元' }, value: (r) => r.investment },

@@ -106,7 +106,7 @@ export type PinyinFn = (text: string) => string[];
 
 /** What the index needs to know about the map: zone names/cities and city names by adcode. */
 export interface ProjectContext {
-  zones: ReadonlyArray<{ id: string; name: string; city_adcode: string }>;
+  zones: ReadonlyArray<{ id: string; name: string; city_adcode: string; name_en?: string }>;
   /** adcode → `太原市`; optional, the project's own `city` string is the fallback. */
   cityNames?: Readonly<Record<string, string>>;
 }
@@ -118,6 +118,8 @@ export interface ProjectRow {
   name: string;
   zoneId: string | null;
   zoneName: string;
+  /** English zone name for the English interface; the Chinese name when the gazetteer has none. */
+  zoneNameEn: string;
   cityAdcode: string | null;
   cityName: string;
   status: StatusKey;
@@ -220,6 +222,7 @@ export function buildProjectIndex(projects: readonly AtlasProject[], ctx: Projec
       zoneId: p.zone_id ?? null,
       // A zone the gazetteer does not know still shows the name the report used.
       zoneName: zone?.name ?? (p.scope === 'zone' ? p.subject : ''),
+      zoneNameEn: zone?.name_en || zone?.name || (p.scope === 'zone' ? p.subject : ''),
       cityAdcode,
       cityName: (cityAdcode && ctx.cityNames?.[cityAdcode]) || p.city,
       status: p.status ?? 'unknown',

@@ -81,6 +81,8 @@ describe('project export', () => {
     const p7 = table.find((r) => r.at(-1) === 'p7')!;
     expect(p7[inv]).toBe('');
     expect(table[0]).toContain('source_file');
+    // The English export names zones in English where the gazetteer has a name (fixture: none, so Chinese).
+    expect(p7[table[0].indexOf('zone')]).toBe('长治高新技术产业开发区');
     expect(table[0]).toContain('quote');
   });
 

@@ -213,6 +213,17 @@ describe('totals', () => {
   });
 });
 
+describe('English names', () => {
+  it('uses the gazetteer’s English zone name when there is one', () => {
+    const zones = ZONES.map((z) => (z.id === '14000101' ? { ...z, name_en: 'Qingxu Economic Development Zone' } : z));
+    const idx = buildProjectIndex(PROJECTS, { zones, cityNames: CITY_NAMES });
+    const p1 = idx.rows.find((r) => r.id === 'p1')!;
+    expect(p1.zoneNameEn).toBe('Qingxu Economic Development Zone');
+    expect(p1.zoneName).toBe('清徐经济开发区');
+    expect(idx.rows.find((r) => r.id === 'p6')!.zoneNameEn).toBe('长治高新技术产业开发区');
+  });
+});
+
 describe('facets and formatting', () => {
   it('lists the cities, zones and periods present', () => {
     const f = projectFacets(index);

@@ -42,7 +42,8 @@ function ProjectItem({ row, selected, lang, t }: { row: ProjectRow; selected: bo
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const p = row.project;
-  const where = [row.zoneName || (p.scope === 'city' ? t('projects.scope.city') : ''), row.cityName].filter(Boolean).join(' · ');
+  const zone = lang === 'en' ? row.zoneNameEn : row.zoneName;
+  const where = [zone || (p.scope === 'city' ? t('projects.scope.city') : ''), row.cityName].filter(Boolean).join(' · ');
   return (
     <li ref={ref} class={selected ? 'project project--selected' : 'project'} data-testid="project-item" data-id={row.id}>
       <button
