@@ -12,11 +12,12 @@ import type { ExtractWarning, Project, ProjectStatus } from './schema';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { lowerBound, sentences, type Segmented } from './segment';
 import { subjectOfHit, type Subject } from './subjects';
-import { formatPeriod, ym } from './periods';
+import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
+const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
 const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
 const NAME_CH_RE = new RegExp(NAME_CH);
 const NAMED_TAIL_RE = /项目(?:二期|三期|一期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)/g;
@@ -45,6 +46,9 @@ const GOVERNED_RE =
 /** "…签约项目", "…重点工程": a category of projects. */
 const CATEGORY_END_RE =
   /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
+/** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
+const VERB_PHRASE_RE =
+  /(?:着|把|和|好|上|升|述|“|给|对|抓)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
 const NOT_A_NAME_RE =
   /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
 
@@ -106,7 +110,8 @@ export function extractProjects(
 ): { projects: Project[]; warnings: ExtractWarning[] } {
   const text = n.text;
   const projects: Project[] = [];
-  const seenNames = new Set<string>();
+  // A project named again later ("交通科学研究院项目投资2.7亿元") completes the first record.
+  const seenNames = new Map<string, Project>();
 
   for (const sec of seg.sections) {
     let running: Subject | null = null;
@@ -170,6 +175,15 @@ export function extractProjects(
             if (sm.index - b >= 4) cands.push({ start: sen.start + b, end: sen.start + sm.index, name: senText.slice(b, sm.index) });
           }
 
+          // "交通科学研究院和哈尔滨汇智实业2个项目已落地": each named party's project.
+          PAIR_RE.lastIndex = 0;
+          let pm: RegExpExecArray | null;
+          while ((pm = PAIR_RE.exec(senText))) {
+            const a = sen.start + pm.index;
+            const b = a + pm[1].length + 1;
+            cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
+            cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
+          }
           for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE]) {
             if (re === MONEY_ANCHORED_RE ? !senText.includes('投资') : !/加快|推进|推动|确保|保障/.test(senText)) continue;
             re.lastIndex = 0;
@@ -197,21 +211,19 @@ export function extractProjects(
               if (s && s.scope === 'zone') cur = s;
               ni++;
             }
-            if (name.length < 4 || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name)) continue;
+            if (name.length < 4 || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
             const subject = cur;
             if (!subject) continue;
             const key = subject.name + '|' + name;
-            if (seenNames.has(key)) continue;
-            seenNames.add(key);
+            const earlier = seenNames.get(key);
             // Context: from the clause start before the candidate to the clause end after it.
             let cs = c.start;
             while (cs > sen.start && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
             let ce = c.end;
             while (ce < sen.end && !(isClauseBreak(text.charCodeAt(ce)) && text[ce] !== ':' && text[ce] !== '：')) ce++;
             const ctxText = text.slice(cs, ce);
-            const before = text.slice(cs, c.start + (c.name.length - name.length > 0 ? 0 : 0));
             const p: Project = {
               subject: subject.name,
               scope: subject.scope,
@@ -243,6 +255,13 @@ export function extractProjects(
             const span = toOriginalSpan(n, cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
             p.source = { seed: ctx.seed, ...span };
             p.quote = text.slice(cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
+            if (earlier) {
+              if (earlier.investment === undefined && p.investment !== undefined) earlier.investment = p.investment;
+              if (earlier.company === undefined && p.company !== undefined) earlier.company = p.company;
+              if (earlier.capacity === undefined && p.capacity !== undefined) earlier.capacity = p.capacity;
+              continue;
+            }
+            seenNames.set(key, p);
             projects.push(p);
           }
         }
@@ -250,7 +269,6 @@ export function extractProjects(
       }
     }
   }
-  void ym;
   return { projects, warnings: [] };
 }
 
