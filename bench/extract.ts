@@ -51,7 +51,7 @@ export async function benchExtract(): Promise<Record<string, unknown>> {
   const seedBytes = bytesOf(seeds);
   const bigBytes = bytesOf(big);
 
-  const one = time(seeds, 40, 10);
+  const one = time(seeds, 60, 30);
   const hundred = time(big, 5, 1);
   const mbps = (bytes: number, ms: number) => Math.round((bytes / 1e6 / (ms / 1000)) * 100) / 100;
   const r1 = (x: number) => Math.round(x * 10) / 10;

@@ -64,10 +64,24 @@ export function prepare(text: string): Prepared {
   };
 }
 
-function slice<T extends { start: number }>(arr: T[], from: number, to: number): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(arr, from); i < arr.length && arr[i].start < to; i++) out.push(arr[i]);
-  return out;
+/**
+ * Walks a list sorted by start, in text order: each call returns the items in [from, to) and
+ * moves on. Sentences are visited in order, so the whole pass is linear (no search per sentence).
+ */
+class Cursor<T extends { start: number }> {
+  private i = 0;
+  constructor(private readonly arr: T[]) {}
+  take(from: number, to: number): T[] {
+    const a = this.arr;
+    // Asked for an earlier range (never in practice): fall back to a search.
+    if (this.i > 0 && a[this.i - 1].start >= from) this.i = lowerBound(a, from);
+    while (this.i < a.length && a[this.i].start < from) this.i++;
+    const out: T[] = [];
+    let j = this.i;
+    while (j < a.length && a[j].start < to) out.push(a[j++]);
+    this.i = j;
+    return out;
+  }
 }
 
 const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
@@ -183,6 +197,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     return { period: formatPeriod(defYear, defMonth), end: defaultYM, explicit: false };
   };
 
+  const cur_names = new Cursor(seg.names);
+  const cur_words = new Cursor(prep.subjectWords);
+  const cur_numbers = new Cursor(prep.numbers);
+  const cur_keywords = new Cursor(prep.keywords);
+  const cur_rates = new Cursor(prep.rates);
+  const cur_cues = new Cursor(prep.cues);
+  const cur_qz = new Cursor(prep.qizhong);
+  const cur_bw = new Cursor(prep.batchWords);
   for (const sec of seg.sections) {
     for (const chunk of sec.chunks) {
       // A short paragraph that only names an indicator ("2023年前五次“三个一批”项目") heads the next one.
@@ -204,8 +226,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let carryAt = -1;
         let carryViaBatchWord = false;
         let futureCarry = false;
-        const paraNames = slice(seg.names, para.start, para.end);
-        const paraWords = slice(prep.subjectWords, para.start, para.end);
+        const paraNames = cur_names.take(para.start, para.end);
+        const paraWords = cur_words.take(para.start, para.end);
         for (const sen of sentences(text, para.start, para.end)) {
           type Ev =
             | { t: 'num'; pos: number; tok: NumberToken }
@@ -217,17 +239,17 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             | { t: 'qz'; pos: number }
             | { t: 'bw'; pos: number; end: number; key: string };
           const evs: Ev[] = [];
-          for (const tok of slice(prep.numbers, sen.start, sen.end)) evs.push({ t: 'num', pos: tok.start, tok });
-          const kws = slice(prep.keywords, sen.start, sen.end);
+          for (const tok of cur_numbers.take(sen.start, sen.end)) evs.push({ t: 'num', pos: tok.start, tok });
+          const kws = cur_keywords.take(sen.start, sen.end);
           for (const hit of kws) evs.push({ t: 'kw', pos: hit.start, hit });
-          for (const r of slice(prep.rates, sen.start, sen.end)) evs.push({ t: 'rate', pos: r.start, end: r.end, key: r.key });
-          for (const c of slice(prep.cues, sen.start, sen.end)) evs.push({ t: 'cue', pos: c.start, cue: c });
+          for (const r of cur_rates.take(sen.start, sen.end)) evs.push({ t: 'rate', pos: r.start, end: r.end, key: r.key });
+          for (const c of cur_cues.take(sen.start, sen.end)) evs.push({ t: 'cue', pos: c.start, cue: c });
           paraNames.forEach((h, idx) => {
             if (h.start >= sen.start && h.start < sen.end) evs.push({ t: 'name', pos: h.start, end: h.end, idx });
           });
           for (const w of paraWords) if (w.start >= sen.start && w.start < sen.end) evs.push({ t: 'word', pos: w.start, what: w.what });
-          for (const q of slice(prep.qizhong, sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
-          for (const b of slice(prep.batchWords, sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
+          for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
+          for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // Names and words before keywords before numbers at the same position.
           const order = { name: 0, word: 1, cue: 2, kw: 3, bw: 3, rate: 4, qz: 5, num: 6 } as const;
           evs.sort((a, b) => a.pos - b.pos || order[a.t] - order[b.t]);

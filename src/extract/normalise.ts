@@ -83,6 +83,21 @@ function changesUnderT2S(code: number): boolean {
 
 /** Converts traditional → simplified but only accepts outputs of identical length, per line, so offsets survive. */
 function simplifyKeepingLength(s: string): string {
+  // Most reports are simplified already: find the first traditional character before building anything.
+  let first = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0xffff && !(c >= 0xd800 && c <= 0xdfff) && changesUnderT2S(c)) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return s;
+  const head = s.lastIndexOf('\n', first) + 1;
+  return s.slice(0, head) + simplifyFrom(s.slice(head));
+}
+
+function simplifyFrom(s: string): string {
   let out = '';
   let lineStart = 0;
   let dirty = false;
@@ -203,9 +218,11 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
   }
   const hasBlankRuns = /\n[ \t\u00a0\f\v\r]*\n[ \t\u00a0\f\v\r]*\n/.test(s) || /^[ \t\u00a0\f\v\r]*\n|\n[ \t\u00a0\f\v\r]*$/.test(s);
   if (!anyJoin && !hasBlankRuns && !REMOVABLE_WS_RE.test(s)) {
-    const map = new Uint32Array(n);
-    for (let i = 0; i < n; i++) map[i] = inMap ? inMap[i] : i;
-    return { text: s, map };
+    // Nothing to do: hand the map back as it is (no copy of a map as long as the text).
+    if (inMap) return { text: s, map: inMap };
+    const map = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) map[i] = i;
+    return { text: s, map: map.subarray(0, n) };
   }
 
   const pieces: string[] = [];
@@ -216,7 +233,10 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
   const emitRun = (a: number, b: number) => {
     if (b <= a) return;
     pieces.push(s.slice(a, b));
-    for (let i = a; i < b; i++) map[o++] = at(i);
+    if (inMap) {
+      map.set(inMap.subarray(a, b), o);
+      o += b - a;
+    } else for (let i = a; i < b; i++) map[o++] = i;
     lastOut = s.charCodeAt(b - 1);
   };
   let prev = -1;
@@ -281,8 +301,10 @@ function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(text)) continue;
     rule.pattern.lastIndex = 0;
-    let out = '';
-    const outMap: number[] = [];
+    const pieces: string[] = [];
+    // Runs of the old map to copy, and the offsets for replacement characters.
+    const outMap = new Uint32Array(text.length + 1);
+    let o = 0;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(text))) {
@@ -290,17 +312,20 @@ function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint
         rule.pattern.lastIndex++;
         continue;
       }
-      out += text.slice(last, m.index);
-      for (let i = last; i < m.index; i++) outMap.push(map[i]);
+      pieces.push(text.slice(last, m.index));
+      outMap.set(map.subarray(last, m.index), o);
+      o += m.index - last;
       const rep = rule.replace(m);
-      for (let k = 0; k < rep.length; k++) outMap.push(map[m.index + Math.min(k, m[0].length - 1)]);
-      out += rep;
+      // Each replacement character maps to the original character at the same place in the run (or its last).
+      for (let k = 0; k < rep.length; k++) outMap[o++] = map[m.index + Math.min(k, m[0].length - 1)];
+      pieces.push(rep);
       last = m.index + m[0].length;
     }
-    out += text.slice(last);
-    for (let i = last; i < text.length; i++) outMap.push(map[i]);
-    text = out;
-    map = Uint32Array.from(outMap);
+    pieces.push(text.slice(last));
+    outMap.set(map.subarray(last, text.length), o);
+    o += text.length - last;
+    text = pieces.join('');
+    map = outMap.subarray(0, o);
   }
   return { text, map };
 }
@@ -325,10 +350,16 @@ export function normalise(original: string): Normalised {
     if (!changed) break;
   }
   // 3. Glyph repairs.
-  const r = applyRepairs(text, map ?? new Uint32Array(0));
-  const out = new Uint32Array(r.text.length + 1);
-  out.set(r.map.subarray(0, r.text.length));
-  out[r.text.length] = original.length;
+  const r = applyRepairs(text, map ?? new Uint32Array(1));
+  // Every map above is a view on a buffer with one spare slot: add the sentinel without copying.
+  const len = r.text.length;
+  let out: Uint32Array;
+  if (r.map.byteOffset === 0 && r.map.buffer.byteLength >= (len + 1) * 4) out = new Uint32Array(r.map.buffer, 0, len + 1);
+  else {
+    out = new Uint32Array(len + 1);
+    out.set(r.map.subarray(0, len));
+  }
+  out[len] = original.length;
   return { text: r.text, map: out };
 }
 

@@ -178,7 +178,7 @@ export function extractProjects(
           // "交通科学研究院和哈尔滨汇智实业2个项目已落地": each named party's project.
           PAIR_RE.lastIndex = 0;
           let pm: RegExpExecArray | null;
-          while ((pm = PAIR_RE.exec(senText))) {
+          while (senText.includes('个项目') && (pm = PAIR_RE.exec(senText))) {
             const a = sen.start + pm.index;
             const b = a + pm[1].length + 1;
             cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
