@@ -261,6 +261,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let emittedHere = false;
           const suppressed = new Set<string>();
           const senText = text.slice(sen.start, sen.end);
+          // In a city's section, a sentence that opens with its period ("1-9月,引进…") is a new statement
+          // about the city; the zone named in an earlier sentence does not carry over.
+          if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = chunk.subject;
           const hasProjectNoun = /项目/.test(senText);
           let lastRate: { end: number; key: string } | null = null;
           let lastKwEnd = -1;

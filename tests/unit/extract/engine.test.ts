@@ -64,6 +64,8 @@ describe('engine on seed passages', () => {
     const iva = find(r, { indicator: 'industrial_value_added', measure: 'value' })[0];
     expect(iva).toMatchObject({ subject: '晋中市', scope: 'city', period: '2023-01/2023-10', value: 266 });
     expect(find(r, { subject: '左权生态文化旅游示范区', indicator: 'fixed_asset_investment', measure: 'yoy_pct' })[0].value).toBe(14.7);
+    // "1-9月,引进…项目37个" opens a new statement about the city, after sentences about 中北高新区.
+    expect(find(r, { indicator: 'signed_projects', measure: 'count', value: 37 })[0]).toMatchObject({ subject: '太原市', period: '2023-01/2023-09' });
   });
 
   it('reads "三个一批" batches with counts, investment and rates', () => {
