@@ -17,6 +17,9 @@ import { isClauseBreak, type DocContext, type Prepared } from './facts';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
+/** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
+const BUILDING_RE =
+  /(?:^|[,，;；。:：])(?:目前[,，]?)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:园区|产业园|基地|厂房|电站))(?=(?:车间|项目)?(?:已经?|正在|正)[\u4e00-\u9fff]{0,6}?(?:封顶|建设|施工|开工|投产|完工|试生产))/g;
 const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
 const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
 const NAME_CH_RE = new RegExp(NAME_CH);
@@ -38,7 +41,7 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
 }
 
 /** "其龙新材料投资2.5亿元从日本引进…BOPA薄膜生产线": money anchors a name that does not say 项目. */
-const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地))(?=[，,。；;]|$)/g;
+const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地))(?=[，,。；;]|$)/g;
 /** "加快美锦氢能零碳总部基地建成投产", "推进15万吨/年DMC(碳酸二甲脂)尽快落地开工": one named thing governed by a project verb. */
 const GOVERNED_RE =
   /(?:加快|推进|推动|确保|保障)((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){4,24}?)(?:尽快)?(?:建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度)/g;
@@ -153,6 +156,7 @@ export function extractProjects(
             if (!closedByProject && !/推进|推动|加快|保障|实施|开工|引进|落地|建设/.test(lead)) continue;
             // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
             if (/^等?[一二三四五六七八九十]大(?!标杆项目)/.test(senText.slice(lm.index + body.length))) continue;
+            if (/[一二三四五六七八九十两]大(?:科研)?(?:园区|平台|种业|任务|产业集群)/.test(body)) continue;
             let off = 0;
             for (const part of splitOutsideQuotes(body)) {
               const subs = part.split(/和(?=[\u4e00-\u9fff])/);
@@ -184,8 +188,8 @@ export function extractProjects(
             cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
             cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
           }
-          for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE]) {
-            if (re === MONEY_ANCHORED_RE ? !senText.includes('投资') : !/加快|推进|推动|确保|保障/.test(senText)) continue;
+          for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE, BUILDING_RE]) {
+            if (re === MONEY_ANCHORED_RE ? !senText.includes('投资') : re === GOVERNED_RE ? !/加快|推进|推动|确保|保障/.test(senText) : !/封顶|建设|施工|开工|投产|完工/.test(senText)) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
             while ((gm = re.exec(senText))) {
