@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { groupSubject, PROVINCE, subjectOfHit, type Subject } from './subjects';
+import { groupSubject, PROVINCE, subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 
 export interface DocContext {
@@ -21,6 +21,10 @@ export interface DocContext {
   published: number;
   pubYear: number;
   pubMonth: number;
+  /** The document's own subject (from its title or heading), for text that names it only generically. */
+  subject?: Subject | null;
+  /** The province "全省" refers to (the title's, else Shanxi). */
+  province?: Subject;
 }
 
 export interface Prepared {
@@ -34,8 +38,24 @@ export interface Prepared {
 }
 
 const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
-const SUBJECT_WORDS_RE =
-  /(?:全市|我市|本市)(?:\d+家)?(?:工业类)?(?:各)?开发区|我市|(?:全省|我省)(?:\d+家)?(?:工业类)?(?:各)?开发区|我省|全区|全县开发区/g;
+/**
+ * Subject words: who "全省/全市/我区/经开区" means is decided by the document, not by the word. Modifiers may
+ * stand between the place word and the zone word ("全省纳入统计的64家工业类开发区", "山西省开发区").
+ */
+const ZONE_WORD = '(?:各类?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|园区)';
+const MODIFIER = '(?:纳入统计的)?(?:\\d+家)?[\\u4e00-\\u9fff]{0,5}?';
+const SUBJECT_WORDS_RE = new RegExp(
+  [
+    `(?:山西全省|山西省|全省|我省|本省)${MODIFIER}${ZONE_WORD}`,
+    `(?:全市|我市|本市|该市)${MODIFIER}${ZONE_WORD}`,
+    `(?:全区|本区|我区|该区|全县|本县|我县)(?:${ZONE_WORD})?`,
+    '我市|全市|我省|全省',
+    // A bare type word in subject position: the document's or section's own zone.
+    '(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)',
+  ].join('|'),
+  'g',
+);
+const SELF_RE = /^(?:全区|本区|我区|该区|全县|本县|我县|经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/;
 
 function allMatches(re: RegExp, text: string): Array<{ start: number; end: number; m: string }> {
   const out: Array<{ start: number; end: number; m: string }> = [];
@@ -57,7 +77,7 @@ export function prepare(text: string): Prepared {
     subjectWords: allMatches(SUBJECT_WORDS_RE, text).map((r) => ({
       start: r.start,
       end: r.end,
-      what: /省/.test(r.m) ? 'province' : r.m === '全区' ? 'self' : 'city',
+      what: /^(?:山西|全省|我省|本省)/.test(r.m) ? 'province' : SELF_RE.test(r.m) ? 'self' : 'city',
     })),
     qizhong: allMatches(/其中/g, text),
     batchWords: allMatches(/开工项目|投产项目/g, text).map((r) => ({ ...r, key: BATCH_WORDS.find((b) => b.word === r.m)!.key })),
@@ -106,6 +126,18 @@ const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
 export function isClauseBreak(code: number): boolean {
   return BREAK_CODES.has(code);
 }
+/** What may stand before a subject in its sentence: a date, a period, a connective. */
+const LEAD_IN_RE =
+  /^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|据悉|本报讯|近日|日前|[,，、\s])*$/;
+/**
+ * Does a name stand where a subject stands: at its sentence's start (after a date or period), or before
+ * a heading colon ("阳泉市：")? Names in the middle of a clause are places in passing.
+ */
+export function atSubjectPosition(text: string, senStart: number, start: number, end: number): boolean {
+  if (/^[：:]/.test(text.slice(end, end + 1))) return true;
+  return LEAD_IN_RE.test(text.slice(senStart, start));
+}
+
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES.has(text.charCodeAt(i))) return i + 1;
   return floor;
@@ -214,7 +246,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
-        let cur: Subject | null = chunk.subject ?? running;
+        let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         let paraCue: PeriodCue | null = null;
         let carry: IndicatorDef | null = headCarry;
         let carryTopic: boolean = !!headCarry;
@@ -279,9 +311,18 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           for (const ev of evs) {
             if (ev.t === 'name') {
               const h = paraNames[ev.idx];
-              const s = subjectOfHit(h);
-              if (!s || s.scope === 'province') continue;
-              if (s.scope === 'city' && !/开发区$/.test(h.raw)) continue; // a bare city name is not a subject switch
+              const subjectPos = atSubjectPosition(text, sen.start, h.start, h.end);
+              let s = subjectOfHit(h);
+              // A zone the gazetteer does not know speaks for itself when it stands where a subject stands.
+              if (!s && h.resolution.status === 'unknown' && subjectPos) s = unknownSubject(h.raw);
+              if (!s) continue;
+              if (s.scope === 'province') {
+                if (subjectPos) cur = s;
+                continue;
+              }
+              // A bare city name switches the subject only where a subject stands ("阳泉市“三个一批”活动中,…"),
+              // not as a place in passing ("落户太原市").
+              if (s.scope === 'city' && !/开发区$/.test(h.raw) && !subjectPos) continue;
               // "中北高新区和清徐开发区…": consecutive names joined by 和/、/与/及 form a group.
               const between = nameRunEnd >= 0 ? text.slice(nameRunEnd, h.start) : null;
               if (between !== null && /^[和、与及,，]$/.test(between) && s.scope === 'zone' && nameRun.length && nameRun[0].scope === 'zone') {
@@ -297,10 +338,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (ev.t === 'word') {
               // Only in subject position ("1-6月,全市9家工业类开发区完成…"), not "在全省工业类开发区考核中".
               const pre = text.slice(Math.max(sen.start, ev.pos - 2), ev.pos);
-              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时/.test(pre);
+              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时|此次|本次/.test(pre);
               if (!atClauseStart) continue;
-              if (ev.what === 'province') cur = PROVINCE;
-              else if (ev.what === 'self') cur = chunk.subject ?? cur;
+              if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
+              else if (ev.what === 'self') cur = cur?.scope === 'zone' ? cur : chunk.subject ?? ctx.subject ?? cur;
               else {
                 const city = chunk.subject?.city || cur?.city;
                 if (city) cur = { name: city, scope: 'city', city };

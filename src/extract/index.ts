@@ -12,6 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym } from './periods';
+import { documentProvince, documentSubject, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -76,6 +77,11 @@ export function extractDocument(doc: InputDocument): ExtractResult {
       kind: 'unknown_period',
       message: `${doc.name}: 文本和元数据都没有给出年份，按 ${ctx.year} 年处理 / no year in the text or metadata; assumed ${ctx.year}`,
     });
+  // Who the document is about when its text only says 经开区/我区/全省: its title, else its own heading line.
+  const title = doc.meta?.title ? normalise(doc.meta.title).text : '';
+  const heading = /^[^\n。；;，,]{4,40}(?=\n)/.exec(n.text)?.[0] ?? '';
+  ctx.subject = documentSubject(title) ?? documentSubject(heading);
+  ctx.province = documentProvince(title || heading);
   const seg = segment(n.text);
   const prep = prepare(n.text);
   const f = extractFacts(n, seg, prep, ctx);

@@ -28,6 +28,9 @@ export interface RepairRule {
   replace: (m: RegExpExecArray) => string;
 }
 
+/** Pinyin vowels with tone marks, and toneless syllables that ruby pages print for neutral-tone characters. */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const NEUTRAL = '(?:de|le|me|ne|men|ma|ba|ge|zi|zhe|guo|li|tou|shang|xia)';
 const SEP = '(?:承诺制|标准地|全代办|全代建|全代理|领办代办)';
 export const REPAIRS: RepairRule[] = [
   { why: '×: 7伊24 (7×24 hours)', pattern: /(?<=\d)伊(?=\d)/g, replace: () => '×' },
@@ -44,6 +47,17 @@ export const REPAIRS: RepairRule[] = [
     replace: (m) => '月' + m[1] + '日',
   },
   { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元' },
+  // Crawled pages with ruby annotations print the reading after each character: 項(xiàng)目, 開(kāi)發(fā)區(qū).
+  {
+    why: 'ruby pinyin after a Han character: 項(xiàng)目 → 项目',
+    pattern: new RegExp(`(?<=[\\u3400-\\u9fff])\\((?:[a-z]{0,5}[${TONED}][a-z${TONED}]{0,5}|${NEUTRAL})\\)`, 'g'),
+    replace: () => '',
+  },
+  {
+    why: 'doubled clause punctuation left by crawls: 一批,、开工 / 活动,,',
+    pattern: /[,，](?=[,，、。；;])|(?<=、)[,，]/g,
+    replace: () => '',
+  },
 ];
 
 // ---------------------------------------------------------------- character folding

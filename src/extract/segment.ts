@@ -120,7 +120,9 @@ function inTextSubject(v: Votes, requireDominance: boolean): Subject | null {
   const zoneTotal = zones.reduce((s, z) => s + z.n, 0);
   const c = top(v.cityDirect);
   const topCity = top(v.city);
-  if (c && (!zones.length || c[1] >= zones[0].n)) {
+  // Without a credit line a city owns the chunk only when it is named repeatedly and dominates; one
+  // mention in passing ("落户太原市") says nothing about who the text is about.
+  if (c && (!zones.length || c[1] >= zones[0].n) && (!requireDominance || (c[1] >= 2 && c[1] >= 0.6 * v.total))) {
     return { name: c[0], scope: 'city', city: c[0] };
   }
   if (zones.length) {

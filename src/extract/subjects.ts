@@ -53,3 +53,75 @@ export function groupSubject(members: Subject[]): Subject {
 export function sameSubject(a: Subject | null, b: Subject | null): boolean {
   return !!a && !!b && a.name === b.name && a.scope === b.scope;
 }
+
+// ---------------------------------------------------------------- names the gazetteer does not know
+
+/** Provinces other than Shanxi: "四川全省高新区", "浙江省经济开发区" speak for that province's zones. */
+const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建',
+  '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '四川', '贵州', '云南', '西藏', '陕西', '甘肃',
+  '青海', '宁夏', '新疆',
+];
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
+const AUTONOMOUS: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };
+
+export function provinceSubject(short: string): Subject {
+  if (short === '山西') return PROVINCE;
+  const name = AUTONOMOUS[short] ?? short + (MUNICIPALITIES.has(short) ? '市' : '省');
+  return { name, scope: 'province', city: '' };
+}
+
+/** Zone type words, longest first: what ends a zone-like name. */
+export const ZONE_SUFFIXES = [
+  '高新技术产业开发区', '经济技术开发区', '高新技术开发区', '高技术产业开发区', '经济开发区', '产业集聚区', '综合保税区',
+  '工业园区', '产业园区', '开发区', '高新区', '经开区', '示范区', '农高区', '园区',
+];
+const PROVINCE_ALT = PROVINCES.join('|');
+const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
+/** "<province>(省)(全省)(…)开发区/高新区": the province's zones collectively. */
+const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})$`);
+/** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
+const OWN_NAME_RE = new RegExp(`([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半]{2,6}?)(${SUFFIX_ALT})`, 'u');
+
+/**
+ * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
+ * "X高新技术产业开发区"; reports shorten them to X高新区, which the canonical form restores.
+ */
+export function canonicalUnknown(raw: string): string {
+  const s = raw.replace(/\s+/g, '').replace(/^山西省?/, '');
+  return s.endsWith('高新区') && s.length > 3 ? s.slice(0, -3) + '高新技术产业开发区' : s;
+}
+
+/** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */
+export function unknownSubject(raw: string): Subject {
+  const s = raw.replace(/\s+/g, '');
+  const p = PROVINCE_ZONES_RE.exec(s);
+  if (p) return provinceSubject(p[1]);
+  const city = cityOfPlace(s);
+  return { name: canonicalUnknown(s), scope: 'zone', city: city ?? '', unknown: true };
+}
+
+/**
+ * Who a document is about when its text names its subject only generically ("经开区实现…", "我区…"):
+ * the first zone, city or province its title names. Titles are short, so one name-like phrase decides.
+ */
+export function documentSubject(title: string | undefined): Subject | null {
+  if (!title) return null;
+  const t = title.replace(/\s+/g, '');
+  for (const h of findNames(t)) {
+    const s = h.resolution.status === 'unknown' ? unknownSubject(h.raw) : subjectOfHit(h);
+    if (s) return s;
+  }
+  // "四川全省高新区…", "全省开发区…": the province's zones.
+  const prov = new RegExp(`(?:^|[：:，,\\s])(?:(${PROVINCE_ALT})(?:省|自治区)?)?(?:全省|全区)[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})`).exec(t);
+  if (prov) return prov[1] ? provinceSubject(prov[1]) : PROVINCE;
+  const m = OWN_NAME_RE.exec(t);
+  if (m) return unknownSubject(m[1] + m[2]);
+  return null;
+}
+
+/** The province a document speaks of ("全省" = this province): named in its title, else Shanxi. */
+export function documentProvince(title: string | undefined): Subject {
+  const m = title ? new RegExp(`^(?:\\d{4}年)?(${PROVINCE_ALT})`).exec(title.replace(/\s+/g, '')) : null;
+  return m ? provinceSubject(m[1]) : PROVINCE;
+}
