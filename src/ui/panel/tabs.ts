@@ -7,6 +7,7 @@ import { AboutTab } from './AboutTab';
 import { DetailTab } from './DetailTab';
 import { ProjectsPanel } from '../ProjectsPanel';
 import { QualityPanel } from '../QualityPanel';
+import { ImportPanel } from '../ImportPanel';
 
 export interface PanelTab {
   id: string;
@@ -18,5 +19,6 @@ export const PANEL_TABS: PanelTab[] = [
   { id: 'detail', labelKey: 'tab.detail', component: DetailTab },
   { id: 'projects', labelKey: 'tab.projects', component: ProjectsPanel },
   { id: 'quality', labelKey: 'tab.quality', component: QualityPanel },
+  { id: 'import', labelKey: 'tab.import', component: ImportPanel },
   { id: 'about', labelKey: 'tab.about', component: AboutTab },
 ];
