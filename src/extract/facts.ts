@@ -7,7 +7,7 @@
  */
 import type { ExtractWarning, Fact, Measure } from './schema';
 import { findNumbers, type NumberToken } from './numbers';
-import { BATCH_WORDS, BY_KEY, findKeywords, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
+import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { groupSubject, PROVINCE, subjectOfHit, unknownSubject, type Subject } from './subjects';
@@ -107,11 +107,30 @@ class Cursor<T extends { start: number }> {
 const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
-const INVEST_RE = /投资|签约额|金额|总额/;
+const INVEST_RE = /投资|签约额|金额|总额|引资/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
 const TARGET_RE = /计划(?!总?投资|投资)|年度计划|目标|力争|确保|争取|省定|考核任务|任务|预期/;
 /** Said of a whole sentence: what is being organised or planned is not yet achieved. */
+/** "签约233个项目", "132个项目签约落地", "10个项目进行了现场签约": the verb names the batch. */
+const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 'batch_commissioned' }> = [
+  { verb: /签约|签订/, key: 'batch_signed' },
+  { verb: /开工|动工/, key: 'batch_started' },
+  { verb: /投产|达产|达效/, key: 'batch_commissioned' },
+];
+const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?$/;
+const VERB_AFTER_RE = /^(?:个)?项目[^，,。；;]{0,8}?(签约|签订|开工|动工|投产|达产|达效)/;
+function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | null {
+  // "签约开工投产": all batches at once is the total, not one batch.
+  after = after.split(/[、\d]/)[0];
+  if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return null;
+  // Outside "三个一批" only "N个项目…签约" closes a count; "签约80个项目" there is often one sector's share.
+  const v = (inBatch ? VERB_BEFORE_RE.exec(before)?.[1] : undefined) ?? VERB_AFTER_RE.exec(after)?.[1];
+  if (!v) return null;
+  return VERB_BATCH.find((b) => b.verb.test(v))!.key;
+}
+/** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
+const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
@@ -119,7 +138,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议/g;
 
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
@@ -136,6 +155,11 @@ const LEAD_IN_RE =
 export function atSubjectPosition(text: string, senStart: number, start: number, end: number): boolean {
   if (/^[：:]/.test(text.slice(end, end + 1))) return true;
   return LEAD_IN_RE.test(text.slice(senStart, start));
+}
+
+/** A document's opening line without sentence punctuation: its headline. */
+function isHeadline(line: string): boolean {
+  return line.length <= 48 && !/[。；;，,：:！？!?]/.test(line);
 }
 
 function clauseStart(text: string, pos: number, floor: number): number {
@@ -173,7 +197,9 @@ function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: 
     if (measure === 'yoy_pct' || measure === 'share_pct' || measure === 'rate_pct') continue;
     if (!units.includes(unit)) continue;
     if (measure === 'investment' && !INVEST_RE.test(cue)) continue;
-    if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(cue) && !/完成|年度计划/.test(cue))
+    // The indicator's own name ("工业投资额") is not a project's total.
+    const ownCue = def.words.reduce((c, w) => c.split(w).join(''), cue);
+    if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(ownCue) && !/完成|年度计划/.test(cue))
       continue;
     return measure;
   }
@@ -229,6 +255,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     return { period: formatPeriod(defYear, defMonth), end: defaultYM, explicit: false };
   };
 
+  const firstPara = seg.sections[0]?.chunks.find((c) => c.paragraphs.length)?.paragraphs[0];
   const cur_names = new Cursor(seg.names);
   const cur_words = new Cursor(prep.subjectWords);
   const cur_numbers = new Cursor(prep.numbers);
@@ -245,6 +272,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       let running: Subject | null = null;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
+        // A headline ("…成效显著 签约总金额超2173亿元") repeats a figure the article states in full.
+        if (para.start === firstPara?.start && para.end < text.length && isHeadline(text.slice(para.start, para.end))) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
         let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         let paraCue: PeriodCue | null = null;
@@ -357,7 +386,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (/[较比与]$|同期$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos))) continue;
               // "2022年以来": running totals across years are reported with the document's period.
               if (ev.cue.since) continue;
-              if (ev.cue.toMonth !== undefined || ev.cue.year !== undefined || ev.cue.since) sentenceCue = ev.cue;
+              // "2023年,…全年…": a cue without a year takes the year the sentence already gave.
+              const c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
+              if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
               continue;
             }
             if (ev.t === 'bw') {
@@ -441,6 +472,21 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 if (next) def = next.def;
               }
               if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) def = carry;
+              // A count next to a project verb names its batch (or, outside "三个一批", the signed projects).
+              let verbDef = false;
+              // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
+              if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || def === OTHER)) {
+                const inBatch = batchInSentence || batchInPara;
+                const vb = batchOfVerb(text.slice(Math.max(cStart, tok.start - 4), tok.start), afterRaw, inBatch);
+                const vdef = vb && inBatch ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
+                if (vdef) {
+                  def = vdef;
+                  ind = vdef;
+                  indAt = tok.start;
+                  viaBatchWord = false;
+                  verbDef = true;
+                }
+              }
               if (!def) {
                 // A project's own amount ("总投资12亿元的…项目") is a project figure, not a lost indicator.
                 const around = text.slice(cStart, cEnd);
@@ -452,12 +498,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                   });
                 continue;
               }
-              measure = decideMeasure(def, tok, wideCue.length < cueText.length ? cueText : cueText, after);
+              measure = verbDef ? 'count' : decideMeasure(def, tok, wideCue.length < cueText.length ? cueText : cueText, after);
               // A yoy/share cue may sit earlier in the clause than the last boundary.
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
             const clause0 = text.slice(cStart, tok.start);
+            if (SUBGROUP_RE.test(clause0)) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
             if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               const rest = clause0.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');

@@ -23,7 +23,9 @@ export type IndicatorKey =
   | 'standard_land'
   | 'commitment_approvals'
   | 'agency_services'
-  | 'market_entities';
+  | 'market_entities'
+  /** A part or another thing named like an indicator ("服务业营业收入"): holds the place, emits nothing. */
+  | 'other';
 
 export interface IndicatorDef {
   key: IndicatorKey;
@@ -135,7 +137,7 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'signed_projects',
-    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约总额', '签约金额', '签约额'],
+    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资'],
     measures: { count: ['个', '项'], investment: MONEY },
     strength: 'weak',
   },
@@ -156,6 +158,18 @@ export const INDICATORS: IndicatorDef[] = [
 ];
 
 export const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
+
+/** Holds the place of an indicator word that names a part or something else: no measures, so no facts. */
+export const OTHER: IndicatorDef = { key: 'other', words: [], measures: {}, strength: 'strong' };
+
+/**
+ * A sector glued before a zone-wide indicator names that sector's share ("服务业营业收入",
+ * "高新技术产业营业收入"), not the zone's total.
+ */
+const SECTOR_BEFORE = /(?:服务业|产业|制造业|建筑业|批发业|零售业|商贸业|住宿业|餐饮业|农业)$/;
+const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
+/** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
+const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
@@ -188,7 +202,11 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
   INTRODUCED_RE.lastIndex = from;
   let im: RegExpExecArray | null;
   const signed = INDICATORS.find((d) => d.key === 'signed_projects')!;
-  while ((im = INTRODUCED_RE.exec(text)) && im.index < to) out.push({ start: im.index, end: im.index + im[0].length, def: signed });
+  while ((im = INTRODUCED_RE.exec(text)) && im.index < to) {
+    // "引进新能源产业链项目9个": one industry's projects are a part of all signed projects.
+    const inner = im[0].slice(2, -2).replace(INTRODUCED_GENERIC, '');
+    out.push({ start: im.index, end: im.index + im[0].length, def: inner ? OTHER : signed });
+  }
   WORDS_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORDS_RE.exec(text)) && m.index < to) {
@@ -196,6 +214,13 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     const tail = text.slice(m.index, m.index + m[0].length + 2);
     // "占工业投资比重", "工业投资占比": the denominator of a share, not a new indicator.
     if (NOT_INDICATOR.test(tail) || /占$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // "占高新区营业收入比重": the denominator of a share, with a qualifier between.
+    if (/占[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+      continue;
+    if (SECTOR_SENSITIVE.has(def.key) && SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+      continue;
+    }
     // "承诺制+标准地+全代办": the name of a reform bundle, not a figure's indicator.
     const before = text[m.index - 1] ?? '';
     const afterCh = text[m.index + m[0].length] ?? '';

@@ -40,10 +40,15 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
   NUM_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = NUM_RE.exec(text)) && m.index < to) {
-    const [all, pre, minus, digits, post, unitRaw] = m;
-    const numStart = m.index + (pre?.length ?? 0) + (minus?.length ?? 0);
+    const [all0, pre0, minus, digits, post, unitRaw] = m;
+    // "签约233个", "节约30%": 约 ends a word there, it does not make the number approximate.
+    const wordEnd = pre0 === '约' && /[签节制合预契条缔违履特大]/.test(text[m.index - 1] ?? '');
+    const pre = wordEnd ? undefined : pre0;
+    const all = wordEnd ? all0.slice(1) : all0;
+    const mIndex = wordEnd ? m.index + 1 : m.index;
+    const numStart = mIndex + (pre?.length ?? 0) + (minus?.length ?? 0);
     const numEnd = numStart + digits.length;
-    const prevCh = text[m.index - 1] ?? '';
+    const prevCh = text[mIndex - 1] ?? '';
     // Part of a longer alphanumeric token ("PM7", "C42E", "5G", "3D"): not a quantity.
     if (/[A-Za-z_.]/.test(prevCh) || /[A-Za-z]/.test(text[numEnd] ?? '')) {
       if (!unitRaw) continue;
@@ -52,11 +57,11 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     let value = Number(digits);
     // 亿/万 written without 元 ("30亿", "5000万"): scale words, keep as printed units.
     let skip: string | undefined;
-    const after = text.slice(m.index + all.length, m.index + all.length + 4);
+    const after = text.slice(mIndex + all.length, mIndex + all.length + 4);
     const negativeSign = !!minus && !/\d/.test(prevCh);
     if (minus && /\d/.test(prevCh)) skip = 'range';
     if (negativeSign) value = -value;
-    if (/^[-~～至到]\d/.test(after) || /^[-~～至]$/.test(prevCh) && /\d/.test(text[m.index - 2] ?? '')) skip = 'range';
+    if (/^[-~～至到]\d/.test(after) || /^[-~～至]$/.test(prevCh) && /\d/.test(text[mIndex - 2] ?? '')) skip = 'range';
     if (prevCh === '第' || prevCh === '前' && /^[次个]/.test(unit)) skip = 'ordinal';
     if (DATE_UNITS.has(unit)) skip = 'date';
     if (unit === '个百分点' || unit === '百分点') skip = 'percentage_points';
@@ -66,8 +71,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     // "109个项目中": a denominator.
     if (/^(?:项目|企业|事项)?中[,，]/.test(after)) skip = skip ?? 'denominator';
     out.push({
-      start: m.index + (minus && !negativeSign ? 1 : 0) + 0,
-      end: m.index + all.length,
+      start: mIndex + (minus && !negativeSign ? 1 : 0) + 0,
+      end: mIndex + all.length,
       numStart: negativeSign ? numStart - 1 : numStart,
       numEnd,
       value,

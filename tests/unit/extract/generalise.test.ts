@@ -57,3 +57,35 @@ describe('normalisation of crawled traditional pages', () => {
     expect(normalise('人工智能(AI)产业').text).toBe('人工智能(AI)产业');
   });
 });
+
+describe('"三个一批" and signing phrasings', () => {
+  it('takes the batch from the verb next to the count, either side', () => {
+    const r = doc('本期“三个一批”活动,全省共签约120个项目、开工98个项目、投产75个项目。另有30个项目开工建设。', '全省开发区“三个一批”活动', '2023-11');
+    expect(find(r, { indicator: 'batch_signed', measure: 'count' }).map((f) => f.value)).toEqual([120]);
+    expect(find(r, { indicator: 'batch_started', measure: 'count' }).map((f) => f.value)).toContain(98);
+    expect(find(r, { indicator: 'batch_commissioned', measure: 'count' }).map((f) => f.value)).toEqual([75]);
+    expect(find(r, { indicator: 'batch_total', value: 120 })).toEqual([]);
+    // 签约120: 约 ends the verb, the count is exact.
+    expect(find(r, { value: 120 })[0].approx).toBe(false);
+  });
+  it('reads 协议引资 as signed investment and a list closed by "等N个项目…签约" as a count', () => {
+    const r = doc('1-5月,经开区签约项目21个,协议引资45.6亿元。甲公司、乙公司等8个项目进行了集中签约。', '某某经济开发区招商工作');
+    expect(find(r, { indicator: 'signed_projects', measure: 'investment' })[0]?.value).toBe(45.6);
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([21, 8]);
+  });
+});
+
+describe('parts are not totals', () => {
+  it('skips one sector’s revenue and the revenue of a sub-group of zones', () => {
+    const r = doc('上半年,全省高新区实现营业收入500亿元。其中5个国家高新区实现营业收入300亿元,生产性服务业营业收入12亿元。', '四川全省高新区运行情况');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([500]);
+  });
+  it('does not take figures from a headline that the article restates', () => {
+    const r = doc('运城市招商引资成效显著 签约总额超90亿元\n全年,全市签约项目40个,签约总金额超90亿元。', '运城市招商引资成效显著', '2024-12');
+    expect(find(r, { value: 90 })).toHaveLength(1);
+  });
+  it('gives a yearless 全年 the year the sentence opened with', () => {
+    const r = doc('2023年,经开区全年规上工业增加值完成88.8亿元,同比增长6.1%。', '某某经济开发区工作总结', '2024-02');
+    expect(find(r, { value: 88.8 })[0]).toMatchObject({ period: '2023-01/2023-12', kind: 'actual' });
+  });
+});
