@@ -100,7 +100,7 @@ const CITY_CONTEXT_WORDS = new Set(['全市', '我市', '本市', '该市']);
 /** Suffixes that make a name zone-like when no gazetteer entry matches (for 'unknown' mentions). */
 const ZONE_LIKE_SUFFIXES = [
   '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术产业园区', '工业综合开发区', '开发区', '经开区', '高新区',
-  '示范区', '农高区', '工业园区', '产业园区', '园区',
+  '示范区', '农高区', '工业园区', '产业园区', '园区', '产业集聚区',
 ];
 /** Other provinces: their zones are named in reports (partnerships) and are not on this map. */
 const OTHER_PROVINCES = [

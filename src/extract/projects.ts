@@ -11,7 +11,7 @@
 import type { ExtractWarning, Project, ProjectStatus } from './schema';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { lowerBound, sentences, type Segmented } from './segment';
-import { subjectOfHit, type Subject } from './subjects';
+import { subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
 
@@ -55,9 +55,16 @@ const VERB_PHRASE_RE =
 const NOT_A_NAME_RE =
   /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
 
+/**
+ * Phrases shaped like names that name no project: references (此次/本次项目), shares (占开工项目), thresholds
+ * (10亿元以上的项目), goals, a project's state (新开工项目, 已竣工项目), a quoted programme ("六新"项目).
+ */
+const JUNK_RE =
+  /^(?:此次|本次|该批|上述|占|集中)|\d+(?:\.\d+)?(?:亿元|万元|亿|万)?以上的?|目标|预期|^“[^”]{1,8}”(?:项目|工程)$|(?:新|已|未|集中)?(?:开工|竣工|投产|签约|在建|续建|建成|落地)(?:项目|工程)$|^[\u4e00-\u9fff]{2}(?:项目|工程)$|^新引进|^新能源项目$|产业链项目$/;
+
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|、)+/;
+  /^(?:\d+[.、]|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -90,6 +97,8 @@ interface Candidate {
   start: number;
   end: number;
   name: string;
+  /** An item of a counted list ("A、B等6个项目"): short names (company names) are names there. */
+  counted?: boolean;
 }
 
 function cleanName(raw: string): string {
@@ -123,7 +132,7 @@ export function extractProjects(
       const period = chunk.info.toMonth ? formatPeriod(y, chunk.info.toMonth, chunk.info.fromMonth ?? 1) : undefined;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
-        let cur: Subject | null = chunk.subject ?? running;
+        let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         const names = seg.names.slice(lowerBound(seg.names, para.start), lowerBound(seg.names, para.end));
         let ni = 0;
         for (const sen of sentences(text, para.start, para.end)) {
@@ -142,14 +151,17 @@ export function extractProjects(
           }
           // 2. Lists governed by a project verb.
           const LIST_RE =
-            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
+            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等[\u4e00-\u9fff]{0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
           let lm: RegExpExecArray | null;
           // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
           while (senText.includes('、') && (lm = LIST_RE.exec(senText))) {
             const listStart = sen.start + lm.index;
             const body = lm[1];
-            const closedByProject = /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(senText.slice(lm.index + body.length));
+            const tail = senText.slice(lm.index + body.length);
+            // "A、B、C等27个项目", "A、B等智能制造项目18个": a counted list of projects.
+            const counted = /^等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|^等[\u4e00-\u9fff]{0,6}?项目\d+个/.test(tail);
+            const closedByProject = counted || /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(tail);
             let ls = listStart;
             while (ls > sen.start && !isClauseBreak(text.charCodeAt(ls - 1))) ls--;
             const lead = text.slice(ls, listStart + Math.min(8, body.length));
@@ -163,7 +175,7 @@ export function extractProjects(
               let so = 0;
               for (const sub of subs) {
                 const st = listStart + off + so;
-                cands.push({ start: st, end: st + sub.length, name: sub });
+                cands.push({ start: st, end: st + sub.length, name: sub, counted });
                 so += sub.length + 1;
               }
               off += part.length + 1;
@@ -201,21 +213,24 @@ export function extractProjects(
           for (const c of cands) {
             let name = cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
-            const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区))(?=.{4,})/.exec(name);
+            const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name);
             if (zoneIn) name = cleanName(name.slice(zoneIn[1].length));
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
             if (de > 0 && /\d|元|亩|推进|重点/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
-            name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等(?:一批)?(?:重大|重点)?(?:项目|工程)$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
+            name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?(?:项目|工程)$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {
-              const s = subjectOfHit(names[ni]);
+              const h = names[ni];
+              // A zone the gazetteer does not know, named at its clause start, owns the project that follows.
+              const s = subjectOfHit(h) ?? (h.resolution.status === 'unknown' && (h.start === sen.start || isClauseBreak(text.charCodeAt(h.start - 1))) ? unknownSubject(h.raw) : null);
               if (s && s.scope === 'zone') cur = s;
               ni++;
             }
-            if (name.length < 4 || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
+            if (JUNK_RE.test(name)) continue;
+            if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
             const subject = cur;

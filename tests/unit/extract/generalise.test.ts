@@ -89,3 +89,11 @@ describe('parts are not totals', () => {
     expect(find(r, { value: 88.8 })[0]).toMatchObject({ period: '2023-01/2023-12', kind: 'actual' });
   });
 });
+
+describe('projects in counted lists', () => {
+  it('takes every item of "A、B、C等N个项目" and rejects state phrases as names', () => {
+    const r = doc('上半年,甲乙科技、丙丁材料、戊己机械等12个项目实现达产达效。园区新开工项目17个。', '某某经济开发区上半年运行');
+    expect(r.projects.map((p) => p.name)).toEqual(['甲乙科技', '丙丁材料', '戊己机械']);
+    expect(r.projects.every((p) => p.status === 'effective' && p.subject === '某某经济开发区')).toBe(true);
+  });
+});
