@@ -21,8 +21,8 @@ export const $imports = atom<ImportedDoc[]>([]);
 export type ImportActivity = { state: 'idle' } | { state: 'working'; name: string; stage: ImportStage | 'read' };
 export const $importActivity = atom<ImportActivity>({ state: 'idle' });
 
-/** The last refused input and why (cleared by the next successful import or by the user). */
-export const $importProblem = atom<{ name: string; problem: ImportProblem } | null>(null);
+/** Inputs refused in the latest batch (one drop or choice may hold several files), and why. */
+export const $importProblems = atom<Array<{ name: string; problem: ImportProblem }>>([]);
 
 let base: Atlas | null = null;
 let merged: Atlas | null = null;
@@ -50,7 +50,6 @@ function wire(): void {
 export function addImport(doc: ImportedDoc): void {
   wire();
   $imports.set(upsertImport($imports.get(), doc));
-  $importProblem.set(null);
   apply();
 }
 

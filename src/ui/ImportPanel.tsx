@@ -10,7 +10,7 @@ import { indicatorLabel, measureLabel } from '../data/indicators';
 import type { AtlasFact } from '../data/schemas';
 import { periodLabel } from '../data/selectors';
 import { UNRESOLVED_PREFIX, GROUP_PREFIX, PROVINCE_ID } from '../data/join';
-import { $importActivity, $importProblem, $imports, addImport, removeImport } from '../state/imported';
+import { $importActivity, $importProblems, $imports, addImport, removeImport } from '../state/imported';
 import { $lang, $panelTab, $selectedCity } from '../state/stores';
 import { $selectedZone } from '../state/zones';
 import { formatNumber, useT, type Translate } from './i18n';
@@ -24,14 +24,16 @@ import './import/messages';
 import './import/import.css';
 
 const LIMIT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+const LIST_LIMIT = 100;
 
 /** Run imports one after another (a drop of several files queues them), reporting progress. */
 async function importAll(jobs: Array<{ name: string; run: (onStage: (s: ImportStage) => void) => Promise<ImportOutcome> }>) {
+  $importProblems.set([]);
   for (const job of jobs) {
     $importActivity.set({ state: 'working', name: job.name, stage: 'read' });
     const outcome = await job.run((stage) => $importActivity.set({ state: 'working', name: job.name, stage }));
     if (outcome.ok) addImport(outcome.doc);
-    else $importProblem.set({ name: outcome.name, problem: outcome.problem });
+    else $importProblems.set([...$importProblems.get(), { name: outcome.name, problem: outcome.problem }]);
   }
   $importActivity.set({ state: 'idle' });
 }
@@ -111,20 +113,25 @@ function Activity() {
   );
 }
 
-function Problem() {
+function Problems() {
   const t = useT();
-  const p = useStore($importProblem);
-  if (!p) return null;
-  const m = messageFor(p.name, p.problem);
-  const detail = 'detail' in p.problem ? p.problem.detail : '';
+  const list = useStore($importProblems);
   return (
-    <div class="imp-error" role="alert" data-testid="import-error" data-kind={p.problem.kind}>
-      <p>{t(m.key, m.params)}</p>
-      {detail && <p class="imp-detail muted">{t('import.err.detail', { detail })}</p>}
-      <button type="button" class="link-button" onClick={() => $importProblem.set(null)}>
-        {t('import.err.dismiss')}
-      </button>
-    </div>
+    <>
+      {list.map((p, i) => {
+        const m = messageFor(p.name, p.problem);
+        const detail = 'detail' in p.problem ? p.problem.detail : '';
+        return (
+          <div key={i} class="imp-error" role="alert" data-testid="import-error" data-kind={p.problem.kind}>
+            <p>{t(m.key, m.params)}</p>
+            {detail && <p class="imp-detail muted">{t('import.err.detail', { detail })}</p>}
+            <button type="button" class="link-button" onClick={() => $importProblems.set($importProblems.get().filter((x) => x !== p))}>
+              {t('import.err.dismiss')}
+            </button>
+          </div>
+        );
+      })}
+    </>
   );
 }
 
@@ -193,6 +200,8 @@ function DocCard({ doc }: { doc: ImportedDoc }) {
   const lang = useStore($lang);
   const { facts, projects } = doc.join;
   const n = (x: number) => formatNumber(lang, x);
+  // A long report can give thousands of facts; the first ones render at once, the rest on request.
+  const [showAll, setShowAll] = useState(false);
   return (
     <section class="imp-doc" data-testid="import-doc" data-name={doc.name}>
       <div class="imp-doc-head">
@@ -225,17 +234,22 @@ function DocCard({ doc }: { doc: ImportedDoc }) {
         <>
           <h4 class="imp-h">{t('import.facts')}</h4>
           <ul class="imp-facts" data-testid="import-facts">
-            {facts.map((f) => (
+            {(showAll ? facts : facts.slice(0, LIST_LIMIT)).map((f) => (
               <FactItem key={f.id} f={f} t={t} />
             ))}
           </ul>
+          {!showAll && facts.length > LIST_LIMIT && (
+            <button type="button" class="imp-button" onClick={() => setShowAll(true)}>
+              {t('import.showAll', { n: n(facts.length) })}
+            </button>
+          )}
         </>
       )}
       {doc.warnings.length > 0 && (
         <details class="imp-warnings">
           <summary>{t('import.warnings', { n: n(doc.warnings.length) })}</summary>
           <ul data-testid="import-warnings">
-            {doc.warnings.map((w, i) => (
+            {doc.warnings.slice(0, showAll ? undefined : LIST_LIMIT).map((w, i) => (
               <li key={i} data-kind={w.kind}>
                 {w.message}
               </li>
@@ -259,7 +273,7 @@ export function ImportPanel() {
       <DropZone />
       <PasteBox />
       <Activity />
-      <Problem />
+      <Problems />
       {[...docs].reverse().map((d) => (
         <DocCard key={d.name} doc={d} />
       ))}
