@@ -255,6 +255,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     return { period: formatPeriod(defYear, defMonth), end: defaultYM, explicit: false };
   };
 
+  let unnamedWarned = false;
   const firstPara = seg.sections[0]?.chunks.find((c) => c.paragraphs.length)?.paragraphs[0];
   const cur_names = new Cursor(seg.names);
   const cur_words = new Cursor(prep.subjectWords);
@@ -370,7 +371,23 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时|此次|本次/.test(pre);
               if (!atClauseStart) continue;
               if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
-              else if (ev.what === 'self') cur = cur?.scope === 'zone' ? cur : chunk.subject ?? ctx.subject ?? cur;
+              else if (ev.what === 'self') {
+                cur = cur?.scope === 'zone' ? cur : chunk.subject ?? ctx.subject ?? cur;
+                // Nothing says which zone "高新区" is: keep the figures under the name as written, flagged.
+                const word = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
+                if (!cur && word) {
+                  cur = { name: word, scope: 'zone', city: '', unknown: true };
+                  if (!unnamedWarned) {
+                    unnamedWarned = true;
+                    warnings.push({
+                      kind: 'unknown_zone',
+                      message: `文中只称“${word}”，未给出开发区名称 / the text never names its zone`,
+                      source: { seed: ctx.seed, ...toOriginalSpan(n, ev.pos, ev.pos + word.length) },
+                      detail: { raw: word },
+                    });
+                  }
+                }
+              }
               else {
                 const city = chunk.subject?.city || cur?.city;
                 if (city) cur = { name: city, scope: 'city', city };

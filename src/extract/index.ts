@@ -23,24 +23,26 @@ export interface InputDocument {
 }
 
 /** Year and publication month: from the metadata, else from the text's own latest dated evidence. */
-export function documentContext(name: string, normalisedText: string, meta?: DocumentMeta): DocContext {
+export function documentContext(name: string, normalisedText: string, meta?: DocumentMeta, fallbackYear?: number): DocContext {
   if (meta?.published) {
     const [y, m] = meta.published.split('-').map(Number);
     return { seed: name, year: y, pubYear: y, pubMonth: m, published: ym(y, m) };
   }
-  // No metadata: the most frequent plausible year in the text, and the latest month stated for it.
-  const years = new Map<number, number>();
-  for (const m of normalisedText.matchAll(/(20\d{2})年/g)) {
-    const y = Number(m[1]);
-    years.set(y, (years.get(y) ?? 0) + 1);
-  }
+  // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年")
+  // nor the start of a running total ("从2020年2月底开始", "2021年以来").
   let year = 0;
-  let best = 0;
-  for (const [y, c] of years) if (c > best || (c === best && y > year)) [year, best] = [y, c];
-  if (!year) year = new Date().getFullYear();
+  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?/g)) {
+    if (m[1] || m[4]) continue;
+    year = Math.max(year, Number(m[2]));
+  }
+  // Nothing dates the text: the year other documents of the same batch report on (set by the caller),
+  // else the current year — flagged with an unknown_period warning either way.
+  if (!year) year = fallbackYear ?? new Date().getFullYear();
+  // The latest month stated without a year or with this year; a date under another year says nothing.
   let month = 0;
-  for (const m of normalisedText.matchAll(/(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日)/g)) {
-    const mo = Number(m[1] ?? m[2]);
+  for (const m of normalisedText.matchAll(/(?:(20\d{2})年)?(?:(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日))/g)) {
+    if (m[1] && Number(m[1]) !== year) continue;
+    const mo = Number(m[2] ?? m[3]);
     if (mo >= 1 && mo <= 12 && mo > month) month = mo;
   }
   if (!month) month = 12;
@@ -65,13 +67,13 @@ function nameWarnings(seed: string, n: ReturnType<typeof normalise>, seg: Return
   return out;
 }
 
-export function extractDocument(doc: InputDocument): ExtractResult {
+export function extractDocument(doc: InputDocument, fallbackYear?: number): ExtractResult {
   const warnings: ExtractWarning[] = [];
   if (typeof doc.text !== 'string' || doc.text.length === 0) {
     return { facts: [], projects: [], warnings: [{ kind: 'no_figures', message: `${doc.name}: 空文本，没有可提取的数字` }] };
   }
   const n = normalise(doc.text);
-  const ctx = documentContext(doc.name, n.text, doc.meta);
+  const ctx = documentContext(doc.name, n.text, doc.meta, fallbackYear);
   if (!doc.meta?.published && !/20\d{2}年/.test(n.text))
     warnings.push({
       kind: 'unknown_period',
@@ -80,7 +82,9 @@ export function extractDocument(doc: InputDocument): ExtractResult {
   // Who the document is about when its text only says 经开区/我区/全省: its title, else its own heading line.
   const title = doc.meta?.title ? normalise(doc.meta.title).text : '';
   const heading = /^[^\n。；;，,]{4,40}(?=\n)/.exec(n.text)?.[0] ?? '';
-  ctx.subject = documentSubject(title) ?? documentSubject(heading);
+  // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
+  const opening = /^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '';
+  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening);
   ctx.province = documentProvince(title || heading);
   const seg = segment(n.text);
   const prep = prepare(n.text);
@@ -128,8 +132,14 @@ export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
 
 export function extractDocuments(docs: InputDocument[]): ExtractResult {
   const out: ExtractResult = { facts: [], projects: [], warnings: [] };
+  // A batch's documents share an era: the latest year any of them states dates the ones that state none.
+  let batchYear: number | undefined;
   for (const d of docs) {
-    const r = extractDocument(d);
+    const y = d.meta?.published ? Number(d.meta.published.slice(0, 4)) : Math.max(0, ...[...(typeof d.text === 'string' ? d.text : '').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])));
+    if (y && (!batchYear || y > batchYear)) batchYear = y;
+  }
+  for (const d of docs) {
+    const r = extractDocument(d, batchYear);
     out.facts.push(...r.facts);
     out.projects.push(...r.projects);
     out.warnings.push(...r.warnings);

@@ -97,3 +97,17 @@ describe('projects in counted lists', () => {
     expect(r.projects.every((p) => p.status === 'effective' && p.subject === '某某经济开发区')).toBe(true);
   });
 });
+
+describe('dating a text without metadata', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text });
+  it('takes the latest reported year, not a comparison base or the start of a running total', () => {
+    const r = bare('1月1日,全省开发区2021年第一期活动举行。从2020年2月底开始持续推进。2020年前三季度,全省开发区工业投资完成700亿元,同比增长30.5%。');
+    const f = find(r, { indicator: 'industrial_investment', measure: 'value' })[0];
+    expect(f).toMatchObject({ period: '2020-01/2020-09', kind: 'actual' });
+  });
+  it('keeps figures of a zone the text names only as 高新区, flagged', () => {
+    const r = bare('2023年1-4月份,高新区完成固定资产投资12.5亿元,增长18%。');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' })[0]?.subject).toBe('高新区');
+    expect(r.warnings.some((w) => w.kind === 'unknown_zone')).toBe(true);
+  });
+});
