@@ -104,7 +104,7 @@ class Cursor<T extends { start: number }> {
   }
 }
 
-const YOY_RE = /同比|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
+const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
 const INVEST_RE = /投资|签约额|金额|总额|引资/;
@@ -129,6 +129,10 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   if (!v) return null;
   return VERB_BATCH.find((b) => b.verb.test(v))!.key;
 }
+const CAPACITY_CUE_RE = /达产后|达效后|建成后|投产后|满产后|全部投产|预计年|可实现年|年可实现|可新增年/;
+/** A list closed with a qualified count: "等智能制造项目18个", "等6个新能源项目". */
+const SECTOR_LIST_RE = /、[^，,。；;]{1,30}?等(?:([\u4e00-\u9fff]{2,6})项目\d+个|\d+个([\u4e00-\u9fff]{2,6})项目)/;
+const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业)$|签约|开工|投产|落地|成功|公司|企业|单位|集团/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
@@ -425,7 +429,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               let def = ev.hit.def;
               let bwUsed = false;
               if (def.strength === 'weak' && (batchInSentence || batchInPara)) {
-                const bw = BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word));
+                // "累计签约项目68个": the batch word may run on past the signing word it overlaps.
+                const bw = BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word) || text.slice(ev.hit.start, ev.hit.end + 2).endsWith(b.word));
                 const curKey = ind?.key ?? carry?.key;
                 if (!bw || !(curKey === 'batch_total' || viaBatchWord)) continue;
                 def = BY_KEY.get(bw.key)!;
@@ -477,6 +482,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
 
             let def: IndicatorDef | null = null;
             let measure: Measure | null = null;
+            let fromCarry = false;
             // Rates name their batch: "开工率78.69%", "达产率为86.72%".
             if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
@@ -488,7 +494,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const next = kws.find((k) => k.start >= tok.end && k.start < cEnd && k.def.strength !== 'batch');
                 if (next) def = next.def;
               }
-              if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) def = carry;
+              if (!def && carry && (carryTopic || carry.strength === 'batch' || !hasProjectNoun)) {
+                def = carry;
+                fromCarry = true;
+              }
               // A count next to a project verb names its batch (or, outside "三个一批", the signed projects).
               let verbDef = false;
               // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
@@ -520,13 +529,22 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
+            // "A、B等智能制造项目18个,协议引资71.2亿元": one sector's listed projects and their money are a part.
+            const listHead = text.slice(sen.start, Math.min(sen.end, tok.end + 2));
+            const sectorList = SECTOR_LIST_RE.exec(listHead);
+            if (sectorList && !GENERIC_QUALIFIER.test(sectorList[1] ?? sectorList[2])) continue;
             const clause0 = text.slice(cStart, tok.start);
             if (SUBGROUP_RE.test(clause0)) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
-            if (measure !== 'yoy_pct' && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+            // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
+            if ((measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               const rest = clause0.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               if (rest.length > 1) continue;
             }
+            // A project's expected capacity ("达产后年营业收入30亿元") is not the zone's figure.
+            if (CAPACITY_CUE_RE.test(text.slice(Math.max(sen.start, cStart - 12), tok.start))) continue;
+            // "四上企业中有上市企业11家": another kind of enterprise counted after the indicator's name.
+            if (measure === 'count' && lastKwEnd >= cStart && /[\u4e00-\u9fff]{2,}企业/.test(text.slice(lastKwEnd, tok.start))) continue;
             // "7个招商专班": a count of something that is not the indicator's unit of account.
             if (measure === 'count' && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.

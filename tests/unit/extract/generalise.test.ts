@@ -111,3 +111,27 @@ describe('dating a text without metadata', () => {
     expect(r.warnings.some((w) => w.kind === 'unknown_zone')).toBe(true);
   });
 });
+
+describe('things that only look like the indicator', () => {
+  it('reads 累计签约项目 in a "三个一批" passage as the signing batch, with its money and 开工率', () => {
+    const r = doc('在历次“三个一批”活动中,全市累计签约项目50个,投资额300.5亿元,开工率80.2%。', '运城市开发区“三个一批”活动', '2023-11');
+    expect(find(r, { indicator: 'batch_signed' }).map((f) => [f.measure, f.value])).toEqual([
+      ['count', 50],
+      ['investment', 300.5],
+      ['rate_pct', 80.2],
+    ]);
+  });
+  it('skips a project’s capacity, other enterprises and a carried rate that names another thing', () => {
+    const r = doc(
+      '经开区新签约一个新材料项目,达产后可实现年营业收入30亿元。园区“四上”企业中有上市企业4家。“四上”企业数量同比增长10%。研发经费支出增速为8.6%。',
+      '某某经济开发区工作动态',
+    );
+    expect(find(r, { indicator: 'revenue' })).toEqual([]);
+    expect(find(r, { indicator: 'above_scale_enterprises', measure: 'count' })).toEqual([]);
+    expect(find(r, { indicator: 'above_scale_enterprises', measure: 'yoy_pct' }).map((f) => f.value)).toEqual([10]);
+  });
+  it('reads 比增 as growth', () => {
+    const r = doc('上半年,我区固定资产投资完成20.5亿元,比增11%。', '某某经济开发区上半年经济运行');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'yoy_pct' })[0]?.value).toBe(11);
+  });
+});
