@@ -41,6 +41,25 @@ async function importAll(jobs: Array<{ name: string; run: (onStage: (s: ImportSt
 const importFiles = (files: FileList | File[]) =>
   importAll([...files].map((f) => ({ name: f.name, run: (onStage) => importFile(f, onStage) })));
 
+/**
+ * A file dropped anywhere else on the page would make the browser open it in place of the app,
+ * losing this session's imports. So a drop of files anywhere imports them (and shows this tab).
+ * Installed once when this module loads, which the side panel does at start-up.
+ */
+function installPageDrop(): void {
+  const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  window.addEventListener('dragover', (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
+  window.addEventListener('drop', (e) => {
+    if (!hasFiles(e) || e.defaultPrevented) return; // the drop zone handled it
+    e.preventDefault();
+    $panelTab.set('import');
+    if (e.dataTransfer?.files.length) void importFiles(e.dataTransfer.files);
+  });
+}
+if (typeof window !== 'undefined') installPageDrop();
+
 function DropZone() {
   const t = useT();
   const [over, setOver] = useState(false);

@@ -137,3 +137,21 @@ test('a pasted text with no figures: its message, 0 facts, the text kept and sho
   await expect(note).toContainText('No recognisable figures');
   expect(net.errors).toEqual([]);
 });
+
+test('a report dropped on the map (not the drop zone) is imported instead of replacing the page', async ({ page, net }) => {
+  await page.goto('./');
+  await waitForMap(page);
+  await page.waitForFunction(() => window.__atlas.stores.$atlas.get() !== null);
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['2025年1-6月，清徐经济开发区规上工业增加值完成65.4亿元，同比增长5.1%。'], 'dropped.txt', { type: 'text/plain' }));
+    return d;
+  });
+  await page.locator('#map').dispatchEvent('dragover', { dataTransfer: dt });
+  await page.locator('#map').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.getByRole('tab', { name: '导入报告' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('import-doc')).toHaveAttribute('data-name', 'dropped.txt');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-facts', '2');
+  expect(new URL(page.url()).pathname.endsWith('.txt')).toBe(false);
+  expect(net.errors).toEqual([]);
+});
