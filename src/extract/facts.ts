@@ -129,6 +129,8 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   if (!v) return null;
   return VERB_BATCH.find((b) => b.verb.test(v))!.key;
 }
+/** A name line that ends in a colon: a heading for what follows. */
+const COLON_HEADING_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?[^\d，,。；;：:]{2,30}[：:]$/;
 const CAPACITY_CUE_RE = /达产后|达效后|建成后|投产后|满产后|全部投产|预计年|可实现年|年可实现|可新增年/;
 /** A list closed with a qualified count: "等智能制造项目18个", "等6个新能源项目". */
 const SECTOR_LIST_RE = /、[^，,。；;]{1,30}?等(?:([\u4e00-\u9fff]{2,6})项目\d+个|\d+个([\u4e00-\u9fff]{2,6})项目)/;
@@ -275,12 +277,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       let headCarry: IndicatorDef | null = null;
       let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
       let running: Subject | null = null;
+      let headed: Subject | null = null;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
         // A headline ("…成效显著 签约总金额超2173亿元") repeats a figure the article states in full.
         if (para.start === firstPara?.start && para.end < text.length && isHeadline(text.slice(para.start, para.end))) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
-        let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
+        let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? null;
         let paraCue: PeriodCue | null = null;
         let carry: IndicatorDef | null = headCarry;
         let carryTopic: boolean = !!headCarry;
@@ -329,7 +332,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           const senText = text.slice(sen.start, sen.end);
           // In a city's section, a sentence that opens with its period ("1-9月,引进…") is a new statement
           // about the city; the zone named in an earlier sentence does not carry over.
-          if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = chunk.subject;
+          if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = headed ?? chunk.subject;
           const hasProjectNoun = /项目/.test(senText);
           let lastRate: { end: number; key: string } | null = null;
           let lastKwEnd = -1;
@@ -641,6 +644,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         if (lastSentenceTopic && paraText.length < 40 && !/[。；;!?！？]$/.test(paraText)) headCarry = lastSentenceTopic;
         lastSentenceTopic = null;
         running = cur;
+        // "清徐经济开发区：" on a line of its own heads the paragraphs that follow (until the next such line).
+        if (COLON_HEADING_RE.test(paraText) && paraNames.length && cur && paraNames.some((h) => h.start >= para.start && h.end <= para.end)) headed = cur;
       }
     }
   }

@@ -135,3 +135,20 @@ describe('things that only look like the indicator', () => {
     expect(find(r, { indicator: 'fixed_asset_investment', measure: 'yoy_pct' })[0]?.value).toBe(11);
   });
 });
+
+describe('a name line ending in a colon heads what follows', () => {
+  it('gives the next paragraphs to the zone it names, inside a city-credited section', () => {
+    const text = [
+      '上半年,全市开发区规上工业增加值增长8.1%,各项指标稳中有进,重点项目建设持续加快,营商环境不断优化。',
+      '太谷经济开发区：',
+      '上半年完成固定资产投资12.3亿元,同比增长9.9%。',
+      '平遥经济开发区：',
+      '上半年完成固定资产投资5.5亿元,新落地项目3个。',
+      '供稿：晋中市开发区服务中心',
+    ].join('\n\n');
+    const r = doc(text, '开发区工作动态', '2023-08');
+    expect(find(r, { value: 8.1 })[0]?.subject).toBe('晋中市');
+    expect(find(r, { value: 12.3 })[0]?.subject).toMatch(/^太谷经济/);
+    expect(find(r, { value: 5.5 })[0]?.subject).toMatch(/^平遥经济/);
+  });
+});
