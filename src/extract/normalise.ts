@@ -346,9 +346,18 @@ function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint
 
 // ---------------------------------------------------------------- entry
 
-const FOLD_RE = /[\uff01-\uff5e\u3000\u2236]/g;
+/**
+ * Japanese-style and other variant forms that crawled pages mix into Chinese text and that the
+ * traditional→simplified tables leave alone (増长, 総投資, 経済). One character for one: offsets keep.
+ */
+const VARIANTS: Record<string, string> = {
+  増: '增', 総: '总', 経: '经', 発: '发', 実: '实', 団: '团', 関: '关', 対: '对', 広: '广', 県: '县',
+  転: '转', 価: '价', 営: '营', 収: '收', 拡: '扩', 権: '权', 観: '观', 鉄: '铁', 労: '劳',
+  歩: '步', 査: '查', 続: '续', 単: '单', 円: '圆', 戦: '战', 圧: '压', 効: '效', 応: '应',
+};
+const FOLD_RE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u2236${Object.keys(VARIANTS).join('')}]`, 'g');
 function foldMatch(ch: string): string {
-  return String.fromCharCode(foldChar(ch.charCodeAt(0)));
+  return VARIANTS[ch] ?? String.fromCharCode(foldChar(ch.charCodeAt(0)));
 }
 
 export function normalise(original: string): Normalised {

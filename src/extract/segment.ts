@@ -177,6 +177,8 @@ export function segment(text: string): Segmented {
       const inner = findNames(raw);
       if (inner.length) subject = subjectOfHit(inner[0]);
     }
+    // "来源:某某报 2019-06-19": a newspaper dateline names no section owner and closes nothing.
+    if (!subject && !/供稿/.test(m[0])) continue;
     credits.push({ raw, start: m.index, end: m.index + m[0].length, subject });
   }
 

@@ -152,3 +152,11 @@ describe('a name line ending in a colon heads what follows', () => {
     expect(find(r, { value: 5.5 })[0]?.subject).toMatch(/^平遥经济/);
   });
 });
+
+describe('variant glyphs in crawled pages', () => {
+  it('folds Japanese-style forms the t→s tables leave alone, one for one', () => {
+    const n = normalise('営業収入12億元,増長3.5%');
+    expect(n.text).toBe('营业收入12亿元,增长3.5%');
+    expect(n.text.length).toBe(15);
+  });
+});
