@@ -23,6 +23,8 @@ export interface DocContext {
   pubMonth: number;
   /** The document's own subject (from its title or heading), for text that names it only generically. */
   subject?: Subject | null;
+  /** The type word a text uses for its unnamed zone ("高新区"), when nothing names it. */
+  placeholder?: Subject | null;
   /** The province "全省" refers to (the title's, else Shanxi). */
   province?: Subject;
 }
@@ -119,11 +121,11 @@ const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 
   { verb: /投产|达产|达效/, key: 'batch_commissioned' },
 ];
 const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?$/;
-const VERB_AFTER_RE = /^(?:个)?项目[^，,。；;]{0,8}?(签约|签订|开工|动工|投产|达产|达效)/;
-function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | null {
-  // "签约开工投产": all batches at once is the total, not one batch.
+const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,8}?(签约|签订|开工|动工|投产|达产|达效)/;
+function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | 'batch_total' | null {
   after = after.split(/[、\d]/)[0];
-  if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return null;
+  // "88个转型项目集中签约开工投产": all batches at once is the total.
+  if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return inBatch && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目/.test(after) ? 'batch_total' : null;
   // Outside "三个一批" only "N个项目…签约" closes a count; "签约80个项目" there is often one sector's share.
   const v = (inBatch ? VERB_BEFORE_RE.exec(before)?.[1] : undefined) ?? VERB_AFTER_RE.exec(after)?.[1];
   if (!v) return null;
@@ -430,6 +432,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             if (ev.t === 'kw') {
               let def = ev.hit.def;
+              // "88个转型项目…": a word right after a count names what is counted, not a new indicator.
+              if (!def.measures.count && /\d个$/.test(text.slice(Math.max(sen.start, ev.hit.start - 4), ev.hit.start))) continue;
               let bwUsed = false;
               if (def.strength === 'weak' && (batchInSentence || batchInPara)) {
                 // "累计签约项目68个": the batch word may run on past the signing word it overlaps.
@@ -486,6 +490,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let def: IndicatorDef | null = null;
             let measure: Measure | null = null;
             let fromCarry = false;
+            let verbDef = false;
             // Rates name their batch: "开工率78.69%", "达产率为86.72%".
             if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
@@ -502,9 +507,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 fromCarry = true;
               }
               // A count next to a project verb names its batch (or, outside "三个一批", the signed projects).
-              let verbDef = false;
               // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
-              if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || def === OTHER)) {
+              if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
                 const inBatch = batchInSentence || batchInPara;
                 const vb = batchOfVerb(text.slice(Math.max(cStart, tok.start - 4), tok.start), afterRaw, inBatch);
                 const vdef = vb && inBatch ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
@@ -549,7 +553,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "四上企业中有上市企业11家": another kind of enterprise counted after the indicator's name.
             if (measure === 'count' && lastKwEnd >= cStart && /[\u4e00-\u9fff]{2,}企业/.test(text.slice(lastKwEnd, tok.start))) continue;
             // "7个招商专班": a count of something that is not the indicator's unit of account.
-            if (measure === 'count' && !OK_AFTER_COUNT.test(afterRaw)) continue;
+            if (measure === 'count' && !verbDef && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.
             if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0)) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.

@@ -86,6 +86,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const opening = /^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '';
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening);
   ctx.province = documentProvince(title || heading);
+  // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
+  if (!ctx.subject) {
+    const w = /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(n.text)?.[1];
+    if (w) ctx.placeholder = { name: w, scope: 'zone', city: '', unknown: true };
+  }
   const seg = segment(n.text);
   const prep = prepare(n.text);
   const f = extractFacts(n, seg, prep, ctx);

@@ -73,7 +73,7 @@ const GENERIC_RE =
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
   { re: /投产|试生产|建成|投运|完工|通车|运营|运转/, status: 'commissioned' },
-  { re: /开工|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
+  { re: /开工|动工|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
   { re: /签约|签订|落地|引进/, status: 'signed' },
   { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
@@ -233,7 +233,7 @@ export function extractProjects(
             if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
-            const subject = cur;
+            const subject = cur ?? ctx.placeholder ?? null;
             if (!subject) continue;
             const key = subject.name + '|' + name;
             const earlier = seenNames.get(key);

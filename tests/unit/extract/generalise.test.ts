@@ -160,3 +160,21 @@ describe('variant glyphs in crawled pages', () => {
     expect(n.text.length).toBe(15);
   });
 });
+
+describe('number-first "三个一批" phrasings', () => {
+  it('reads "N个项目签约落地/开工建设/投产" as the batches and "签约开工投产" together as the total', () => {
+    const r = doc('“三个一批”活动中,全区推动60个项目签约落地、45个项目开工建设、20个项目投产达效。全年30个转型项目集中签约开工投产,总投资210.5亿元。', '某某示范区推进“三个一批”活动', '2023-12');
+    expect(find(r, { indicator: 'batch_signed', measure: 'count' }).map((f) => f.value)).toEqual([60]);
+    expect(find(r, { indicator: 'batch_started', measure: 'count' }).map((f) => f.value)).toEqual([45]);
+    expect(find(r, { indicator: 'batch_commissioned', measure: 'count' }).map((f) => f.value)).toEqual([20]);
+    expect(find(r, { indicator: 'batch_total' }).map((f) => [f.measure, f.value])).toEqual([
+      ['count', 30],
+      ['investment', 210.5],
+    ]);
+    expect(find(r, { indicator: 'transformation_investment' })).toEqual([]);
+  });
+  it('reads 破土动工 as started', () => {
+    const r = doc('经开区甲乙新材料项目破土动工,总投资5亿元。', '某某经济开发区项目建设');
+    expect(r.projects[0]?.status).toBe('started');
+  });
+});
