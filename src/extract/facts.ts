@@ -336,6 +336,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // about the city; the zone named in an earlier sentence does not carry over.
           if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = headed ?? chunk.subject;
           const hasProjectNoun = /项目/.test(senText);
+          // Where a sector-qualified project list closes in this sentence (numbers from there on are its own).
+          let sectorListAt = -1;
+          if (hasProjectNoun && senText.includes('等')) {
+            const sl = SECTOR_LIST_RE.exec(senText);
+            if (sl && !GENERIC_QUALIFIER.test(sl[1] ?? sl[2])) sectorListAt = sen.start + sl.index + sl[0].length;
+          }
           let lastRate: { end: number; key: string } | null = null;
           let lastKwEnd = -1;
           let indAt = carryAt;
@@ -537,9 +543,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             if (!def || !measure) continue;
             // "A、B等智能制造项目18个,协议引资71.2亿元": one sector's listed projects and their money are a part.
-            const listHead = text.slice(sen.start, Math.min(sen.end, tok.end + 2));
-            const sectorList = SECTOR_LIST_RE.exec(listHead);
-            if (sectorList && !GENERIC_QUALIFIER.test(sectorList[1] ?? sectorList[2])) continue;
+            if (sectorListAt >= 0 && tok.end + 2 >= sectorListAt) continue;
             const clause0 = text.slice(cStart, tok.start);
             if (SUBGROUP_RE.test(clause0)) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.

@@ -77,7 +77,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
       numEnd,
       value,
       unit,
-      approx: !!pre && pre !== '超过' && pre !== '超' && pre !== '多达' ? true : !!post,
+      // 超/超过 ("more than") is a lower bound, like 以上 and 余: approximate. 多达 states the figure.
+      approx: !!pre && pre !== '多达' ? true : !!post,
       skip,
     });
     if (all.length === 0) NUM_RE.lastIndex++;

@@ -83,6 +83,8 @@ describe('parts are not totals', () => {
   it('does not take figures from a headline that the article restates', () => {
     const r = doc('运城市招商引资成效显著 签约总额超90亿元\n全年,全市签约项目40个,签约总金额超90亿元。', '运城市招商引资成效显著', '2024-12');
     expect(find(r, { value: 90 })).toHaveLength(1);
+    // 超90亿元: a lower bound, marked approximate like 以上.
+    expect(find(r, { value: 90 })[0].approx).toBe(true);
   });
   it('gives a yearless 全年 the year the sentence opened with', () => {
     const r = doc('2023年,经开区全年规上工业增加值完成88.8亿元,同比增长6.1%。', '某某经济开发区工作总结', '2024-02');
