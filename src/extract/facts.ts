@@ -167,7 +167,7 @@ export function atSubjectPosition(text: string, senStart: number, start: number,
 
 /** A document's opening line without sentence punctuation: its headline. */
 function isHeadline(line: string): boolean {
-  return line.length <= 48 && !/[。；;，,：:！？!?]/.test(line);
+  return line.length <= 80 && !/[。；;，,！？]/.test(line);
 }
 
 function clauseStart(text: string, pos: number, floor: number): number {
@@ -264,7 +264,21 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   };
 
   let unnamedWarned = false;
-  const firstPara = seg.sections[0]?.chunks.find((c) => c.paragraphs.length)?.paragraphs[0];
+  // Headlines and datelines above the first sentence of the article: titles restate, they do not report.
+  let bodyStart = 0;
+  {
+    const lines = text.split('\n');
+    let off = 0;
+    for (const line of lines) {
+      if (!line.trim()) {
+        off += line.length + 1;
+        continue;
+      }
+      if (!isHeadline(line) || off + line.length >= text.length) break;
+      off += line.length + 1;
+      bodyStart = off;
+    }
+  }
   const cur_names = new Cursor(seg.names);
   const cur_words = new Cursor(prep.subjectWords);
   const cur_numbers = new Cursor(prep.numbers);
@@ -283,7 +297,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
         // A headline ("…成效显著 签约总金额超2173亿元") repeats a figure the article states in full.
-        if (para.start === firstPara?.start && para.end < text.length && isHeadline(text.slice(para.start, para.end))) continue;
+        if (para.start < bodyStart) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
         let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? null;
         let paraCue: PeriodCue | null = null;

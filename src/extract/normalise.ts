@@ -219,7 +219,8 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
         if (blockStart) join = false;
         else if (!columnar)
           // Paragraph-per-line text: only a long line cut off mid-word (no punctuation at its end) continues.
-          join = prevContent.length >= 30 && /[\u4e00-\u9fff\d]$/.test(prevContent) && /^[\u4e00-\u9fff\d]/.test(content);
+          // A dateline ("来源:某报 2021-09-14 15:14:52") ends where it ends.
+          join = prevContent.length >= 30 && /[\u4e00-\u9fff\d]$/.test(prevContent) && /^[\u4e00-\u9fff\d]/.test(content) && !/\d{1,2}:\d{2}(?::\d{2})?$|^(?:来源|稿源|發布|发布)|时间[:：]\s*\d/.test(prevContent);
         // A line that fills the column continues on the next line even after 。/；: paragraphs are set off by blank lines.
         else if (blank === 0) join = fillsColumn || (!terminal && prevContent.length >= width * 0.5);
         else join = !terminal && fillsColumn;
@@ -353,6 +354,8 @@ function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint
 const VARIANTS: Record<string, string> = {
   増: '增', 総: '总', 経: '经', 発: '发', 実: '实', 団: '团', 関: '关', 対: '对', 広: '广', 県: '县',
   転: '转', 価: '价', 営: '营', 収: '收', 拡: '扩', 権: '权', 観: '观', 鉄: '铁', 労: '劳',
+  // Corner quotes of traditional pages: the indicator table spells quoted names with “”.
+  '「': '“', '」': '”', '『': '‘', '』': '’',
   歩: '步', 査: '查', 続: '续', 単: '单', 円: '圆', 戦: '战', 圧: '压', 効: '效', 応: '应',
 };
 const FOLD_RE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u2236${Object.keys(VARIANTS).join('')}]`, 'g');

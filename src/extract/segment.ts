@@ -7,7 +7,7 @@
  * next, and bare name lines count only as weak evidence.
  */
 import { headingInfo, type HeadingInfo } from './periods';
-import { findNames, resolveName, subjectOfHit, type NameHit, type Subject, sameSubject } from './subjects';
+import { documentSubject, findNames, resolveName, subjectOfHit, type NameHit, type Subject, sameSubject } from './subjects';
 
 export interface Paragraph {
   start: number;
@@ -176,6 +176,8 @@ export function segment(text: string): Segmented {
       // "太原市商务局" or an unknown zone: take the first name inside it.
       const inner = findNames(raw);
       if (inner.length) subject = subjectOfHit(inner[0]);
+      // A zone the gazetteer does not know ("某某县经济开发区管委会"): the section is about it, as named.
+      if (!subject) subject = documentSubject(raw.replace(/(?:管理委员会|管委会|办公室|服务中心)$/, ''));
     }
     // "来源:某某报 2019-06-19": a newspaper dateline names no section owner and closes nothing.
     if (!subject && !/供稿/.test(m[0])) continue;

@@ -180,3 +180,23 @@ describe('number-first "三个一批" phrasings', () => {
     expect(r.projects[0]?.status).toBe('started');
   });
 });
+
+describe('more shapes from other places', () => {
+  it('reads corner-quoted names and 万亿元 amounts', () => {
+    const r = doc('2023年,全省經濟開發區實現規上工業增加值1.2萬億元;「四上」企業達到560家。', '浙江全省經濟開發區發展情況', '2024-03');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' })[0]).toMatchObject({ value: 12000, unit: '亿元', subject: '浙江省' });
+    expect(find(r, { indicator: 'above_scale_enterprises', measure: 'count' })[0]?.value).toBe(560);
+  });
+  it('takes an unknown zone named in the credit line as the section’s subject', () => {
+    const r = doc('今年以来,我县开发区新签约项目12个,总投资35亿元。\n供稿：甲乙县经济开发区管委会');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.subject).toBe('甲乙县经济开发区');
+  });
+});
+
+describe('headlines above the article', () => {
+  it('takes no figures from title, dateline and subtitle lines', () => {
+    const text = '甲省高新区经济运行平稳\n来源:某某日报 时间:2021-09-14 15:14:52\n上半年全省高新区营收超1.2万亿元\n上半年,全省高新区实现营业收入12345.6亿元,同比增长20.1%。';
+    const r = doc(text, '甲省高新区经济运行平稳', '2021-09');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([12345.6]);
+  });
+});
