@@ -213,7 +213,9 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
         const terminal = TERMINAL.has(last);
         // A numbered title line without punctuation ("一、2023年工作完成情况") ends where it ends.
         const titleLine = BLOCK_START.test(prevContent) && !/[。；;，,！？!?]/.test(prevContent) && prevContent.length < Math.max(width, 8);
-        const blockStart = titleLine || BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
+        // A dateline ("来源:某报 2021-09-14 15:14:52") ends where it ends, in any layout.
+        const dateline = /\d{1,2}:\d{2}(?::\d{2})?$/.test(prevContent) || /^(?:来源|稿源)[:：]/.test(prevContent);
+        const blockStart = titleLine || dateline || BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
         const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
         let join: boolean;
         if (blockStart) join = false;

@@ -195,8 +195,8 @@ describe('more shapes from other places', () => {
 
 describe('headlines above the article', () => {
   it('takes no figures from title, dateline and subtitle lines', () => {
-    const text = '甲省高新区经济运行平稳\n来源:某某日报 时间:2021-09-14 15:14:52\n上半年全省高新区营收超1.2万亿元\n上半年,全省高新区实现营业收入12345.6亿元,同比增长20.1%。';
-    const r = doc(text, '甲省高新区经济运行平稳', '2021-09');
+    const text = '四川高新区经济运行平稳\n来源:某某日报 时间:2021-09-14 15:14:52\n上半年全省高新区营收超1.2万亿元\n\n上半年,全省高新区实现营业收入12345.6亿元,同比增长20.1%。全省高新区经济运行总体平稳,多项指标同比均有所上升,科技服务业发展尤为迅速。';
+    const r = doc(text, '四川高新区经济运行平稳', '2021-09');
     expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([12345.6]);
   });
 });
