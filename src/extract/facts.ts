@@ -299,7 +299,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         // A headline ("…成效显著 签约总金额超2173亿元") repeats a figure the article states in full.
         if (para.start < bodyStart) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
-        let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? null;
+        let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? ctx.placeholder ?? null;
         let paraCue: PeriodCue | null = null;
         let carry: IndicatorDef | null = headCarry;
         let carryTopic: boolean = !!headCarry;
@@ -418,7 +418,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 }
               }
               else {
-                const city = chunk.subject?.city || cur?.city;
+                const city = chunk.subject?.city || cur?.city || ctx.subject?.city;
                 if (city) cur = { name: city, scope: 'city', city };
               }
               continue;
@@ -569,7 +569,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // A project's expected capacity ("达产后年营业收入30亿元") is not the zone's figure.
             if (CAPACITY_CUE_RE.test(text.slice(Math.max(sen.start, cStart - 12), tok.start))) continue;
             // "四上企业中有上市企业11家": another kind of enterprise counted after the indicator's name.
-            if (measure === 'count' && lastKwEnd >= cStart && /[\u4e00-\u9fff]{2,}企业/.test(text.slice(lastKwEnd, tok.start))) continue;
+            if (measure === 'count' && lastKwEnd >= cStart && /[\u4e00-\u9fff“”"]{2,}企业/.test(text.slice(lastKwEnd, tok.start))) continue;
             // "7个招商专班": a count of something that is not the indicator's unit of account.
             if (measure === 'count' && !verbDef && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.

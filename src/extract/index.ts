@@ -88,8 +88,20 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   ctx.province = documentProvince(title || heading);
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
   if (!ctx.subject) {
-    const w = /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(n.text)?.[1];
-    if (w) ctx.placeholder = { name: w, scope: 'zone', city: '', unknown: true };
+    const w =
+      /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(n.text)?.[1] ??
+      // "我区/全县…": the text speaks of its own district or county without naming it.
+      /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(我区|本区|全区|我县|本县|全县)/.exec(n.text)?.[1];
+    if (w) {
+      ctx.placeholder = { name: w, scope: 'zone', city: '', unknown: true };
+      const at = n.text.indexOf(w);
+      warnings.push({
+        kind: 'unknown_zone',
+        message: `${doc.name}: 文中只称“${w}”，未给出开发区名称 / the text never names its zone; figures kept under “${w}”`,
+        source: { seed: doc.name, ...toOriginalSpan(n, at, at + w.length) },
+        detail: { raw: w },
+      });
+    }
   }
   const seg = segment(n.text);
   const prep = prepare(n.text);
