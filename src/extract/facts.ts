@@ -300,6 +300,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         if (para.start < bodyStart) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
         let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? ctx.placeholder ?? null;
+        // Was the current subject named in this paragraph? "开发区" then means that zone; else the document's.
+        let namedHere = false;
         let paraCue: PeriodCue | null = null;
         let carry: IndicatorDef | null = headCarry;
         let carryTopic: boolean = !!headCarry;
@@ -392,6 +394,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               nameRunEnd = h.end;
               cur = nameRun.length > 1 ? groupSubject(nameRun) : s;
+              namedHere = true;
               continue;
             }
             if (ev.t === 'word') {
@@ -401,7 +404,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!atClauseStart) continue;
               if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
               else if (ev.what === 'self') {
-                cur = cur?.scope === 'zone' ? cur : chunk.subject ?? ctx.subject ?? cur;
+                cur = cur?.scope === 'zone' && (namedHere || !(chunk.subject ?? ctx.subject)) ? cur : chunk.subject ?? ctx.subject ?? cur;
                 // Nothing says which zone "高新区" is: keep the figures under the name as written, flagged.
                 const word = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
                 if (!cur && word) {

@@ -84,7 +84,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const heading = /^[^\n。；;，,]{4,40}(?=\n)/.exec(n.text)?.[0] ?? '';
   // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
   const opening = /^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '';
-  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening);
+  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false);
   ctx.province = documentProvince(title || heading);
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
   if (!ctx.subject) {

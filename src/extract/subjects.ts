@@ -81,7 +81,7 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
 /** "<province>(省)(全省)(…)开发区/高新区": the province's zones collectively. */
 const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
-const OWN_NAME_RE = new RegExp(`([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半]{2,6}?)(${SUFFIX_ALT})`, 'u');
+const OWN_NAME_RE = new RegExp(`([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]{2,6}?)(${SUFFIX_ALT})`, 'u');
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
@@ -105,13 +105,17 @@ export function unknownSubject(raw: string): Subject {
  * Who a document is about when its text names its subject only generically ("经开区实现…", "我区…"):
  * the first zone, city or province its title names. Titles are short, so one name-like phrase decides.
  */
-export function documentSubject(title: string | undefined): Subject | null {
+export function documentSubject(title: string | undefined, isTitle = true): Subject | null {
   if (!title) return null;
   const t = title.replace(/\s+/g, '');
+  // A title that names several zones or cities heads a collection: it speaks for none of them alone.
+  const named: Subject[] = [];
   for (const h of findNames(t)) {
     const s = h.resolution.status === 'unknown' ? unknownSubject(h.raw) : subjectOfHit(h);
-    if (s) return s;
+    if (s && !named.some((x) => x.name === s.name)) named.push(s);
   }
+  if (named.length > 1 && isTitle) return null;
+  if (named.length === 1) return named[0];
   // "四川全省高新区…", "全省开发区…": the province's zones.
   const prov = new RegExp(`(?:^|[：:，,\\s])(?:(${PROVINCE_ALT})(?:省|自治区)?)?(?:全省|全区)[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})`).exec(t);
   if (prov) return prov[1] ? provinceSubject(prov[1]) : PROVINCE;

@@ -216,3 +216,15 @@ describe('after the first test-half measurement (general fixes)', () => {
     expect(find(r, { indicator: 'above_scale_enterprises', measure: 'count' })).toEqual([]);
   });
 });
+
+describe('document subject: collections and passing mentions', () => {
+  it('a title naming several cities gives no single subject', () => {
+    const r = doc('上半年,开发区完成固定资产投资10.5亿元。', '太原市、晋中市开发区上半年工作进展', '2023-08');
+    expect(find(r, { value: 10.5 }).map((f) => f.subject)).not.toContain('太原市');
+  });
+  it('"开发区" opening a new paragraph means the document’s subject, not a zone listed in passing before', () => {
+    const text = '市级赋权中北高新区事权300项、阳曲示范区40项,已全部承诺到位,各项改革持续推进。\n\n在历次“三个一批”活动中,开发区累计签约项目60个,投资额500.5亿元,开工率55.5%。';
+    const r = doc(text, '太原市推动开发区高质量发展', '2021-06');
+    expect(find(r, { value: 60 })[0]?.subject).toBe('太原市');
+  });
+});
