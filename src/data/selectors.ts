@@ -57,13 +57,18 @@ export function periodLabel(p: string, lang: Lang = 'zh'): string {
     : `${EN_MONTHS[m1 - 1]} ${y1}–${EN_MONTHS[m2 - 1]} ${y2}`;
 }
 
-/** Short label for slider ticks: 上半年 / 1–9月 / 全年, with the year only where it changes. */
-export function periodTickLabel(p: string, prev: string | undefined, lang: Lang = 'zh'): string {
-  const full = periodLabel(p, lang);
+/**
+ * Slider tick: the interval without its year (上半年 / 1–9月 / 全年), and the year on its own line
+ * only where it changes, so ticks stay short enough to sit side by side.
+ */
+export function periodTick(p: string, prev: string | undefined, lang: Lang = 'zh'): { year: string | null; label: string } {
   const q = parsePeriod(p);
+  if (!q || q.y1 !== q.y2) return { year: null, label: periodLabel(p, lang) };
+  const full = periodLabel(p, lang);
+  const label = lang === 'zh' ? full.replace(/^\d{4}年/, '') : full.replace(/ \d{4}$/, '');
   const pq = prev ? parsePeriod(prev) : null;
-  if (!q || !pq || pq.y2 !== q.y2 || q.y1 !== q.y2) return full;
-  return lang === 'zh' ? full.replace(/^\d{4}年/, '') : full.replace(/ \d{4}$/, '');
+  const year = pq && pq.y2 === q.y2 ? null : lang === 'zh' ? `${q.y2}年` : String(q.y2);
+  return { year, label };
 }
 
 /* ---------- units ---------- */

@@ -231,7 +231,7 @@ export function stepExpression(input: unknown, scale: ColourScale): unknown[] {
 
 export const MAX_SYMBOL_RADIUS = 28;
 /** Radius of an intensive (coloured, fixed-size) zone circle. */
-export const FIXED_SYMBOL_RADIUS = 7;
+export const FIXED_SYMBOL_RADIUS = 8;
 /** Hollow ring for a zone without a value. */
 export const NO_DATA_RADIUS = 4;
 

@@ -10,7 +10,7 @@ import { useEffect } from 'preact/hooks';
 import { $atlas, $lang } from '../state/stores';
 import { $periods, $view } from '../state/view-data';
 import { $asof, $kind, $period, $playing } from '../state/view';
-import { periodLabel, periodTickLabel, periodsWithData } from '../data/selectors';
+import { periodLabel, periodTick, periodsWithData } from '../data/selectors';
 import { useT } from './i18n';
 import './view-messages';
 import './choropleth.css';
@@ -112,7 +112,15 @@ export function PeriodSlider() {
             // Same fraction as the range thumb, so each label sits under its stop.
             style={{ left: `${periods.length > 1 ? (100 * i) / (periods.length - 1) : 50}%` }}
           >
-            {periodTickLabel(p, periods[i - 1], lang)}
+            {(() => {
+              const tick = periodTick(p, periods[i - 1], lang);
+              return (
+                <>
+                  <span class="vw-tick-year">{tick.year ?? '\u00a0'}</span>
+                  <span>{tick.label}</span>
+                </>
+              );
+            })()}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import {
   defaultPeriod,
   formatValue,
   periodLabel,
+  periodTick,
   periodsWithData,
   selectValues,
   seriesFor,
@@ -172,5 +173,19 @@ describe('number formatting', () => {
     expect(formatValue(112.78, '亿元')).toBe('112.78 亿元');
     expect(formatValue(11, '%', 'zh', true)).toBe('约 11%');
     expect(formatValue(12345.6, '万元')).toBe('12,345.6 万元');
+  });
+});
+
+describe('slider ticks', () => {
+  it('drop the year except where it changes', () => {
+    const ps = ['2023-01/2023-06', '2023-01/2023-09', '2023-01/2023-12', '2024-01/2024-03'];
+    const ticks = ps.map((p, i) => periodTick(p, ps[i - 1], 'zh'));
+    expect(ticks).toEqual([
+      { year: '2023年', label: '上半年' },
+      { year: null, label: '1–9月' },
+      { year: null, label: '全年' },
+      { year: '2024年', label: '1–3月' },
+    ]);
+    expect(periodTick('2023-01/2023-09', undefined, 'en')).toEqual({ year: '2023', label: 'Jan–Sep' });
   });
 });
