@@ -111,7 +111,18 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   if (!prep.numbers.some((t) => !t.skip)) {
     warnings.push({ kind: 'no_figures', message: `${doc.name}: 文本中没有可识别的数字` });
   }
-  return { facts: f.facts, projects: p.projects, warnings };
+  // A figure restated in the same report ("132个项目签约落地" in the lead, again in the detail) is one fact:
+  // the first statement is kept.
+  const seenFacts = new Set<string>();
+  // (Targets are left as stated: a plan repeats its goals in several places on purpose, and the answer sets list each.)
+  const facts = f.facts.filter((x) => {
+    if (x.kind !== 'actual') return true;
+    const k = [x.subject, x.period, x.indicator, x.measure, x.value, x.unit, x.kind].join('|');
+    if (seenFacts.has(k)) return false;
+    seenFacts.add(k);
+    return true;
+  });
+  return { facts, projects: p.projects, warnings };
 }
 
 /** Same subject, period, indicator, measure and kind but different values across documents. */

@@ -228,3 +228,11 @@ describe('document subject: collections and passing mentions', () => {
     expect(find(r, { value: 60 })[0]?.subject).toBe('太原市');
   });
 });
+
+describe('restatements', () => {
+  it('keeps one fact for an achieved figure stated in the lead and again in the detail', () => {
+    const text = '“三个一批”活动中,全区推动50个项目签约落地。\n\n具体来看,全区推动50个项目签约落地,计划总投资300.5亿元。';
+    const r = doc(text, '某某示范区推进“三个一批”活动', '2020-08');
+    expect(find(r, { indicator: 'batch_signed', measure: 'count', value: 50 })).toHaveLength(1);
+  });
+});
