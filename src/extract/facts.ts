@@ -532,7 +532,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // A count next to a project verb names its batch (or, outside "三个一批", the signed projects).
               // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
               if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
-                const inBatch = batchInSentence || batchInPara;
+                // A passage about "三个一批" keeps speaking of its batches in later paragraphs.
+                const inBatch = batchInSentence || batchInPara || batchInChunk;
                 const vb = batchOfVerb(text.slice(Math.max(cStart, tok.start - 4), tok.start), afterRaw, inBatch);
                 const vdef = vb && inBatch ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
                 if (vdef) {

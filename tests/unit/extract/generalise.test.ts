@@ -234,5 +234,8 @@ describe('restatements', () => {
     const text = '“三个一批”活动中,全区推动50个项目签约落地。\n\n具体来看,全区推动50个项目签约落地,计划总投资300.5亿元。';
     const r = doc(text, '某某示范区推进“三个一批”活动', '2020-08');
     expect(find(r, { indicator: 'batch_signed', measure: 'count', value: 50 })).toHaveLength(1);
+    // The later paragraph still speaks of the batch: its money is the batch's.
+    expect(find(r, { indicator: 'batch_signed', measure: 'investment' })[0]?.value).toBe(300.5);
+    expect(find(r, { indicator: 'signed_projects' })).toEqual([]);
   });
 });
