@@ -315,6 +315,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let futureCarry = false;
         const paraNames = cur_names.take(para.start, para.end);
         const paraWords = cur_words.take(para.start, para.end);
+        let pni = 0;
+        let pwi = 0;
         for (const sen of sentences(text, para.start, para.end)) {
           type Ev =
             | { t: 'num'; pos: number; tok: NumberToken }
@@ -331,10 +333,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           for (const hit of kws) evs.push({ t: 'kw', pos: hit.start, hit });
           for (const r of cur_rates.take(sen.start, sen.end)) evs.push({ t: 'rate', pos: r.start, end: r.end, key: r.key });
           for (const c of cur_cues.take(sen.start, sen.end)) evs.push({ t: 'cue', pos: c.start, cue: c });
-          paraNames.forEach((h, idx) => {
-            if (h.start >= sen.start && h.start < sen.end) evs.push({ t: 'name', pos: h.start, end: h.end, idx });
-          });
-          for (const w of paraWords) if (w.start >= sen.start && w.start < sen.end) evs.push({ t: 'word', pos: w.start, what: w.what });
+          // Sentences come in order: walk the paragraph's names and words with cursors (no rescans).
+          while (pni < paraNames.length && paraNames[pni].start < sen.start) pni++;
+          for (; pni < paraNames.length && paraNames[pni].start < sen.end; pni++) {
+            const h = paraNames[pni];
+            evs.push({ t: 'name', pos: h.start, end: h.end, idx: pni });
+          }
+          while (pwi < paraWords.length && paraWords[pwi].start < sen.start) pwi++;
+          for (; pwi < paraWords.length && paraWords[pwi].start < sen.end; pwi++) evs.push({ t: 'word', pos: paraWords[pwi].start, what: paraWords[pwi].what });
           for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
           for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // Names and words before keywords before numbers at the same position.
