@@ -131,6 +131,12 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   if (!v) return null;
   return VERB_BATCH.find((b) => b.verb.test(v))!.key;
 }
+/** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
+const OPENING_ZONE_RE =
+  /^(?:\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
+/** Stems that describe a kind or level of zone, not a zone's name. */
+const GENERIC_STEM_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海)$|^(?:国家|省|市|县)/;
+
 /** A name line that ends in a colon: a heading for what follows. */
 const COLON_HEADING_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?[^\d，,。；;：:]{2,30}[：:]$/;
 const CAPACITY_CUE_RE = /达产后|达效后|建成后|投产后|满产后|全部投产|预计年|可实现年|年可实现|可新增年/;
@@ -372,6 +378,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let pairAt = -1;
           let qzOpen = false;
           const senFuture: boolean = FUTURE_RE.test(senText) || (futureCarry && /^其中/.test(senText));
+          // "成都高新区上半年实现…": a zone the gazetteer does not know (no known place in front), opening the sentence.
+          if (!evs.some((e) => e.t === 'name' && e.pos - sen.start <= 12)) {
+            const own = OPENING_ZONE_RE.exec(senText);
+            if (own && !GENERIC_STEM_RE.test(own[1])) {
+              cur = unknownSubject(own[1] + own[2]);
+              namedHere = true;
+            }
+          }
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
 

@@ -239,3 +239,13 @@ describe('restatements', () => {
     expect(find(r, { indicator: 'signed_projects' })).toEqual([]);
   });
 });
+
+describe('zones of other provinces named at the start of a sentence', () => {
+  it('gives their figures to them as named, and leaves sub-groups and the province alone', () => {
+    const r = doc('上半年,全省高新区实现营业收入500亿元。甲城高新区上半年实现营业收入200.5亿元,同比增长9.1%。国家高新区实现营业收入300亿元。', '四川全省高新区运行情况');
+    expect(find(r, { value: 500 })[0]?.subject).toBe('四川省');
+    expect(find(r, { value: 200.5 })[0]?.subject).toBe('甲城高新技术产业开发区');
+    expect(find(r, { value: 9.1 })[0]?.subject).toBe('甲城高新技术产业开发区');
+    expect(find(r, { value: 300 })).toEqual([]);
+  });
+});
