@@ -10,21 +10,14 @@
  * Pinyin comes in as a function (src/data/pinyin.ts) rather than an import: its dictionary is a
  * large part of the bundle, so the app loads it lazily while Node code passes it straight in.
  */
-import type { ProjectStatus } from '../extract/schema';
+import { ProjectStatusSchema, type ProjectStatus } from '../extract/schema';
 import type { AtlasProject } from './schemas';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-/** Lifecycle order (谋划 → 在谈 → 签约 → 开工 → 投产 → 达效); a project without status sorts last. */
-export const STATUS_ORDER: readonly ProjectStatus[] = [
-  'planned',
-  'negotiating',
-  'signed',
-  'started',
-  'commissioned',
-  'effective',
-];
+/** Lifecycle order (谋划 → 在谈 → 签约 → 开工 → 投产 → 达效): the schema lists the statuses in that order. A project without status sorts last. */
+export const STATUS_ORDER: readonly ProjectStatus[] = ProjectStatusSchema.options;
 
 /** `unknown` stands for "the report names no status" so users can filter for it too. */
 export type StatusKey = ProjectStatus | 'unknown';
