@@ -6,25 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMap } from './fixtures';
+import { gb18030 as gb18030Bytes } from '../support/gb18030';
 
-/** GB18030 encoder for the fixture (TextEncoder writes UTF-8 only): invert the two-byte table. */
-function gb18030(text: string): Buffer {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, [number, number]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(Uint8Array.from([a, b]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}
+const gb18030 = (text: string): Buffer => Buffer.from(gb18030Bytes(text));
 
 const NEW_PERIOD = '2025-01/2025-06';
 const REPORT = [

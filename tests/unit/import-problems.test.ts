@@ -8,29 +8,7 @@ import { runImportPipeline, type ImportOutcome } from '../../src/ui/import/pipel
 import { MAX_IMPORT_BYTES, messageFor, textProblem, type ImportNote, type ImportProblem } from '../../src/ui/import/problems';
 import { translate } from '../../src/ui/i18n';
 import '../../src/ui/import/messages';
-
-/** GB18030 encoder for test fixtures (TextEncoder only writes UTF-8): invert the two-byte table. */
-function gb18030(text: string): Uint8Array {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, [number, number]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(Uint8Array.from([a, b]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`no GB18030 two-byte code for ${ch}`);
-      out.push(...pair);
-    }
-  }
-  return Uint8Array.from(out);
-}
+import { gb18030 } from '../support/gb18030';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 function utf16le(s: string): Uint8Array {
