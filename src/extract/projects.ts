@@ -151,7 +151,7 @@ export function extractProjects(
           }
           // 2. Lists governed by a project verb.
           const LIST_RE =
-            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等[\u4e00-\u9fff]{0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
+            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
           let lm: RegExpExecArray | null;
           // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
@@ -160,7 +160,7 @@ export function extractProjects(
             const body = lm[1];
             const tail = senText.slice(lm.index + body.length);
             // "A、B、C等27个项目", "A、B等智能制造项目18个": a counted list of projects.
-            const counted = /^等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|^等[\u4e00-\u9fff]{0,6}?项目\d+个/.test(tail);
+            const counted = /^等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|^等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个/.test(tail);
             const closedByProject = counted || /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(tail);
             let ls = listStart;
             while (ls > sen.start && !isClauseBreak(text.charCodeAt(ls - 1))) ls--;
@@ -218,7 +218,7 @@ export function extractProjects(
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
             if (de > 0 && /\d|元|亩|推进|重点/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
-            name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?(?:项目|工程)$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
+            name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
