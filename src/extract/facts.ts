@@ -21,6 +21,8 @@ export interface DocContext {
   published: number;
   pubYear: number;
   pubMonth: number;
+  /** Neither the text nor its metadata gives a year: figures cannot be dated. */
+  undated?: boolean;
   /** The document's own subject (from its title or heading), for text that names it only generically. */
   subject?: Subject | null;
   /** The type word a text uses for its unnamed zone ("高新区"), when nothing names it. */
@@ -249,13 +251,18 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   const defYear = Math.floor((defaultYM - 1) / 12);
   const defMonth = defaultYM - defYear * 12;
 
+  // The paragraph's own cue, which ends a "2022年以来" running total (set before each periodOf call).
+  let sinceBase: PeriodCue | null = null;
   const periodOf = (cue: PeriodCue | null, chunk: Chunk): { period: string; end: number; explicit: boolean } => {
     const h = chunk.info;
     if (cue) {
       const y = cue.year ?? (cue.relYear !== undefined ? ctx.year + cue.relYear : h.year ?? ctx.year);
       if (cue.since) {
-        if (y >= ctx.pubYear) return periodOf(null, chunk);
-        return { period: formatPeriod(ctx.pubYear, ctx.pubMonth, 1, y), end: ctx.published, explicit: true };
+        // A running total from an earlier year runs up to the month the passage otherwise reports on.
+        const base = periodOf(sinceBase ?? null, chunk);
+        const baseYear = Math.floor((base.end - 1) / 12);
+        if (y >= baseYear) return base;
+        return { period: formatPeriod(baseYear, base.end - baseYear * 12, 1, y), end: base.end, explicit: true };
       }
       if (cue.toMonth !== undefined) return { period: formatPeriod(y, cue.toMonth, cue.fromMonth ?? 1), end: ym(y, cue.toMonth), explicit: true };
       // A year on its own: the whole year if it is over or planned, else the usual period.
@@ -453,8 +460,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
               // "增速较1-10月回落": a comparison, not the period of the figures.
               if (/[较比与]$|同期$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos))) continue;
-              // "2022年以来": running totals across years are reported with the document's period.
-              if (ev.cue.since) continue;
+              // "今年以来": the document's own period. "2022年以来…累计": a running total across years keeps
+              // its true span (2022-01 to the document's month), which the ISO interval can say.
+              if (ev.cue.since && (ev.cue.year ?? ctx.year + (ev.cue.relYear ?? 0)) >= ctx.pubYear) continue;
               // "2023年,…全年…": a cue without a year takes the year the sentence already gave.
               const c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
@@ -620,6 +628,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               continue;
             }
             const cueForPeriod = sentenceCue ?? paraCue;
+            sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             const clauseBefore = text.slice(cStart, tok.start);
             const clauseAround = clauseBefore + after.slice(0, 8);

@@ -35,9 +35,10 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     if (m[1] || m[4]) continue;
     year = Math.max(year, Number(m[2]));
   }
-  // Nothing dates the text: the year other documents of the same batch report on (set by the caller),
-  // else the current year — flagged with an unknown_period warning either way.
-  if (!year) year = fallbackYear ?? new Date().getFullYear();
+  // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
+  // else the document is undated — its figures become unknown_period warnings (see extractDocument).
+  const undated = !year && !fallbackYear;
+  if (!year) year = fallbackYear ?? UNDATED_YEAR;
   // The latest month stated without a year or with this year; a date under another year says nothing.
   let month = 0;
   for (const m of normalisedText.matchAll(/(?:(20\d{2})年)?(?:(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日))/g)) {
@@ -46,8 +47,11 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     if (mo >= 1 && mo <= 12 && mo > month) month = mo;
   }
   if (!month) month = 12;
-  return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month) };
+  return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}) };
 }
+
+/** A stand-in year for an undated text, so cue arithmetic works; no fact dated with it is ever emitted. */
+const UNDATED_YEAR = 2000;
 
 /** Zone-like names the gazetteer does not know, or that fit several zones: once per distinct spelling. */
 function nameWarnings(seed: string, n: ReturnType<typeof normalise>, seg: ReturnType<typeof segment>): ExtractWarning[] {
@@ -74,10 +78,15 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   }
   const n = normalise(doc.text);
   const ctx = documentContext(doc.name, n.text, doc.meta, fallbackYear);
-  if (!doc.meta?.published && !/20\d{2}年/.test(n.text))
+  if (ctx.undated)
     warnings.push({
       kind: 'unknown_period',
-      message: `${doc.name}: 文本和元数据都没有给出年份，按 ${ctx.year} 年处理 / no year in the text or metadata; assumed ${ctx.year}`,
+      message: `${doc.name}: 文本和元数据都没有给出年份，数字无法定期，列为警告 / no year in the text or metadata; figures are listed as warnings, not facts`,
+    });
+  else if (!doc.meta?.published && !/20\d{2}年/.test(n.text))
+    warnings.push({
+      kind: 'unknown_period',
+      message: `${doc.name}: 文本和元数据都没有给出年份，按同批文件的 ${ctx.year} 年处理 / no year in the text or metadata; assumed ${ctx.year} from the other documents`,
     });
   // Who the document is about when its text only says 经开区/我区/全省: its title, else its own heading line.
   const title = doc.meta?.title ? normalise(doc.meta.title).text : '';
@@ -122,6 +131,18 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     seenFacts.add(k);
     return true;
   });
+  if (ctx.undated) {
+    // No year anywhere: a period would be invented, so each figure is kept as a warning with its
+    // indicator, value and quote (nothing lost), and projects carry no period.
+    for (const x of facts)
+      warnings.push({
+        kind: 'unknown_period',
+        message: `${x.subject} ${x.indicator}/${x.measure} = ${x.value}${x.unit}: 无法确定年份 / undated figure`,
+        source: x.source,
+        detail: { subject: x.subject, scope: x.scope, indicator: x.indicator, measure: x.measure, value: x.value, unit: x.unit, kind: x.kind, quote: x.quote },
+      });
+    return { facts: [], projects: p.projects.map(({ period: _p, ...rest }) => rest), warnings };
+  }
   return { facts, projects: p.projects, warnings };
 }
 
@@ -160,14 +181,9 @@ export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
 
 export function extractDocuments(docs: InputDocument[]): ExtractResult {
   const out: ExtractResult = { facts: [], projects: [], warnings: [] };
-  // A batch's documents share an era: the latest year any of them states dates the ones that state none.
-  let batchYear: number | undefined;
+  // Each document is dated by its own text or metadata only: an unrelated report's year is no evidence.
   for (const d of docs) {
-    const y = d.meta?.published ? Number(d.meta.published.slice(0, 4)) : Math.max(0, ...[...(typeof d.text === 'string' ? d.text : '').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])));
-    if (y && (!batchYear || y > batchYear)) batchYear = y;
-  }
-  for (const d of docs) {
-    const r = extractDocument(d, batchYear);
+    const r = extractDocument(d);
     out.facts.push(...r.facts);
     out.projects.push(...r.projects);
     out.warnings.push(...r.warnings);

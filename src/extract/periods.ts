@@ -19,56 +19,89 @@ export interface PeriodCue {
   since?: boolean;
 }
 
-const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 元: 1 };
+
+/** A month or count written in digits or in Chinese numerals up to 十二 ("十", "十一", "八"). */
+function monthNum(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.startsWith('十')) return 10 + (s.length > 1 ? CN_NUM[s[1]] ?? NaN : 0);
+  return CN_NUM[s] ?? NaN;
+}
 
 /**
- * One pass, anchored on the cue words (a leading optional year would make the regex try every
- * position); the year written before a cue ("2023年上半年", "今年1-9月") is read by looking back.
+ * The cue forms reports use, one table row each (order matters only where one form starts another:
+ * 前三季度 before 三季度). Each row turns its match into months; the year written before a cue
+ * ("2023年上半年", "今年1-9月") is read by looking back, so the regex stays anchored on the cue word.
  */
-const CUE_RE =
-  /上半年|下半年|前([一二三])季度|第?一季度|首季度?|前(\d{1,2})个月|一至([二三])季度|1月?(?:份)?[-—~～至到](\d{1,2})月(?:份|底|末)?|截[至止]到?(?:(\d{4})年|(今年|去年|本年))?(\d{1,2})月(?:份)?(?:底|末)?|(?:截[至止]|至)(\d{4})年(?:底|末)|全年|(\d{4})年(以来|至今)?/g;
+type CueBody = Omit<PeriodCue, 'start' | 'end'>;
+const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' }> = [
+  { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
+  { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
+  // 前三季度, 前两个季度, 前2个季度
+  { re: '前([一二两三]|[1-3])个?季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
+  // 一至三季度, 1-3季度
+  { re: '[一1][-—~～至到]([二三四]|[2-4])季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
+  { re: '(?:第?一季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true },
+  // A later single quarter is not cumulative: 二季度 = April to June.
+  { re: '第?([二三四])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
+  { re: `前${M}个月`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
+  // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
+  { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
+  // 截至6月底, 截至今年6月, 截止到2023年9月末
+  { re: '截[至止]到?(?:(\\d{4})年|(今年|去年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: g[1] === '去年' ? -1 : 0 } : {}) }) },
+  { re: '(?:截[至止]|至)(\\d{4})年(?:底|末)', read: (g) => ({ year: Number(g[0]), toMonth: 12 }) },
+  // "6月底,全区…" / "9月末时": the state at a month's end opening a statement (not "于6月底前建成").
+  { re: '(\\d{1,2})月(?:底|末)(?=[,，时])', read: (g) => ({ toMonth: Number(g[0]) }), yearBefore: true, cond: 'standaloneMonthEnd' },
+  { re: '全年', read: () => ({ toMonth: 12 }), yearBefore: true },
+  // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
+  { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
+  { re: '去年以来', read: () => ({ relYear: -1, since: true }) },
+  { re: '(\\d{4})年(以来|至今)?', read: (g) => (g[1] ? { year: Number(g[0]), since: true } : { year: Number(g[0]) }) },
+];
+const FORM_GROUPS: number[] = [];
+const CUE_RE = new RegExp(
+  CUE_FORMS.map((f) => {
+    FORM_GROUPS.push(new RegExp(`(?:${f.re})|`).exec('')!.length - 1);
+    return `(${f.re})`;
+  }).join('|'),
+  'g',
+);
 const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
-const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?一季度|首季)/;
+const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四]季度|首季|[一元][-—~～至到])/;
 
 export function findPeriodCues(text: string, from = 0, to = text.length): PeriodCue[] {
   const out: PeriodCue[] = [];
   CUE_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) && m.index < to) {
-    const w = m[0];
     let start = m.index;
-    const end = start + w.length;
-    let cue: Omit<PeriodCue, 'start' | 'end'> | null = null;
-    const yearBefore = (): Pick<PeriodCue, 'year' | 'relYear'> => {
+    const end = start + m[0].length;
+    // Which row matched, and its own groups.
+    let gi = 1;
+    let fi = 0;
+    for (; fi < CUE_FORMS.length; fi++) {
+      if (m[gi] !== undefined) break;
+      gi += FORM_GROUPS[fi] + 1;
+    }
+    const form = CUE_FORMS[fi];
+    const groups = m.slice(gi + 1, gi + 1 + FORM_GROUPS[fi]) as string[];
+    if (form.cond === 'noDigitBefore' && /\d/.test(text[start - 1] ?? '')) continue;
+    if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
+    if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
+    const body = form.read(groups);
+    if (!body) continue;
+    let cue: CueBody = body;
+    if (form.yearBefore) {
       const yb = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start));
-      if (!yb) return {};
-      start -= yb[0].length;
-      return yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : 0 };
-    };
-    if (w === '上半年') cue = { ...yearBefore(), toMonth: 6 };
-    else if (w === '下半年') cue = { ...yearBefore(), fromMonth: 7, toMonth: 12 };
-    else if (m[1]) cue = { ...yearBefore(), toMonth: CN_NUM[m[1]] * 3 };
-    else if (/^(?:第?一季度|首季度?)$/.test(w)) cue = { ...yearBefore(), toMonth: 3 };
-    else if (m[2]) cue = { ...yearBefore(), toMonth: Number(m[2]) };
-    else if (m[3]) cue = { ...yearBefore(), toMonth: CN_NUM[m[3]] * 3 };
-    else if (m[4]) {
-      if (/\d/.test(text[start - 1] ?? '')) continue;
-      cue = { ...yearBefore(), toMonth: Number(m[4]) };
-    } else if (m[7]) {
-      cue = { toMonth: Number(m[7]), ...(m[5] ? { year: Number(m[5]) } : m[6] ? { relYear: m[6] === '去年' ? -1 : 0 } : {}) };
-    } else if (m[8]) cue = { year: Number(m[8]), toMonth: 12 };
-    else if (w === '全年') cue = { ...yearBefore(), toMonth: 12 };
-    else if (m[9]) {
-      if (m[10]) cue = { year: Number(m[9]), since: true };
-      else {
-        if (NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
-        cue = { year: Number(m[9]) };
+      if (yb) {
+        start -= yb[0].length;
+        cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : 0 }), ...body };
       }
     }
-    if (!cue) continue;
     if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;
-    if (cue.toMonth !== undefined && (cue.toMonth < 1 || cue.toMonth > 12)) continue;
+    if (cue.toMonth !== undefined && !(cue.toMonth >= 1 && cue.toMonth <= 12)) continue;
     out.push({ start, end, ...cue });
   }
   return out;

@@ -1,0 +1,101 @@
+// Period cues and dating, on sentences written for these tests (not taken from any report).
+import { describe, expect, it } from 'vitest';
+import { extractDocument, extractDocuments } from '../../../src/extract/index';
+import { findPeriodCues } from '../../../src/extract/periods';
+import { find, run } from './helpers';
+
+const cue = (s: string) =>
+  findPeriodCues(s).map((c) => ({ year: c.year ?? c.relYear ?? null, from: c.fromMonth ?? 1, to: c.toMonth ?? null, since: c.since ?? false }));
+
+describe('every common cue form parses', () => {
+  it.each([
+    ['1-7月,园区', 7],
+    ['1—7月份,园区', 7],
+    ['1至7月,园区', 7],
+    ['一至七月,园区', 7],
+    ['一至十一月,园区', 11],
+    ['元至5月,园区', 5],
+    ['前7个月,园区', 7],
+    ['前十个月,园区', 10],
+    ['截至7月底,园区', 7],
+    ['截止到7月末,园区', 7],
+    ['7月末,园区', 7],
+    ['7月底时,园区', 7],
+    ['一季度,园区', 3],
+    ['上半年,园区', 6],
+    ['前三季度,园区', 9],
+    ['前两个季度,园区', 6],
+    ['一至三季度,园区', 9],
+    ['全年,园区', 12],
+  ])('%s → months 1..%i', (s, to) => {
+    expect(cue(s)).toEqual([{ year: null, from: 1, to, since: false }]);
+  });
+
+  it('a later single quarter is that quarter, not the year to date', () => {
+    expect(cue('二季度,园区')[0]).toMatchObject({ from: 4, to: 6 });
+    expect(cue('第三季度,园区')[0]).toMatchObject({ from: 7, to: 9 });
+    expect(cue('四季度,园区')[0]).toMatchObject({ from: 10, to: 12 });
+  });
+
+  it('running totals: this year, or from an earlier year', () => {
+    expect(cue('今年以来,园区')).toEqual([{ year: 0, from: 1, to: null, since: true }]);
+    expect(cue('年初以来,园区')).toEqual([{ year: 0, from: 1, to: null, since: true }]);
+    expect(cue('2021年以来,园区')).toEqual([{ year: 2021, from: 1, to: null, since: true }]);
+  });
+
+  it('a deadline, a plan label and a comparison word are not periods', () => {
+    expect(cue('计划于9月底前建成投产')).toEqual([]);
+    expect(cue('“十四五”期间园区')).toEqual([]);
+    expect(cue('同比增长8%,较上年提高')).toEqual([]);
+  });
+});
+
+describe('periods of facts', () => {
+  it('Chinese-numeral month ranges date the figures', () => {
+    const r = run('某某经济开发区一至十月完成工业投资31.2亿元,同比增长9.1%。', '2023-11');
+    expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-10');
+  });
+
+  it('"今年以来" takes the document’s own reporting months', () => {
+    const r = run('1-8月,某某经济开发区规上工业增加值同比增长6.2%。今年以来,开发区固定资产投资完成18.4亿元。', '2023-09');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-08');
+  });
+
+  it('a running total since an earlier year spans the years (the ISO interval can say so)', () => {
+    const r = run('截至9月底,某某经济开发区工业投资完成40亿元。2021年以来,开发区在历次“三个一批”活动中累计签约项目86个,总投资512.3亿元。', '2023-10');
+    const signed = find(r, { indicator: 'batch_signed', measure: 'count' })[0];
+    expect(signed?.value).toBe(86);
+    expect(signed?.period).toBe('2021-01/2023-09');
+    expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-09');
+  });
+
+  it('a comparison with last year does not move the period', () => {
+    const r = run('2024年上半年,某某经济开发区营业收入完成210亿元,较上年同期增长12.4%,增速比去年全年提高3个百分点。', '2024-07');
+    expect(find(r, { indicator: 'revenue' }).map((f) => f.period)).toEqual(['2024-01/2024-06', '2024-01/2024-06']);
+  });
+});
+
+describe('a text nothing dates', () => {
+  const bare = (text: string) => extractDocument({ name: 'undated.txt', text });
+
+  it('never takes the clock’s year: its figures become unknown_period warnings, kept with value and quote', () => {
+    const r = bare('上半年,某某经济开发区完成工业投资12.6亿元,同比增长8.8%。');
+    expect(r.facts).toEqual([]);
+    const held = r.warnings.filter((w) => w.kind === 'unknown_period' && w.detail?.indicator === 'industrial_investment');
+    expect(held.map((w) => w.detail?.value)).toEqual([12.6, 8.8]);
+    expect(String(held[0].detail?.quote)).toContain('12.6');
+  });
+
+  it('a year in the text dates it without metadata, and metadata dates a text without a year', () => {
+    expect(find(bare('2022年上半年,某某经济开发区完成工业投资12.6亿元。'), { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-06');
+    expect(find(run('上半年,某某经济开发区完成工业投资12.6亿元。', '2021-08'), { indicator: 'industrial_investment' })[0]?.period).toBe('2021-01/2021-06');
+  });
+
+  it('another document in the same batch does not date it', () => {
+    const r = extractDocuments([
+      { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
+      { name: 'b.txt', text: '2023年前三季度,另一经济开发区完成工业投资5.5亿元。' },
+    ]);
+    expect(r.facts.map((f) => [f.source.seed, f.value, f.period])).toEqual([['b.txt', 5.5, '2023-01/2023-09']]);
+  });
+});
