@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym } from './periods';
-import { documentProvince, documentSubject, type Subject } from './subjects';
+import { documentProvince, documentSubject, fullerName, resolveName, unknownSubject, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -131,6 +131,27 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     seenFacts.add(k);
     return true;
   });
+  // One zone, one name: a short form of a zone the gazetteer does not know ("火炬开发区") takes the
+  // fuller form the same document gives elsewhere ("中山火炬开发区" in its title or text).
+  {
+    const fuller = new Set<string>();
+    if (ctx.subject?.scope === 'zone' && ctx.subject.unknown) fuller.add(ctx.subject.name);
+    for (const h of seg.names) if (h.resolution.status === 'unknown') {
+      const u = unknownSubject(h.raw);
+      if (u.scope === 'zone') fuller.add(u.name);
+    }
+    for (const x of [...facts, ...p.projects]) if (x.scope === 'zone') fuller.add(x.subject);
+    const rename = new Map<string, string | null>();
+    const to = (name: string): string | null => {
+      if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) : null);
+      return rename.get(name)!;
+    };
+    for (const x of [...facts, ...p.projects]) {
+      if (x.scope !== 'zone') continue;
+      const full = to(x.subject);
+      if (full) x.subject = full;
+    }
+  }
   if (ctx.undated) {
     // No year anywhere: a period would be invented, so each figure is kept as a warning with its
     // indicator, value and quote (nothing lost), and projects carry no period.

@@ -89,7 +89,46 @@ const OWN_NAME_RE = new RegExp(`([^\\s\\d\\p{P}A-Za-z和与及的等或在对向
  */
 export function canonicalUnknown(raw: string): string {
   const s = raw.replace(/\s+/g, '').replace(/^山西省?/, '');
-  return s.endsWith('高新区') && s.length > 3 ? s.slice(0, -3) + '高新技术产业开发区' : s;
+  for (const [re, full] of CANONICAL_SUFFIXES) {
+    const m = re.exec(s);
+    if (m && m.index >= 2) return s.slice(0, m.index) + full;
+  }
+  return s;
+}
+
+/**
+ * Official long forms of shortened type words, by naming convention (not by zone): torch-programme
+ * zones are "X火炬高技术产业开发区", national high-tech zones "X高新技术产业开发区".
+ */
+const CANONICAL_SUFFIXES: Array<[RegExp, string]> = [
+  [/火炬(?:开发区|高新区|高技术开发区)$/, '火炬高技术产业开发区'],
+  [/高新区$/, '高新技术产业开发区'],
+];
+
+/** Place stem of a zone name: the name without its type word ("中山火炬高技术产业开发区" → "中山火炬"). */
+function zoneStem(name: string): string {
+  const c = canonicalUnknown(name);
+  for (const [, full] of CANONICAL_SUFFIXES) if (c.endsWith(full)) return c.slice(0, -full.length) + (full.startsWith('火炬') ? '火炬' : '');
+  for (const suf of ZONE_SUFFIXES) if (c.endsWith(suf)) return c.slice(0, -suf.length);
+  return c;
+}
+
+/**
+ * A zone the gazetteer does not know, written short in one place ("火炬开发区") and in full in another
+ * ("中山火炬开发区"): the one fuller name in the same document whose stem ends with the short stem.
+ * Returns null when no fuller name, or more than one, fits.
+ */
+export function fullerName(name: string, fuller: Iterable<string>): string | null {
+  const stem = zoneStem(name);
+  if (stem.length < 2) return null;
+  let found: string | null = null;
+  for (const f of fuller) {
+    const fs = zoneStem(f);
+    if (fs.length <= stem.length || !fs.endsWith(stem)) continue;
+    if (found && found !== f) return null;
+    found = f;
+  }
+  return found;
 }
 
 /** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */

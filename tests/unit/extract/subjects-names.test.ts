@@ -1,0 +1,42 @@
+// Subjects of zones the gazetteer does not know: one zone, one name. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { canonicalUnknown, fullerName } from '../../../src/extract/subjects';
+import { find } from './helpers';
+
+const doc = (text: string, title?: string, published = '2024-02') =>
+  extractDocument({ name: 't.txt', text, meta: { published, ...(title ? { title } : {}) } });
+
+describe('short and full forms of an unknown zone', () => {
+  it('a short form in the text takes the fuller form the title gives', () => {
+    const r = doc('2023年,火炬开发区实现规上工业增加值120.5亿元,同比增长5.2%。', '甲城火炬开发区召开年度工作会议');
+    expect(find(r, { indicator: 'industrial_value_added' }).map((f) => f.subject)).toEqual([
+      '甲城火炬高技术产业开发区',
+      '甲城火炬高技术产业开发区',
+    ]);
+  });
+
+  it('a short form takes the full form named earlier in the text, without any title', () => {
+    const r = doc(
+      '2023年,乙州临港经济开发区完成工业投资45.6亿元。全年,临港经济开发区新签约项目31个,协议投资总额88.8亿元。',
+    );
+    const subjects = new Set(r.facts.map((f) => f.subject));
+    expect([...subjects]).toEqual(['乙州临港经济开发区']);
+  });
+
+  it('two different fuller names leave the short form as written (no guess)', () => {
+    expect(fullerName('新区经济开发区', ['甲新区经济开发区', '乙新区经济开发区'])).toBeNull();
+    expect(fullerName('滨江开发区', ['丙市滨江开发区'])).toBe('丙市滨江开发区');
+  });
+
+  it('restores official type words by naming convention only', () => {
+    expect(canonicalUnknown('丁城火炬开发区')).toBe('丁城火炬高技术产业开发区');
+    expect(canonicalUnknown('丁城高新区')).toBe('丁城高新技术产业开发区');
+    expect(canonicalUnknown('丁城经济开发区')).toBe('丁城经济开发区');
+  });
+
+  it('a known Shanxi zone is never renamed toward an unknown fuller name', () => {
+    const r = doc('2023年,清徐经济开发区完成工业投资30.1亿元。', '清徐经济开发区年度运行');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.subject).toBe('清徐经济开发区');
+  });
+});
