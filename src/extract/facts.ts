@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { groupSubject, PROVINCE, subjectOfHit, unknownSubject, type Subject } from './subjects';
+import { groupSubject, PROVINCE, resolveName, subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 
 export interface DocContext {
@@ -136,6 +136,12 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
 const OPENING_ZONE_RE =
   /^(?:\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
+/**
+ * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
+ * each figure is the park's own total, not a restatement of the subject's.
+ */
+const PART_PARK_RE =
+  /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,10}?(?:产业园区|工业园区|产业园|工业园|园区|片区))(?=完成|实现|\d|规上|规模|工业|营业|固定|签约|新|累计|共|达|的|增长|同比|比增|下降|分别)/gu;
 /** Stems that describe a kind or level of zone, not a zone's name. */
 const GENERIC_STEM_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海)$|^(?:国家|省|市|县)/;
 
@@ -395,6 +401,24 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           }
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
+          // Parks named as parts after 其中; the subject returns to the whole after the sentence.
+          const parts: Array<{ pos: number; s: Subject }> = [];
+          const qzAt = senText.indexOf('其中');
+          if (qzAt >= 0 && senText.includes('园', qzAt)) {
+            PART_PARK_RE.lastIndex = qzAt;
+            for (let pm: RegExpExecArray | null; (pm = PART_PARK_RE.exec(senText)); ) {
+              const raw = pm[1];
+              const stem = raw.replace(/(?:产业园区|工业园区|产业园|工业园|园区|片区)$/, '');
+              if (GENERIC_STEM_RE.test(stem) || /^[\d一二三四五六七八九十两多]/.test(stem)) continue;
+              const res = resolveName(raw);
+              const s: Subject = res.status === 'zone' ? { name: res.name, scope: 'zone', city: res.city } : { name: raw, scope: 'zone', city: cur?.city ?? '', unknown: true };
+              parts.push({ pos: sen.start + pm.index + pm[0].length - raw.length, s });
+            }
+          }
+          const wholeSubject = cur;
+          let inPart = false;
+          // Zones this sentence names one after another ("A区甲项目,B区乙项目,C区丙项目等N个项目…").
+          const senZones = new Map<string, Subject>();
 
           for (const ev of evs) {
             if (ev.t === 'name') {
@@ -404,6 +428,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // A zone the gazetteer does not know speaks for itself when it stands where a subject stands.
               if (!s && h.resolution.status === 'unknown' && subjectPos) s = unknownSubject(h.raw);
               if (!s) continue;
+              if (s.scope === 'zone') senZones.set(s.name, s);
               if (s.scope === 'province') {
                 if (subjectPos) cur = s;
                 continue;
@@ -522,6 +547,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               continue;
             }
             if (ev.t === 'qz') {
+              // "其中甲乙产业园…": a park's own figure follows, not a part of the same figure.
+              if (parts.some((x) => x.pos - ev.pos <= 3 && x.pos > ev.pos)) continue;
               if (ind) suppressed.add(ind.key);
               qzOpen = true;
               continue;
@@ -537,6 +564,26 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const after = afterRaw.split(/[(（]/)[0];
             lastBoundary = tok.end;
             if (tok.skip) continue;
+            let partName = '';
+            if (parts.length) {
+              let part: Subject | null = null;
+              for (const x of parts) if (x.pos < tok.start) {
+                part = x.s;
+                partName = text.slice(x.pos, x.pos + x.s.name.length);
+              }
+              if (part) {
+                cur = part;
+                inPart = true;
+              }
+            }
+            // "…A区甲项目,B区乙项目,C区丙项目等14个项目签约": a count closing a list that runs over three or
+            // more zones is the list's total — their common city's (else the section's or document's), not the last zone's.
+            if (senZones.size >= 3 && nameRunEnd >= 0 && /等/.test(text.slice(nameRunEnd, tok.start))) {
+              const cities = new Set([...senZones.values()].map((z) => z.city));
+              const city = cities.size === 1 ? [...cities][0] : '';
+              const owner: Subject | null = city ? { name: city, scope: 'city', city } : chunk.subject ?? ctx.subject ?? null;
+              if (owner) cur = owner;
+            }
 
             let def: IndicatorDef | null = null;
             let measure: Measure | null = null;
@@ -595,7 +642,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
             // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
             if ((measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
-              const rest = clause0.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
+              const named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
+              const rest = named.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               if (rest.length > 1) continue;
             }
             // A project's expected capacity ("达产后年营业收入30亿元") is not the zone's figure.
@@ -686,6 +735,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             emittedHere = true;
             }
           }
+          if (inPart) cur = wholeSubject;
           if (sentenceCue) paraCue = sentenceCue;
           // Carry the indicator into the next sentence: "规模以上工业增加值。全年计划完成22.35亿元".
           if (ind) carryAt = indAt;

@@ -92,7 +92,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const title = doc.meta?.title ? normalise(doc.meta.title).text : '';
   const heading = /^[^\n。；;，,]{4,40}(?=\n)/.exec(n.text)?.[0] ?? '';
   // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
-  const opening = /^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '';
+  // (A park named after 其中 is a part of the subject, not the subject.)
+  const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false);
   ctx.province = documentProvince(title || heading);
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).

@@ -81,7 +81,7 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
 /** "<province>(省)(全省)(…)开发区/高新区": the province's zones collectively. */
 const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
-const OWN_NAME_RE = new RegExp(`([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]{2,6}?)(${SUFFIX_ALT})`, 'u');
+const OWN_NAME_RE = new RegExp(`(?<!其)([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]{2,6}?)(${SUFFIX_ALT})`, 'u');
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
