@@ -155,6 +155,12 @@ const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
+/** A clause stating a set of projects' planned or total money. */
+const PROJECT_MONEY_CLAUSE_RE = /项目[^，,；;。]{0,6}(?:计划投资|总投资|投资额|计划总投资)[^，,；;。]*\d/;
+/** A clause that names whose figure it is. */
+const OWN_SUBJECT_RE = /全区|全市|全县|全省|开发区|高新区|经开区|园区|我区|我市/;
+/** Deals announced as imminent: the figures describe a pipeline. */
+const PIPELINE_RE = /即将|近期将|拟于近期|拟签约|待签约/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
 const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
@@ -647,6 +653,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const rest = named.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               if (rest.length > 1) continue;
             }
+            // "新开工项目计划投资额389.9亿元,固定资产投资完成额137.2亿元": right after a clause giving a set of
+            // projects' planned money, an investment figure with no subject of its own is those projects' progress.
+            if (def.key === 'fixed_asset_investment' || def.key === 'industrial_investment') {
+              const prev = text.slice(clauseStart(text, Math.max(sen.start, cStart - 1), sen.start), cStart);
+              if (PROJECT_MONEY_CLAUSE_RE.test(prev) && !OWN_SUBJECT_RE.test(clause0)) continue;
+            }
             // A project's expected capacity ("达产后年营业收入30亿元") is not the zone's figure.
             if (CAPACITY_CUE_RE.test(text.slice(Math.max(sen.start, cStart - 12), tok.start))) continue;
             // "四上企业中有上市企业11家": another kind of enterprise counted after the indicator's name.
@@ -683,6 +695,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const clauseAround = clauseBefore + after.slice(0, 8);
             let kind: 'actual' | 'target' = 'actual';
             const future = per.end > ctx.published;
+            // A deal about to happen ("近期即将签约…拟定协议投资6.2亿元") is a pipeline, neither achieved nor a goal.
+            if (!targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan && PIPELINE_RE.test(text.slice(sen.start, tok.start))) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             else if (chunk.info.plan) kind = 'target';
