@@ -691,6 +691,16 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const cueForPeriod = sentenceCue ?? paraCue;
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
+            // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
+            // stated as achieved, is the latest such period that has ended — last year's.
+            if (
+              cueForPeriod && cueForPeriod.year === undefined && cueForPeriod.relYear === undefined && chunk.info.year === undefined &&
+              per.end > ctx.published && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture &&
+              !TARGET_RE.test(senText) && !FORECAST_RE.test(senText)
+            ) {
+              const c = { ...cueForPeriod, year: ctx.year - 1 };
+              per = periodOf(c, chunk);
+            }
             const clauseBefore = text.slice(cStart, tok.start);
             const clauseAround = clauseBefore + after.slice(0, 8);
             let kind: 'actual' | 'target' = 'actual';

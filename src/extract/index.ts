@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym } from './periods';
-import { documentProvince, documentSubject, fullerName, resolveName, unknownSubject, type Subject } from './subjects';
+import { documentProvince, documentSubject, fullerName, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -142,6 +142,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (u.scope === 'zone') fuller.add(u.name);
     }
     for (const x of [...facts, ...p.projects]) if (x.scope === 'zone') fuller.add(x.subject);
+    if (facts.some((x) => x.scope === 'zone') || p.projects.some((x) => x.scope === 'zone')) for (const z of zoneLikeNames(n.text)) fuller.add(z);
     const rename = new Map<string, string | null>();
     const to = (name: string): string | null => {
       if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) : null);

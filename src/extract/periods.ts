@@ -57,6 +57,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
   { re: '去年以来', read: () => ({ relYear: -1, since: true }) },
+  // "“十四五”以来": since the first year of that five-year plan (十三五 = 2016, 十四五 = 2021, …).
+  { re: '十([一二三四五六七八九])五[”"’]?(?:以来|期间以来)', read: (g) => ({ year: 1966 + 5 * (10 + CN_NUM[g[0]] - 3), since: true }) },
   { re: '(\\d{4})年(以来|至今)?', read: (g) => (g[1] ? { year: Number(g[0]), since: true } : { year: Number(g[0]) }) },
 ];
 const FORM_GROUPS: number[] = [];

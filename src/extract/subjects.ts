@@ -81,7 +81,8 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
 /** "<province>(省)(全省)(…)开发区/高新区": the province's zones collectively. */
 const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
-const OWN_NAME_RE = new RegExp(`(?<!其)([^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]{2,6}?)(${SUFFIX_ALT})`, 'u');
+const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]';
+const OWN_NAME_RE = new RegExp(`(?<!其)(${NAME_CHAR}{2,6}?)(${SUFFIX_ALT})`, 'u');
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
@@ -105,6 +106,28 @@ const CANONICAL_SUFFIXES: Array<[RegExp, string]> = [
   [/高新区$/, '高新技术产业开发区'],
 ];
 
+/** Anchored on the type word (a literal alternation is fast); the name is read by looking back. */
+const SUFFIX_ALL_RE = new RegExp(SUFFIX_ALT, 'g');
+const STEM_BEFORE_RE = new RegExp(`${NAME_CHAR}{2,6}$`, 'u');
+/** Every zone-like "<name><type word>" in a text (for pairing short and full forms; not subjects by themselves). */
+export function zoneLikeNames(text: string): string[] {
+  const out = new Set<string>();
+  SUFFIX_ALL_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SUFFIX_ALL_RE.exec(text)); ) {
+    const before = text.slice(Math.max(0, m.index - 7), m.index);
+    let stem = STEM_BEFORE_RE.exec(before)?.[0];
+    // "其中南山工业园区": 中 belongs to 其中.
+    if (stem?.startsWith('中') && before.endsWith('其' + stem)) stem = stem.slice(1);
+    if (stem && stem.length < 2) continue;
+    if (!stem || /^(?:国家|省|市|县|区|全|各|本|我|该)/.test(stem)) continue;
+    out.add(canonicalUnknown(stem + m[0]));
+  }
+  return [...out];
+}
+
+/** Type words that are abbreviations of a fuller type word. */
+const SHORT_TYPE_RE = /(?:经开区|开发区|园区|高新区)$/;
+
 /** Place stem of a zone name: the name without its type word ("中山火炬高技术产业开发区" → "中山火炬"). */
 function zoneStem(name: string): string {
   const c = canonicalUnknown(name);
@@ -124,7 +147,11 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
   let found: string | null = null;
   for (const f of fuller) {
     const fs = zoneStem(f);
-    if (fs.length <= stem.length || !fs.endsWith(stem)) continue;
+    // A longer place stem ("中山火炬" for "火炬"), or the same stem with the type word in full
+    // ("芮城经济开发区" for "芮城经开区").
+    const longerStem = fs.length > stem.length && fs.endsWith(stem);
+    const fullerType = fs === stem && f.length > canonicalUnknown(name).length && SHORT_TYPE_RE.test(name);
+    if (!longerStem && !fullerType) continue;
     if (found && found !== f) return null;
     found = f;
   }

@@ -99,3 +99,31 @@ describe('a text nothing dates', () => {
     expect(r.facts.map((f) => [f.source.seed, f.value, f.period])).toEqual([['b.txt', 5.5, '2023-01/2023-09']]);
   });
 });
+
+describe('yearless periods around the turn of the year', () => {
+  it('"全年…完成" in a January report is last year, achieved', () => {
+    const r = run('全年,某某经济开发区完成规上工业总产值245.6亿元,较上年增长7.4%。', '2024-01');
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => [f.period, f.kind])).toEqual([
+      ['2023-01/2023-12', 'actual'],
+      ['2023-01/2023-12', 'actual'],
+    ]);
+  });
+  it('"1-11月" in a January report is last year’s eleven months', () => {
+    const r = run('1至11月,某某经济开发区固定资产投资完成16.3亿元。', '2024-01');
+    expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
+  });
+  it('a goal for the year stays this year’s target', () => {
+    const r = run('全年,某某经济开发区力争完成工业投资60亿元。', '2024-01');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2024-01/2024-12', 'target']]);
+  });
+});
+
+describe('five-year-plan spans', () => {
+  it('"“十四五”以来" is a running total from 2021, "十四五" alone is no period', () => {
+    expect(cue('“十四五”以来,园区')).toEqual([{ year: 2021, from: 1, to: null, since: true }]);
+    expect(cue('十三五以来,园区')[0]?.year).toBe(2016);
+    const r = run('“十四五”以来,某某经济开发区累计引进项目86个。2023年1-11月,开发区完成固定资产投资11.2亿元。', '2023-12');
+    expect(find(r, { indicator: 'signed_projects' })[0]?.period).toBe('2021-01/2023-11');
+    expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
+  });
+});

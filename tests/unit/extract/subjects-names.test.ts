@@ -24,6 +24,11 @@ describe('short and full forms of an unknown zone', () => {
     expect([...subjects]).toEqual(['乙州临港经济开发区']);
   });
 
+  it('an abbreviated type word takes the full one the text gives for the same place', () => {
+    const r = doc('2023年,宁乡经开区签约项目18个。全年,宁乡经济技术开发区完成固定资产投资11.2亿元。', '宁乡经开区年度工作');
+    expect([...new Set(r.facts.map((f) => f.subject))]).toEqual(['宁乡经济技术开发区']);
+  });
+
   it('two different fuller names leave the short form as written (no guess)', () => {
     expect(fullerName('新区经济开发区', ['甲新区经济开发区', '乙新区经济开发区'])).toBeNull();
     expect(fullerName('滨江开发区', ['丙市滨江开发区'])).toBe('丙市滨江开发区');
