@@ -41,7 +41,9 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
 }
 
 /** "其龙新材料投资2.5亿元从日本引进…BOPA薄膜生产线": money anchors a name that does not say 项目. */
-const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地))(?=[，,。；;]|$)/g;
+// The name may also be followed by its phase and state ("…产业园一期已建成投用", "…基地正式投产",
+// "…物流中心,预计…", "…基地在某开发区签约落地"): projects named as parks, bases and centres.
+const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心))(?:[一二三四]期)?(?=[，,。；;]|$|(?:正式|已|顺利|全面|开工|动工|投产|建成|签约|落地|开始|于|在|将))/g;
 /** "加快美锦氢能零碳总部基地建成投产", "推进15万吨/年DMC(碳酸二甲脂)尽快落地开工": one named thing governed by a project verb. */
 const GOVERNED_RE =
   /(?:加快|推进|推动|确保|保障)((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){4,24}?)(?:尽快)?(?:建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度)/g;
@@ -79,9 +81,15 @@ const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
 ];
 
+/** What a project will do once built ("达产后可实现…") or is expected to do ("预计明年建成") is not its state now. */
+const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
+
 function statusOf(clause: string, plan: boolean): ProjectStatus | undefined {
   if (plan && /谋划|储备|打造|力争|实施|推进.*(?:落地|开工)|重点推进|重点推动|重点招引/.test(clause) && !/已/.test(clause)) return 'planned';
-  for (const r of STATUS_RULES) if (r.re.test(clause)) return r.status;
+  const now = clause.replace(NOT_YET_RE, '');
+  for (const r of STATUS_RULES) if (r.re.test(now)) return r.status;
+  // Only a future state is stated: the project is planned.
+  if (now !== clause && /预计|计划于|将于|力争/.test(clause)) return 'planned';
   return undefined;
 }
 
@@ -259,7 +267,7 @@ export function extractProjects(
             money = money ?? MONEY_RE.exec(text.slice(c.end, ce));
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
-            if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '');
+            if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
               if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
