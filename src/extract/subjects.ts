@@ -125,8 +125,21 @@ export function zoneLikeNames(text: string): string[] {
   return [...out];
 }
 
-/** Type words that are abbreviations of a fuller type word. */
-const SHORT_TYPE_RE = /(?:经开区|开发区|园区|高新区)$/;
+/** Abbreviated type words and the full type words they stand for (same kind of zone only). */
+const SHORT_TYPES: Record<string, string[]> = {
+  经开区: ['经济技术开发区', '经济开发区'],
+  开发区: ['经济技术开发区', '经济开发区'],
+  园区: ['工业园区', '产业园区'],
+};
+function typeWord(name: string): string {
+  const c = name.replace(/\s+/g, '');
+  for (const [re, full] of CANONICAL_SUFFIXES) if (re.test(c) || c.endsWith(full)) return full;
+  return ZONE_SUFFIXES.find((suf) => c.endsWith(suf)) ?? '';
+}
+/** May a name typed `short` stand for one typed `full`? The same type, or an abbreviation of it. */
+function typeFits(short: string, full: string): boolean {
+  return short === full || (SHORT_TYPES[short]?.includes(full) ?? false);
+}
 
 /** Place stem of a zone name: the name without its type word ("中山火炬高技术产业开发区" → "中山火炬"). */
 function zoneStem(name: string): string {
@@ -150,8 +163,8 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
     // A longer place stem ("中山火炬" for "火炬"), or the same stem with the type word in full
     // ("芮城经济开发区" for "芮城经开区").
     const longerStem = fs.length > stem.length && fs.endsWith(stem);
-    const fullerType = fs === stem && f.length > canonicalUnknown(name).length && SHORT_TYPE_RE.test(name);
-    if (!longerStem && !fullerType) continue;
+    const fullerType = fs === stem && f.length > canonicalUnknown(name).length;
+    if ((!longerStem && !fullerType) || !typeFits(typeWord(name), typeWord(f))) continue;
     if (found && found !== f) return null;
     found = f;
   }

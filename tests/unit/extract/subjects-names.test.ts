@@ -29,6 +29,14 @@ describe('short and full forms of an unknown zone', () => {
     expect([...new Set(r.facts.map((f) => f.subject))]).toEqual(['宁乡经济技术开发区']);
   });
 
+  it('zones of one city with different types stay apart (经开区 is not the 高新区)', () => {
+    const r = doc('一季度,全市开发区完成固定资产投资120.6亿元。其中,长治高新区完成32.5亿元,长治经开区完成28.9亿元。', '长治市开发区一季度运行', '2024-04');
+    const by = Object.fromEntries(r.facts.map((f) => [f.value, f.subject]));
+    expect(by[32.5]).toBe('长治高新技术产业开发区');
+    expect(by[28.9]).not.toBe('长治高新技术产业开发区');
+    expect(fullerName('宁乡经开区', ['宁乡高新技术产业开发区'])).toBeNull();
+  });
+
   it('two different fuller names leave the short form as written (no guess)', () => {
     expect(fullerName('新区经济开发区', ['甲新区经济开发区', '乙新区经济开发区'])).toBeNull();
     expect(fullerName('滨江开发区', ['丙市滨江开发区'])).toBe('丙市滨江开发区');
