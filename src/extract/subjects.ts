@@ -75,6 +75,8 @@ export function provinceSubject(short: string): Subject {
 export const ZONE_SUFFIXES = [
   '高新技术产业开发区', '经济技术开发区', '高新技术开发区', '高技术产业开发区', '经济开发区', '产业集聚区', '综合保税区',
   '工业园区', '产业园区', '开发区', '高新区', '经开区', '示范区', '农高区', '园区',
+  // State-level new areas (江北新区, 西海岸新区) report like development zones.
+  '新区',
 ];
 const PROVINCE_ALT = PROVINCES.join('|');
 const SUFFIX_ALT = ZONE_SUFFIXES.join('|');

@@ -53,3 +53,24 @@ describe('short and full forms of an unknown zone', () => {
     expect(find(r, { indicator: 'industrial_investment' })[0]?.subject).toBe('清徐经济开发区');
   });
 });
+
+describe('new areas and zones opening a paragraph', () => {
+  it('a state-level new area named in the title owns what "该区" reports', () => {
+    const r = doc('本报讯 今年前三季度,江北新区经济运行稳中有进。该区实现规上工业增加值186.5亿元,同比增长7.2%。', '江北新区前三季度经济运行', '2023-10');
+    expect(find(r, { indicator: 'industrial_value_added' }).map((f) => [f.subject, f.period])).toEqual([
+      ['江北新区', '2023-01/2023-09'],
+      ['江北新区', '2023-01/2023-09'],
+    ]);
+  });
+  it('each paragraph opening with another province’s zone speaks for that zone, not for the title’s province', () => {
+    const r = doc(
+      '青岛西海岸新区上半年实现营业收入4200亿元,同比增长6.8%。\n胶州经济技术开发区上半年实现营业收入860亿元,同比增长8.1%。',
+      '山东开发区上半年',
+      '2024-07',
+    );
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => [f.subject, f.value])).toEqual([
+      ['青岛西海岸新区', 4200],
+      ['胶州经济技术开发区', 860],
+    ]);
+  });
+});
