@@ -34,7 +34,7 @@ function monthNum(s: string): number {
  * ("2023年上半年", "今年1-9月") is read by looking back, so the regex stays anchored on the cue word.
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
-const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
 const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
   { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
