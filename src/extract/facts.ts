@@ -271,7 +271,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       const y = cue.year ?? (cue.relYear !== undefined ? ctx.year + cue.relYear : h.year ?? ctx.year);
       if (cue.since) {
         // A running total from an earlier year runs up to the month the passage otherwise reports on.
-        const base = periodOf(sinceBase ?? null, chunk);
+        const base = periodOf(cue.endCue ?? sinceBase ?? null, chunk);
         const baseYear = Math.floor((base.end - 1) / 12);
         if (y >= baseYear) return base;
         return { period: formatPeriod(baseYear, base.end - baseYear * 12, 1, y), end: base.end, explicit: true };
@@ -495,6 +495,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // its true span (2022-01 to the document's month), which the ISO interval can say.
               if (ev.cue.since && (ev.cue.year ?? ctx.year + (ev.cue.relYear ?? 0)) >= ctx.pubYear) continue;
               // "2023年,…全年…": a cue without a year takes the year the sentence already gave.
+              // "2023年以来至今年6月": the later cue ends the running total.
+              if (sentenceCue?.since && ev.cue.toMonth !== undefined && !ev.cue.since) {
+                sentenceCue = { ...(sentenceCue as PeriodCue), endCue: ev.cue };
+                continue;
+              }
               const c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
               continue;

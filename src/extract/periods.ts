@@ -17,6 +17,8 @@ export interface PeriodCue {
   relYear?: 0 | -1;
   /** "2023年以来": open interval running up to publication. */
   since?: boolean;
+  /** "2023年以来至今年6月": where a running total ends, when the sentence says so. */
+  endCue?: PeriodCue;
 }
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 元: 1 };
@@ -35,7 +37,7 @@ function monthNum(s: string): number {
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
 const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
-const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' }> = [
+const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
   { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
   // 前三季度, 前两个季度, 前2个季度
@@ -51,6 +53,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 截至6月底, 截至今年6月, 截止到2023年9月末
   { re: '截[至止]到?(?:(\\d{4})年|(今年|去年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: g[1] === '去年' ? -1 : 0 } : {}) }) },
   { re: '(?:截[至止]|至)(\\d{4})年(?:底|末)', read: (g) => ({ year: Number(g[0]), toMonth: 12 }) },
+  // "…以来至今年6月", "至9月底": the end of a running total (not "2月至6月", a span read elsewhere).
+  { re: '(?:至|到)(?:(\\d{4})年|(今年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: 0 as const } : {}) }), cond: 'noMonthBefore' },
   // "6月底,全区…" / "9月末时": the state at a month's end opening a statement (not "于6月底前建成").
   { re: '(\\d{1,2})月(?:底|末)(?=[,，时])', read: (g) => ({ toMonth: Number(g[0]) }), yearBefore: true, cond: 'standaloneMonthEnd' },
   { re: '全年', read: () => ({ toMonth: 12 }), yearBefore: true },
@@ -90,6 +94,7 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     const form = CUE_FORMS[fi];
     const groups = m.slice(gi + 1, gi + 1 + FORM_GROUPS[fi]) as string[];
     if (form.cond === 'noDigitBefore' && /\d/.test(text[start - 1] ?? '')) continue;
+    if (form.cond === 'noMonthBefore' && /[\d月日]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
     const body = form.read(groups);

@@ -128,3 +128,13 @@ describe('five-year-plan spans', () => {
     expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
   });
 });
+
+describe('a running total with its end stated', () => {
+  it('"2023年以来至今年6月" spans 2023-01 to 2024-06', () => {
+    const r = run('2023年以来至今年6月,某某经济开发区累计签约项目48个,协议投资总额156亿元。', '2024-07');
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2023-01/2024-06', '2023-01/2024-06']);
+  });
+  it('"2月至6月" is not read as an end cue', () => {
+    expect(cue('2月至6月,园区').some((c) => c.to === 6 && c.from === 1 && !c.since)).toBe(false);
+  });
+});
