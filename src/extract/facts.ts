@@ -700,7 +700,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // stated as achieved, is the latest such period that has ended — last year's.
             if (
               cueForPeriod && cueForPeriod.year === undefined && cueForPeriod.relYear === undefined && chunk.info.year === undefined &&
-              per.end > ctx.published && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture &&
+              // (At least a quarter ahead: a month or two may just be a publication date given loosely.)
+              per.end - ctx.published >= 3 && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture &&
               !TARGET_RE.test(senText) && !FORECAST_RE.test(senText)
             ) {
               const c = { ...cueForPeriod, year: ctx.year - 1 };

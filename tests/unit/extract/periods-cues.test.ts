@@ -113,6 +113,10 @@ describe('yearless periods around the turn of the year', () => {
     const r = run('1至11月,某某经济开发区固定资产投资完成16.3亿元。', '2024-01');
     expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
   });
+  it('a month just after a loosely given publication date is not pushed back a year', () => {
+    const r = run('1-11月,某某经济开发区固定资产投资完成16.3亿元。', '2023-10');
+    expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
+  });
   it('a goal for the year stays this year’s target', () => {
     const r = run('全年,某某经济开发区力争完成工业投资60亿元。', '2024-01');
     expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2024-01/2024-12', 'target']]);
