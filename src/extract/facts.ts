@@ -422,6 +422,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
           }
           const wholeSubject = cur;
+          // Where the sentence first announces an imminent deal (figures after it are a pipeline).
+          const pm0 = PIPELINE_RE.exec(senText);
+          const pipelineAt = pm0 ? sen.start + pm0.index : -1;
           let inPart = false;
           // Zones this sentence names one after another ("A区甲项目,B区乙项目,C区丙项目等N个项目…").
           const senZones = new Map<string, Subject>();
@@ -712,7 +715,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let kind: 'actual' | 'target' = 'actual';
             const future = per.end > ctx.published;
             // A deal about to happen ("近期即将签约…拟定协议投资6.2亿元") is a pipeline, neither achieved nor a goal.
-            if (!targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan && PIPELINE_RE.test(text.slice(sen.start, tok.start))) continue;
+            if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             else if (chunk.info.plan) kind = 'target';
