@@ -44,6 +44,9 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
 // The name may also be followed by its phase and state ("…产业园一期已建成投用", "…基地正式投产",
 // "…物流中心,预计…", "…基地在某开发区签约落地"): projects named as parks, bases and centres.
 const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心))(?:[一二三四]期)?(?=[，,。；;]|$|(?:正式|已|顺利|全面|开工|动工|投产|建成|签约|落地|开始|于|在|将))/g;
+/** "华北算力数据中心,总投资20亿元": a park, base or centre named at a clause start, its money right after. */
+const NAME_THEN_MONEY_RE =
+  /(?:^|[，,。；;：:]|的)((?:[^\s\p{P}的在是了和与及将已]){2,20}?(?:生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心))(?:[一二三四]期)?[,，]?(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?\d/gu;
 /** "加快美锦氢能零碳总部基地建成投产", "推进15万吨/年DMC(碳酸二甲脂)尽快落地开工": one named thing governed by a project verb. */
 const GOVERNED_RE =
   /(?:加快|推进|推动|确保|保障)((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){4,24}?)(?:尽快)?(?:建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度)/g;
@@ -208,8 +211,8 @@ export function extractProjects(
             cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
             cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
           }
-          for (const re of [MONEY_ANCHORED_RE, GOVERNED_RE, BUILDING_RE]) {
-            if (re === MONEY_ANCHORED_RE ? !senText.includes('投资') : re === GOVERNED_RE ? !/加快|推进|推动|确保|保障/.test(senText) : !/封顶|建设|施工|开工|投产|完工/.test(senText)) continue;
+          for (const re of [MONEY_ANCHORED_RE, NAME_THEN_MONEY_RE, GOVERNED_RE, BUILDING_RE]) {
+            if (re === MONEY_ANCHORED_RE || re === NAME_THEN_MONEY_RE ? !senText.includes('投资') : re === GOVERNED_RE ? !/加快|推进|推动|确保|保障/.test(senText) : !/封顶|建设|施工|开工|投产|完工/.test(senText)) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
             while ((gm = re.exec(senText))) {
@@ -265,6 +268,11 @@ export function extractProjects(
             for (const mm of beforeName.matchAll(new RegExp(MONEY_RE.source, 'g'))) money = mm as RegExpExecArray;
             if (money && beforeName.length - (money.index ?? 0) - money[0].length > 30) money = null;
             money = money ?? MONEY_RE.exec(text.slice(c.end, ce));
+            // "…数据中心,总投资20亿元": the amount opens the next clause.
+            if (!money && /^(?:[一二三四]期)?[,，]/.test(text.slice(c.end, c.end + 3))) {
+              const nx = /^(?:[一二三四]期)?[,，]((?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿))/.exec(text.slice(c.end, c.end + 30));
+              if (nx) money = [nx[1], nx[2], nx[3]] as unknown as RegExpExecArray;
+            }
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
             if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');

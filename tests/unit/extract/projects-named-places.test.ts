@@ -22,6 +22,10 @@ describe('projects that do not end in 项目', () => {
   it('a park with its phase, in 万元', () => {
     expect(rows('园区内,总投资56000万元的数字经济产业园一期已建成投用。')).toEqual([['数字经济产业园', 5.6, 'commissioned', null]]);
   });
+  it('a centre named first, its money opening the next clause', () => {
+    expect(rows('开发区引进的华北算力数据中心,总投资20亿元,目前已开工建设。').map((r) => r.slice(0, 2))).toEqual([['华北算力数据中心', 20]]);
+    expect(rows('甲乙新材料产业园总投资15亿元,建成后年产值可达30亿元。').map((r) => r.slice(0, 2))).toEqual([['甲乙新材料产业园', 15]]);
+  });
   it('a service centre without money is not a project', () => {
     expect(rows('开发区政务服务中心全面推行承诺制,办理事项120件。')).toEqual([]);
   });
