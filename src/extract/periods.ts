@@ -37,7 +37,7 @@ function monthNum(s: string): number {
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
 const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
-const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' }> = [
+const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
   { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
   // 前三季度, 前两个季度, 前2个季度
@@ -57,6 +57,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(?:至|到)(?:(\\d{4})年|(今年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: 0 as const } : {}) }), cond: 'noMonthBefore' },
   // "6月底,全区…" / "9月末时": the state at a month's end opening a statement (not "于6月底前建成").
   { re: '(\\d{1,2})月(?:底|末)(?=[,，时])', read: (g) => ({ toMonth: Number(g[0]) }), yearBefore: true, cond: 'standaloneMonthEnd' },
+  // "5月份,园区新签约…": one month's figures (January's are also the year to date).
+  { re: `${M}月份(?=[,，])`, read: (g) => ({ fromMonth: monthNum(g[0]), toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'singleMonth' },
   { re: '全年', read: () => ({ toMonth: 12 }), yearBefore: true },
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
@@ -95,6 +97,7 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     const groups = m.slice(gi + 1, gi + 1 + FORM_GROUPS[fi]) as string[];
     if (form.cond === 'noDigitBefore' && /\d/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'noMonthBefore' && /[\d月日]/.test(text[start - 1] ?? '')) continue;
+    if (form.cond === 'singleMonth' && /[\d月日至到\-—~～前]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
     const body = form.read(groups);

@@ -32,6 +32,13 @@ describe('every common cue form parses', () => {
     expect(cue(s)).toEqual([{ year: null, from: 1, to, since: false }]);
   });
 
+  it('one month’s figures ("5月份,") are that month only; a range ending in 月份 is still the range', () => {
+    expect(cue('5月份,园区')[0]).toMatchObject({ from: 5, to: 5 });
+    expect(cue('今年1-10月份,园区')[0]).toMatchObject({ from: 1, to: 10 });
+    expect(cue('截至10月份,园区')[0]).toMatchObject({ from: 1, to: 10 });
+    const r = run('2024年5月份,某某经济开发区新签约项目6个,总投资18.2亿元。', '2024-06');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2024-05/2024-05');
+  });
   it('a later single quarter is that quarter, not the year to date', () => {
     expect(cue('二季度,园区')[0]).toMatchObject({ from: 4, to: 6 });
     expect(cue('第三季度,园区')[0]).toMatchObject({ from: 7, to: 9 });
