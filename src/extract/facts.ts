@@ -142,6 +142,8 @@ const OPENING_ZONE_RE =
  */
 const PART_PARK_RE =
   /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,10}?(?:产业园区|工业园区|产业园|工业园|园区|片区))(?=完成|实现|\d|规上|规模|工业|营业|固定|签约|新|累计|共|达|的|增长|同比|比增|下降|分别)/gu;
+/** Stems that make "…园区" after 其中 a level or a share of parks, not one park (高新园区/化工园区 are parks). */
+const PART_GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|重点|其他|其余|部分|多数|主要|各类?|全部|所有|相关|新建|已建)$|^(?:国家|省|市|县)/;
 /** Stems that describe a kind or level of zone, not a zone's name. */
 const GENERIC_STEM_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海)$|^(?:国家|省|市|县)/;
 
@@ -415,7 +417,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             for (let pm: RegExpExecArray | null; (pm = PART_PARK_RE.exec(senText)); ) {
               const raw = pm[1];
               const stem = raw.replace(/(?:产业园区|工业园区|产业园|工业园|园区|片区)$/, '');
-              if (GENERIC_STEM_RE.test(stem) || /^[\d一二三四五六七八九十两多]/.test(stem)) continue;
+              if (PART_GENERIC_RE.test(stem) || /^[\d一二三四五六七八九十两多]/.test(stem)) continue;
               const res = resolveName(raw);
               const s: Subject = res.status === 'zone' ? { name: res.name, scope: 'zone', city: res.city } : { name: raw, scope: 'zone', city: cur?.city ?? '', unknown: true };
               parts.push({ pos: sen.start + pm.index + pm[0].length - raw.length, s });

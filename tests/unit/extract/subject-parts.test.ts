@@ -47,6 +47,15 @@ describe('a park named after 其中 owns its own figure', () => {
     expect(find(r, { value: 20.5 }).every((f) => f.subject !== '南山工业园区')).toBe(true);
   });
 
+  it('a park called by its sector ("高新园区", "化工园区") after 其中 is a park of its own', () => {
+    const r = doc('前三季度,某某经济开发区工业投资完成95.3亿元。其中,高新园区完成工业投资32.1亿元,化工园区完成20.4亿元。', '某某经济开发区', '2023-10');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.subject, f.value])).toEqual([
+      ['某某经济开发区', 95.3],
+      ['高新园区', 32.1],
+      ['化工园区', 20.4],
+    ]);
+  });
+
   it('a kind of park ("3个省级园区", "各园区") is not a park of its own', () => {
     const r = doc('上半年,某某经济开发区工业投资完成30亿元,其中省级园区完成18亿元。', '某某经济开发区');
     expect(find(r, { indicator: 'industrial_investment' }).map((f) => f.subject)).not.toContain('省级园区');
