@@ -162,7 +162,7 @@ const PROJECT_MONEY_CLAUSE_RE = /项目[^，,；;。]{0,6}(?:计划投资|总投
 /** A clause that names whose figure it is. */
 const OWN_SUBJECT_RE = /全区|全市|全县|全省|开发区|高新区|经开区|园区|我区|我市/;
 /** Deals announced as imminent: the figures describe a pipeline. */
-const PIPELINE_RE = /即将|近期将|拟于近期|拟签约|待签约/;
+const PIPELINE_RE = /(?:即将|近期将|拟于近期|拟|待)(?:集中)?(?:签约|签订|开工|投产|落地)/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
 const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;

@@ -13,6 +13,10 @@ describe('imminent deals are a pipeline, not a fact', () => {
       ['investment', 58.6, 'actual'],
     ]);
   });
+  it('"即将" about something other than a deal does not hide the zone’s figures', () => {
+    const r = doc('上半年,开发区即将迎来一批新机遇,完成工业投资30亿元。', '某某经济开发区');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => f.value)).toEqual([30]);
+  });
   it('a stated goal in the same sentence is still a target', () => {
     const r = doc('下半年,开发区即将启动一批项目,力争全年工业投资达到80亿元。', '某某经济开发区');
     expect(find(r, { indicator: 'industrial_investment', kind: 'target' }).map((f) => f.value)).toEqual([80]);
