@@ -272,11 +272,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     if (cue) {
       const y = cue.year ?? (cue.relYear !== undefined ? ctx.year + cue.relYear : h.year ?? ctx.year);
       if (cue.since) {
-        // A running total from an earlier year runs up to the month the passage otherwise reports on.
-        const base = periodOf(cue.endCue ?? sinceBase ?? null, chunk);
-        const baseYear = Math.floor((base.end - 1) / 12);
-        if (y >= baseYear) return base;
-        return { period: formatPeriod(baseYear, base.end - baseYear * 12, 1, y), end: base.end, explicit: true };
+        // A running total ("2022年以来") runs up to the month the passage otherwise reports on. The fact
+        // vocabulary (facts.md) has only year-to-date periods, so a total begun in an earlier year is
+        // filed under the year it reports to; its quote still says since when. A multi-year interval
+        // would also sit on the period slider as a step nobody can compare with the others.
+        void y;
+        return periodOf(cue.endCue ?? sinceBase ?? null, chunk);
       }
       if (cue.toMonth !== undefined) return { period: formatPeriod(y, cue.toMonth, cue.fromMonth ?? 1), end: ym(y, cue.toMonth), explicit: true };
       // A year on its own: the whole year if it is over or planned, else the usual period.

@@ -69,11 +69,11 @@ describe('periods of facts', () => {
     expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-08');
   });
 
-  it('a running total since an earlier year spans the years (the ISO interval can say so)', () => {
+  it('a running total since an earlier year is filed under the year it reports to (facts.md periods are year-to-date)', () => {
     const r = run('截至9月底,某某经济开发区工业投资完成40亿元。2021年以来,开发区在历次“三个一批”活动中累计签约项目86个,总投资512.3亿元。', '2023-10');
     const signed = find(r, { indicator: 'batch_signed', measure: 'count' })[0];
     expect(signed?.value).toBe(86);
-    expect(signed?.period).toBe('2021-01/2023-09');
+    expect(signed?.period).toBe('2023-01/2023-09');
     expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-09');
   });
 
@@ -131,19 +131,19 @@ describe('yearless periods around the turn of the year', () => {
 });
 
 describe('five-year-plan spans', () => {
-  it('"“十四五”以来" is a running total from 2021, "十四五" alone is no period', () => {
+  it('"“十四五”以来" is a running total from 2021 (filed under the year it reports to), "十四五" alone is no period', () => {
     expect(cue('“十四五”以来,园区')).toEqual([{ year: 2021, from: 1, to: null, since: true }]);
     expect(cue('十三五以来,园区')[0]?.year).toBe(2016);
     const r = run('“十四五”以来,某某经济开发区累计引进项目86个。2023年1-11月,开发区完成固定资产投资11.2亿元。', '2023-12');
-    expect(find(r, { indicator: 'signed_projects' })[0]?.period).toBe('2021-01/2023-11');
+    expect(find(r, { indicator: 'signed_projects' })[0]?.period).toBe('2023-01/2023-11');
     expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
   });
 });
 
 describe('a running total with its end stated', () => {
-  it('"2023年以来至今年6月" spans 2023-01 to 2024-06', () => {
+  it('"2023年以来至今年6月" ends in June of the year it reports to', () => {
     const r = run('2023年以来至今年6月,某某经济开发区累计签约项目48个,协议投资总额156亿元。', '2024-07');
-    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2023-01/2024-06', '2023-01/2024-06']);
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2024-01/2024-06', '2024-01/2024-06']);
   });
   it('"2月至6月" is not read as an end cue', () => {
     expect(cue('2月至6月,园区').some((c) => c.to === 6 && c.from === 1 && !c.since)).toBe(false);
