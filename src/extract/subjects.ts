@@ -6,7 +6,7 @@
 import { findNames as findNamesImpl, resolveName as resolveNameImpl } from '../data/resolve';
 import type { NameResolution } from '../data/resolve';
 // The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
-import { cityOfPlace } from './gazetteer-shim';
+import { cityOfPlace } from './place-city';
 import type { Scope } from './schema';
 
 export type { NameResolution };
