@@ -62,15 +62,8 @@ export interface Rates {
   projects: number | null;
 }
 
-export interface FactBrief {
-  subject: string;
-  period: string;
-  indicator: string;
-  measure: string;
-  value: number;
-  kind: string;
-  quote?: string;
-}
+/** What a mismatch report shows of a fact: the engine's fields without scope, members and source. */
+export type FactBrief = Pick<EngineFactLike, 'subject' | 'period' | 'indicator' | 'measure' | 'value' | 'kind' | 'quote'>;
 
 export interface Mismatch {
   expected: FactBrief;
