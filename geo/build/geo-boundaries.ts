@@ -11,6 +11,7 @@ import {
   validateBoundaries,
 } from './geo-schema';
 import type { BuildContext, BuildStep } from './geo-steps';
+import { divisionNameEn } from './romanise';
 
 export const BOUNDARY_FILES = {
   province: 'shanxi-province.geojson',
@@ -53,6 +54,10 @@ export const boundariesStep: BuildStep = {
     });
     const csv = readInput(ctx, BOUNDARY_FILES.divisions);
     checkDivisions(parseDivisionsCsv(csv.text, csv.file), boundaries, csv.file);
+    // The source leaves name_en empty; English mode needs romanised names (./romanise.ts).
+    for (const fc of [boundaries.province, boundaries.cities, boundaries.counties]) {
+      for (const f of fc.features) f.properties.name_en ||= divisionNameEn(f.properties);
+    }
     ctx.boundaries = boundaries;
 
     ctx.emit('province', 'province.geojson', boundaries.province);

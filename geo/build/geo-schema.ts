@@ -244,7 +244,7 @@ export function cityLabelPoints(cities: CityCollection) {
     features: cities.features.map((f) => ({
       type: 'Feature' as const,
       id: f.id,
-      properties: { adcode: f.properties.adcode, name: f.properties.name, name_short: f.properties.name_short },
+      properties: { adcode: f.properties.adcode, name: f.properties.name, name_en: f.properties.name_en, name_short: f.properties.name_short },
       geometry: { type: 'Point' as const, coordinates: [f.properties.label_lon, f.properties.label_lat] },
     })),
   };

@@ -49,6 +49,8 @@ export const $mapReady = atom(false);
 export interface CityInfo {
   adcode: string;
   name: string;
+  /** Romanised name (geo/build/romanise.ts); empty in data built before it existed. */
+  nameEn: string;
   nameShort: string;
   counties: CountyFeature['properties'][];
 }
@@ -61,6 +63,7 @@ export const $cityIndex = computed($boundaries, (b): Map<string, CityInfo> => {
     index.set(c.properties.adcode, {
       adcode: c.properties.adcode,
       name: c.properties.name,
+      nameEn: c.properties.name_en,
       nameShort: c.properties.name_short,
       counties: [],
     });

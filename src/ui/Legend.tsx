@@ -12,7 +12,7 @@ import { indicatorLabel, measureLabel, type Lang } from '../data/indicators';
 import { formatNumber, formatValue, periodLabel } from '../data/selectors';
 import { classify, radiusFor, sizeLegendValues, type ColourClass, type Encoding } from '../map/encodings';
 import { NO_DATA_STROKE, SYMBOL_FILL, SYMBOL_STROKE, NO_DATA_RADIUS } from '../map/encodings';
-import { useT } from './i18n';
+import { placeName, useT } from './i18n';
 import './view-messages';
 import './choropleth.css';
 
@@ -80,7 +80,7 @@ export function Legend() {
   const selected = zone
     ? { id: zone.id, name: zone.name }
     : selectedCity && cityIndex.get(selectedCity)
-      ? { id: selectedCity, name: cityIndex.get(selectedCity)!.name }
+      ? { id: selectedCity, name: placeName(lang, cityIndex.get(selectedCity)!) }
       : null;
 
   const shown = [...values.values()];

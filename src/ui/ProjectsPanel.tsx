@@ -11,7 +11,7 @@ import { formatCount, projectFacets } from '../data/projects';
 import { $projectIndex, $projectResult, $selectedProject } from '../state/projects';
 import { $atlas, $cityIndex, $lang, $selectedCity } from '../state/stores';
 import { $selectedZone } from '../state/zones';
-import { useT } from './i18n';
+import { placeName, useT } from './i18n';
 import { downloadText } from './projects/download';
 import './projects/messages';
 import { ProjectFilters } from './projects/ProjectFilters';
@@ -42,7 +42,7 @@ export function ProjectsPanel() {
   const mapFilter = zone
     ? (atlas?.zones.find((z) => z.id === zone)?.name ?? zone)
     : city
-      ? (cities.get(city)?.name ?? city)
+      ? (cities.has(city) ? placeName(lang, cities.get(city)!) : city)
       : null;
 
   return (

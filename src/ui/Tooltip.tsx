@@ -85,6 +85,7 @@ export function Tooltip() {
         scope: 'city',
         id: String(c.properties.adcode),
         name: c.properties.name,
+        nameEn: c.properties.name_en,
         lngLat: [c.properties.label_lon, c.properties.label_lat],
       });
     for (const z of atlas?.zones ?? [])

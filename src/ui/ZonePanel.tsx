@@ -11,7 +11,7 @@ import { indicatorLabel, measureLabel } from '../data/indicators';
 import { periodLabel } from '../data/selectors';
 import { factsForCity, factsForZone, formatFactValue, groupByPeriod, type Lang } from './zone-facts';
 import { zoneCategory } from '../map/layers/zones';
-import { useT, type Translate } from './i18n';
+import { placeName, useT, type Translate } from './i18n';
 import './zone-messages';
 import './zones.css';
 
@@ -78,7 +78,7 @@ export function ZonePanel({ id }: { id: string }) {
   const countyNames = zone.county_adcodes.map((c) => {
     for (const ci of cities.values()) {
       const k = ci.counties.find((x) => x.adcode === c);
-      if (k) return k.name;
+      if (k) return placeName(lang, k);
     }
     return c;
   });
@@ -108,7 +108,7 @@ export function ZonePanel({ id }: { id: string }) {
               $selectedZone.set(null);
               $selectedCity.set(zone.city_adcode);
             }}>
-            {city?.name ?? zone.city_adcode}
+            {city ? placeName(lang, city) : zone.city_adcode}
           </button>
         </dd>
         {countyNames.length > 0 && (
@@ -160,6 +160,7 @@ export function ZonePanel({ id }: { id: string }) {
 /** Under the city details: the city's own figures and its zones (click one to open it). */
 export function CityZones({ adcode }: { adcode: string }) {
   const t = useT();
+  const lang = useStore($lang);
   const atlas = useStore($atlas);
   if (!atlas) return null;
   const facts = factsForCity(atlas, adcode);
@@ -178,7 +179,7 @@ export function CityZones({ adcode }: { adcode: string }) {
           <li key={z.id}>
             <TypeSwatch zone={z} />
             <button type="button" class="link-button" data-testid="city-zone-link" onClick={() => $selectedZone.set(z.id)}>
-              {z.name}
+              {placeName(lang, z)}
             </button>{' '}
             <span class="muted">{counts.get(z.id) ? t('city.zoneFacts', { n: counts.get(z.id)! }) : t('city.zoneNoFacts')}</span>
           </li>

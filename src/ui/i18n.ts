@@ -154,6 +154,12 @@ export function useT(): Translate {
 }
 
 /** Numbers the Chinese way (Intl zh-CN) or English. */
+/** A place's name in the UI language: English mode shows the romanised name when there is one. */
+export function placeName(lang: Lang, place: { name: string; nameEn?: string; name_en?: string }): string {
+  const en = place.nameEn ?? place.name_en;
+  return lang === 'en' && en ? en : place.name;
+}
+
 export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', opts).format(n);
 }

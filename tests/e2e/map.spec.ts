@@ -158,6 +158,22 @@ test('the English switch translates the shell and is kept in the URL', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西开发区图谱');
 });
 
+test('English mode names cities and counties in pinyin, on the map and in the panel', async ({ page }) => {
+  await page.goto('./?city=141000&lang=en');
+  await waitForMap(page);
+  const detail = page.getByTestId('city-detail');
+  await expect(detail.locator('.detail-name')).toContainText('Linfen');
+  await expect(detail.locator('.detail-name')).toContainText('临汾市');
+  await expect(detail).toContainText('Hongtong County'); // 洪洞: a local reading, not the dictionary's Hongdong
+  const labels = () =>
+    page.evaluate(() => window.__atlas.map!.queryRenderedFeatures({ layers: ['city-label'] }).map((f) => f.properties.name_en as string));
+  await expect.poll(async () => (await labels()).length).toBe(11);
+  expect(await page.evaluate(() => JSON.stringify(window.__atlas.map!.getLayoutProperty('city-label', 'text-field')))).toContain('name_en');
+  await page.getByTestId('lang-switch').click();
+  await expect(detail.locator('.detail-name')).toHaveText('临汾市');
+  expect(await page.evaluate(() => JSON.stringify(window.__atlas.map!.getLayoutProperty('city-label', 'text-field')))).toBe('["get","name"]');
+});
+
 test('the panel tab is part of the URL', async ({ page }) => {
   await page.goto('./');
   await waitForMap(page);

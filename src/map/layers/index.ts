@@ -4,6 +4,7 @@
  */
 import { basemapLayer } from '../basemap';
 import { choroplethLayer } from './choropleth';
+import { cityLabelsLayer } from './labels';
 import { symbolsLayer } from './symbols';
 import { projectBadgesLayer } from './project-badges';
 import { selectionLayer } from './selection';
@@ -17,4 +18,5 @@ export const MAP_LAYERS: MapLayerModule<any>[] = [
   symbolsLayer,
   zonesLayer,
   projectBadgesLayer,
+  cityLabelsLayer,
 ];

@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $cityIndex, $focusCity, $hoverCity, $lang, $selectedCity } from '../../state/stores';
-import { formatNumber, useT } from '../i18n';
+import { formatNumber, placeName, useT } from '../i18n';
 import { $selectedZone } from '../../state/zones';
 import { CityZones, ZonePanel } from '../ZonePanel';
 
@@ -27,7 +27,7 @@ export function DetailTab() {
           {[...index.values()].map((c) => (
             <li key={c.adcode}>
               <button type="button" class="link-button" onClick={() => $selectedCity.set(c.adcode)}>
-                {c.name}
+                {placeName(lang, c)}
               </button>
             </li>
           ))}
@@ -40,7 +40,15 @@ export function DetailTab() {
   return (
     <div class="detail" data-testid="city-detail" data-adcode={city.adcode}>
       <p class="detail-status">{t(isSelected ? 'detail.selected' : 'detail.hover')}</p>
-      <h2 class="detail-name">{city.name}</h2>
+      <h2 class="detail-name">
+        {placeName(lang, city)}
+        {lang === 'en' && city.nameEn && (
+          <span class="muted" lang="zh-CN">
+            {' '}
+            {city.name}
+          </span>
+        )}
+      </h2>
       <dl class="facts">
         <dt>{t('detail.adcode')}</dt>
         <dd data-testid="detail-adcode">{city.adcode}</dd>
@@ -50,7 +58,9 @@ export function DetailTab() {
       <ul class="county-list">
         {city.counties.map((k) => (
           <li key={k.adcode}>
-            <span>{k.name}</span> <span class="muted">{t(`kind.${k.kind}`)}</span>
+            <span>{placeName(lang, k)}</span>
+            {/* English names already carry the kind (… County, … District). */}
+            {!(lang === 'en' && k.name_en) && <span class="muted"> {t(`kind.${k.kind}`)}</span>}
           </li>
         ))}
       </ul>
