@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { groupSubject, PROVINCE, resolveName, subjectOfHit, unknownSubject, type Subject } from './subjects';
+import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 
 export interface DocContext {
@@ -29,6 +29,10 @@ export interface DocContext {
   placeholder?: Subject | null;
   /** The province "全省" refers to (the title's, else Shanxi). */
   province?: Subject;
+  /** The text names no province, city or zone of its own: "N个国家级开发区" are all of the country's. */
+  national?: boolean;
+  /** The city "我市" refers to when the text never names it: the one city its page furniture names. */
+  homeCity?: Subject | null;
 }
 
 export interface Prepared {
@@ -343,6 +347,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let futureCarry = false;
         const paraNames = cur_names.take(para.start, para.end);
         const paraWords = cur_words.take(para.start, para.end);
+        // A lede that gives figures before naming anyone ("中新网X月X日电 完成工业投资…。近日,某某经开区…"):
+        // the first zone the paragraph names is who they are about.
+        if (!cur) {
+          const first = paraNames.find((h) => h.resolution.status === 'zone' || h.resolution.status === 'unknown');
+          if (first) cur = subjectOfHit(first) ?? unknownSubject(first.raw);
+        }
         let pni = 0;
         let pwi = 0;
         for (const sen of sentences(text, para.start, para.end)) {
@@ -400,12 +410,25 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let pairAt = -1;
           let qzOpen = false;
           const senFuture: boolean = FUTURE_RE.test(senText) || (futureCarry && /^其中/.test(senText));
+          // "这49个国家级开发区实现…", "东部沿海33家国家级开发区…": national aggregates and their regional groups.
+          const nat = nationalGroup(senText, !!ctx.national);
+          if (nat) {
+            cur = nat;
+            namedHere = true;
+          }
           // "成都高新区上半年实现…": a zone the gazetteer does not know (no known place in front), opening the sentence.
           if (!evs.some((e) => e.t === 'name' && e.pos - sen.start <= 12)) {
             const own = OPENING_ZONE_RE.exec(senText);
             if (own && !GENERIC_STEM_RE.test(own[1])) {
               cur = unknownSubject(own[1] + own[2]);
               namedHere = true;
+            } else {
+              // "其中甲县…", "…乙州片区共签约…": a sub-area opening the sentence takes over the subject.
+              const area = openingArea(senText);
+              if (area) {
+                cur = area.subject;
+                namedHere = true;
+              }
             }
           }
           const nameRun: Subject[] = [];
@@ -485,7 +508,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 }
               }
               else {
-                const city = chunk.subject?.city || cur?.city || ctx.subject?.city;
+                const city = chunk.subject?.city || cur?.city || ctx.subject?.city || ctx.homeCity?.city;
                 if (city) cur = { name: city, scope: 'city', city };
               }
               continue;

@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym } from './periods';
-import { documentProvince, documentSubject, fullerName, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentProvince, documentSubject, fullerName, pageCity, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -96,6 +96,17 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false);
   ctx.province = documentProvince(title || heading);
+  // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
+  if (/我市|本市|全市/.test(n.text)) {
+    const pc = pageCity(n.text, title);
+    ctx.homeCity = pc.city;
+    if (!pc.city && pc.named.length > 1)
+      warnings.push({
+        kind: 'ambiguous_name',
+        message: `${doc.name}: 文中称“我市”，页面列出多个城市 (${pc.named.join('、')}) / the page names several cities for 我市`,
+        detail: { candidates: pc.named },
+      });
+  }
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
   if (!ctx.subject) {
     const w =
@@ -114,6 +125,9 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   const seg = segment(n.text);
+  // A text about the country's zones: it names no province, city or zone of its own.
+  ctx.national =
+    !ctx.subject && !ctx.placeholder && !ctx.homeCity && !/[全我本该][省市县区]/.test(n.text) && !seg.names.some((h) => h.resolution.status !== 'unknown');
   const prep = prepare(n.text);
   const f = extractFacts(n, seg, prep, ctx);
   const p = extractProjects(n, seg, prep, ctx);

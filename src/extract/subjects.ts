@@ -3,6 +3,7 @@
  * All name lookups go through here so the engine can switch between the shared gazetteer
  * (src/data/resolve.ts) and the local shim without touching anything else.
  */
+import { gazetteer } from '../data/gazetteer';
 import { findNames as findNamesImpl, resolveName as resolveNameImpl } from '../data/resolve';
 import type { NameResolution } from '../data/resolve';
 // The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
@@ -80,11 +81,21 @@ export const ZONE_SUFFIXES = [
 ];
 const PROVINCE_ALT = PROVINCES.join('|');
 const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
-/** "<province>(省)(全省)(…)开发区/高新区": the province's zones collectively. */
-const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})$`);
+/**
+ * "<province>(省)(全省)(各类/国家级…)开发区/高新区": the province's zones collectively. Only level and
+ * kind words may stand between: "山西左云经开区" is a zone of that province (a place name in between).
+ */
+const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|\\d+[家个])*';
+const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?${PROVINCE_MODIFIER}(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
 const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]';
-const OWN_NAME_RE = new RegExp(`(?<!其)(${NAME_CHAR}{2,6}?)(${SUFFIX_ALT})`, 'u');
+// The name starts a word: at the start, after punctuation or a grammar word — never inside a phrase
+// ("全国清理整顿开发区工作" holds no zone "国清理整顿开发区").
+const OWN_NAME_RE = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]|[在对向把将从为是了和与及的等据年月日]))(${NAME_CHAR}{2,6}?)(${SUFFIX_ALT})`, 'u');
+/** A count or a level is no name: "49个国家级经济技术开发区", "省级开发区". */
+const LEVEL_STEM_RE = /^[个家]|国家级?|省级|市级|县级/;
+/** Work words: a stem holding one is a verb phrase about zones ("清理整顿开发区"), not a zone's name. */
+const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
@@ -111,13 +122,27 @@ const CANONICAL_SUFFIXES: Array<[RegExp, string]> = [
 /** Anchored on the type word (a literal alternation is fast); the name is read by looking back. */
 const SUFFIX_ALL_RE = new RegExp(SUFFIX_ALT, 'g');
 const STEM_BEFORE_RE = new RegExp(`${NAME_CHAR}{2,6}$`, 'u');
+/** Longest stem read back from a type word when it starts with a place name ("神池现代农业产业示范区"). */
+const LONG_STEM = 12;
+// Anchored by a place name, the stem may hold words the short read refuses ("现代农业").
+const LONG_STEM_RE = new RegExp(`[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了]{2,${LONG_STEM}}$`, 'u');
+function placeStem(before: string): string | undefined {
+  const run = LONG_STEM_RE.exec(before)?.[0];
+  if (!run || run.length <= 6) return undefined;
+  // The earliest gazetteer city or county in the run starts the name; without one the short read stands.
+  for (let i = 0; i + 2 <= run.length - 2; i++) if (isPlaceAt(run, i)) return run.slice(i);
+  return undefined;
+}
+function isPlaceAt(s: string, i: number): boolean {
+  return knownCities().some((c) => s.startsWith(c.short, i)) || counties().some((c) => c.short.length >= 2 && s.startsWith(c.short, i));
+}
 /** Every zone-like "<name><type word>" in a text (for pairing short and full forms; not subjects by themselves). */
 export function zoneLikeNames(text: string): string[] {
   const out = new Set<string>();
   SUFFIX_ALL_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SUFFIX_ALL_RE.exec(text)); ) {
     const before = text.slice(Math.max(0, m.index - 7), m.index);
-    let stem = STEM_BEFORE_RE.exec(before)?.[0];
+    let stem = placeStem(text.slice(Math.max(0, m.index - LONG_STEM), m.index)) ?? STEM_BEFORE_RE.exec(before)?.[0];
     // "其中南山工业园区": 中 belongs to 其中.
     if (stem?.startsWith('中') && before.endsWith('其' + stem)) stem = stem.slice(1);
     if (stem && stem.length < 2) continue;
@@ -166,7 +191,9 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
     // ("芮城经济开发区" for "芮城经开区").
     const longerStem = fs.length > stem.length && fs.endsWith(stem);
     const fullerType = fs === stem && f.length > canonicalUnknown(name).length;
-    if ((!longerStem && !fullerType) || !typeFits(typeWord(name), typeWord(f))) continue;
+    // A place name shortened from the front: "神池示范区" for "神池现代农业产业示范区".
+    const placePrefix = fs.length > stem.length && fs.startsWith(stem) && isPlaceAt(stem, 0);
+    if ((!longerStem && !fullerType && !placePrefix) || !typeFits(typeWord(name), typeWord(f))) continue;
     if (found && found !== f) return null;
     found = f;
   }
@@ -201,7 +228,7 @@ export function documentSubject(title: string | undefined, isTitle = true): Subj
   const prov = new RegExp(`(?:^|[：:，,\\s])(?:(${PROVINCE_ALT})(?:省|自治区)?)?(?:全省|全区)[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})`).exec(t);
   if (prov) return prov[1] ? provinceSubject(prov[1]) : PROVINCE;
   const m = OWN_NAME_RE.exec(t);
-  if (m) return unknownSubject(m[1] + m[2]);
+  if (m && !ACTION_STEM_RE.test(m[1]) && !LEVEL_STEM_RE.test(m[1])) return unknownSubject(m[1] + m[2]);
   return null;
 }
 
@@ -209,4 +236,161 @@ export function documentSubject(title: string | undefined, isTitle = true): Subj
 export function documentProvince(title: string | undefined): Subject {
   const m = title ? new RegExp(`^(?:\\d{4}年)?(${PROVINCE_ALT})`).exec(title.replace(/\s+/g, '')) : null;
   return m ? provinceSubject(m[1]) : PROVINCE;
+}
+
+// ---------------------------------------------------------------- the city a page belongs to
+
+
+let cityShorts: Array<{ short: string; name: string }> | undefined;
+function knownCities(): Array<{ short: string; name: string }> {
+  cityShorts ??= gazetteer()
+    .cities.map((c) => ({ short: c.name_short, name: c.name }))
+    .sort((a, b) => b.short.length - a.short.length);
+  return cityShorts;
+}
+
+/** A line of page furniture: no sentence punctuation (portal bar, breadcrumb, headline, date/source line). */
+function isFurniture(line: string): boolean {
+  return line.length <= 80 && !/[。；;，,！？!?]/.test(line);
+}
+/** Source and credit tags: "来源:长治日报", "信息来源：某某市人民政府网". */
+const SOURCE_TAG_RE = /(?:信息来源|来源|稿源|供稿|出处)[:：]\s*([^\s|｜,，。；;]{2,20})/g;
+/** A city outside the gazetteer named by its institutions in the furniture: "宿州市人民政府", "宿州日报". */
+const OTHER_CITY_RE = /([\u4e00-\u9fff]{2,3})市(?=人民政府|政府|委|日报|融媒体|新闻网|广播电视台)/g;
+
+/**
+ * The prefecture city a page belongs to, when its body says only 我市/本市/全市: the cities named in its
+ * page furniture — title, the lines above the first sentence (portal bar, breadcrumb, headline, date and
+ * source line) and source tags anywhere ("来源:长治日报"). A city paper or city portal speaks of its own
+ * city as 我市 and names it only there. Exactly one city binds; several are reported, none is guessed.
+ */
+export function pageCity(text: string, title?: string): { city: Subject | null; named: string[] } {
+  const spots: string[] = [];
+  if (title) spots.push(title);
+  const lines = text.split('\n');
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const l = lines[i].trim();
+    if (!l) continue;
+    if (!isFurniture(l)) break;
+    spots.push(l);
+  }
+  SOURCE_TAG_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SOURCE_TAG_RE.exec(text)); ) spots.push(m[1]);
+  const named = new Set<string>();
+  for (const s of spots) {
+    for (const c of knownCities()) if (s.includes(c.short)) named.add(c.name);
+    OTHER_CITY_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = OTHER_CITY_RE.exec(s)); ) {
+      const name = m[1].replace(/^[省市区县]/, '') + '市';
+      if (!knownCities().some((c) => name.endsWith(c.name))) named.add(name);
+    }
+  }
+  const list = [...named];
+  return { city: list.length === 1 ? { name: list[0], scope: 'city', city: list[0] } : null, named: list };
+}
+
+// ---------------------------------------------------------------- sub-areas named at a sentence's start
+
+interface CountyRow {
+  name: string;
+  short: string;
+  city: string;
+  zones: Array<{ name: string; city: string }>;
+}
+let countyRows: CountyRow[] | undefined;
+/** Counties (full names, longest first) with the gazetteer zones that lie in them. */
+function counties(): CountyRow[] {
+  if (countyRows) return countyRows;
+  const g = gazetteer();
+  const rows = new Map<string, CountyRow>();
+  for (const c of g.counties)
+    rows.set(c.adcode, { name: c.name, short: c.name_short, city: g.cityByAdcode.get(c.city_adcode)?.name ?? '', zones: [] });
+  for (const z of g.zones) {
+    const city = g.cityByAdcode.get(z.city_adcode)?.name ?? '';
+    for (const a of z.county_adcodes) rows.get(a)?.zones.push({ name: z.name, city });
+  }
+  countyRows = [...rows.values()].sort((a, b) => b.name.length - a.name.length);
+  return countyRows;
+}
+
+/** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
+const AREA_LEAD_RE =
+  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
+const AREA_NAME_RE = /^([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给]{2,14}?)片区/u;
+
+/**
+ * A sub-area that opens a sentence and so takes over the subject ("其中甲县签约项目3个",
+ * "某某经济区乙州片区共签约35个项目"):
+ *  - a county of the gazetteer with exactly one zone in it: that zone (a county speaks through its zone in
+ *    开发区 reports; with several zones, or none, the county's figure is no one zone's and nothing is returned);
+ *  - "…片区" whose name holds a city or county of the gazetteer: that area as named, in the place's city.
+ * Returns the subject and where its name ends, or null.
+ */
+export function openingArea(sentence: string): { subject: Subject; at: number; end: number } | null {
+  const lead = AREA_LEAD_RE.exec(sentence)?.[0].length ?? 0;
+  const s = sentence.slice(lead);
+  for (const c of counties()) {
+    if (!s.startsWith(c.name)) continue;
+    // "甲县经济开发区…" is a zone name, which the name finder reads in full.
+    if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
+    if (c.zones.length !== 1) return null;
+    const z = c.zones[0];
+    return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.name.length };
+  }
+  const m = AREA_NAME_RE.exec(s);
+  if (m) {
+    const city = cityIn(m[1]);
+    if (city) return { subject: { name: m[0], scope: 'zone', city, unknown: true }, at: lead, end: lead + m[0].length };
+  }
+  return null;
+}
+
+/** The city of the last gazetteer city or county named inside a name ("太忻经济区忻州" → 忻州市). */
+function cityIn(name: string): string | null {
+  let best = -1;
+  let city: string | null = null;
+  for (const c of knownCities()) {
+    const i = name.lastIndexOf(c.short);
+    if (i > best) {
+      best = i;
+      city = c.name;
+    }
+  }
+  for (const c of counties()) {
+    const i = name.lastIndexOf(c.short);
+    if (c.short.length >= 2 && i > best) {
+      best = i;
+      city = c.city;
+    }
+  }
+  return city;
+}
+
+// ---------------------------------------------------------------- national aggregates
+
+export const NATION: Subject = { name: '全国', scope: 'province', city: '' };
+/** Macro-regions that name a sub-group of the national zones ("东部沿海33家国家级开发区"). */
+const REGION = '(?:东部沿海|中西部|东中西部|东北|东部|中部|西部|沿海|沿边|沿江)(?:地区)?';
+const NATIONAL_ZONE = '国家级(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)';
+const NATIONAL_RE = new RegExp(
+  `(?:^|[,，:：;；\\s]|这|这些|全国|中国|我国|今年|上半年|年初以来)(${REGION})?\\d+[个家]${NATIONAL_ZONE}|全国(?:\\d+[个家])?${NATIONAL_ZONE}`,
+  'u',
+);
+
+/**
+ * Who national figures are about: "全国/中国/这49个国家级开发区…" speak for all national zones (subject
+ * 全国, the widest scope); "东部沿海33家国家级开发区" is a sub-group, named as written. A bare
+ * "341个国家级开发区" is 全国 only in a text that names no province or city of its own (`national`).
+ */
+export function nationalGroup(sentence: string, national: boolean): Subject | null {
+  const m = NATIONAL_RE.exec(sentence);
+  if (!m) return null;
+  if (m[1]) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const name = sentence.slice(at, m.index + m[0].length);
+    return { name, scope: 'province', city: '' };
+  }
+  if (national || /^(?:全国|中国|我国)/.test(m[0])) return NATION;
+  return null;
 }

@@ -1,0 +1,119 @@
+/**
+ * Subjects decided from the page and the sentence start: 我市 bound to the city of the page furniture,
+ * sub-areas that open a sentence, datelines, short and malformed zone names, national aggregates.
+ * All sentences are written for these tests (invented figures; place names from the Shanxi gazetteer).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { fullerName, nationalGroup, openingArea, pageCity, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { find } from './helpers';
+
+const doc = (text: string, published = '2023-05', title?: string) =>
+  extractDocument({ name: 't.txt', text, meta: { published, ...(title ? { title } : {}) } });
+
+describe('我市 on a city paper or portal page', () => {
+  it('binds 我市 to the one city named in the source line', () => {
+    const text = [
+      '抓项目促发展 开好局起好步',
+      '2023-05-12  来源:临汾日报  编辑:某某',
+      '5月11日,我市与全省同步举行开发区第二次“三个一批”活动。此次活动,我市新签约项目18个,总投资40.5亿元。',
+    ].join('\n');
+    const r = doc(text);
+    expect(find(r, { value: 18 })[0]).toMatchObject({ subject: '临汾市', scope: 'city', city: '临汾市' });
+    expect(find(r, { value: 40.5 })[0]?.subject).toBe('临汾市');
+  });
+  it('binds 我市 to the city of the portal bar and breadcrumb', () => {
+    const text = [
+      '政府网 | 山西省人民政府 | 吕梁市人民政府',
+      '首页 > 要闻 > 吕梁要闻',
+      '本次活动,我市共签约项目9个,总投资15.2亿元。',
+    ].join('\n');
+    expect(find(doc(text), { value: 9 })[0]?.subject).toBe('吕梁市');
+  });
+  it('guesses nothing when the furniture names two cities', () => {
+    const text = ['太原 晋中 两地联动', '来源:某某新闻网', '本次活动,我市共签约项目9个,总投资15.2亿元。'].join('\n');
+    const r = doc(text);
+    expect(find(r, { value: 9 })).toHaveLength(0);
+    expect(r.warnings.some((w) => w.kind === 'ambiguous_name' && /我市/.test(w.message))).toBe(true);
+  });
+  it('reads the page city from furniture lines only', () => {
+    expect(pageCity('来源:运城日报\n正文,落户太原市。', undefined).city?.name).toBe('运城市');
+    expect(pageCity('我市召开会议,落户太原市。', undefined).city).toBeNull();
+  });
+});
+
+describe('a sub-area opening a sentence takes over the subject', () => {
+  it('gives 其中<county> figures to the county’s only zone', () => {
+    const text = '本次“三个一批”活动朔州市共有项目40个,总投资90.5亿元。其中山阴县“签约一批”项目4个,总投资11.2亿元。';
+    const r = doc(text, '2022-09');
+    expect(find(r, { value: 40 })[0]?.subject).toBe('朔州市');
+    expect(find(r, { value: 4 })[0]).toMatchObject({ subject: '山阴经济技术开发区', scope: 'zone', city: '朔州市' });
+    expect(find(r, { value: 11.2 })[0]?.subject).toBe('山阴经济技术开发区');
+  });
+  it('does not map a county with several zones to any one of them', () => {
+    expect(openingArea('其中小店区签约项目5个')).toBeNull();
+    expect(openingArea('其中山阴县签约项目5个')?.subject.name).toBe('山阴经济技术开发区');
+  });
+  it('gives a paragraph that opens with “…片区” to that area, in the city it names', () => {
+    const text = [
+      '本次活动吕梁市开发区共签约20个项目,总投资30.1亿元。',
+      '某某一体化经济区吕梁片区共签约12个项目,总投资25.3亿元。',
+    ].join('\n');
+    const r = doc(text);
+    expect(find(r, { value: 20 })[0]?.subject).toBe('吕梁市');
+    expect(find(r, { value: 12 })[0]).toMatchObject({ subject: '某某一体化经济区吕梁片区', scope: 'zone', city: '吕梁市' });
+  });
+});
+
+describe('datelines and ledes', () => {
+  it('never reads a province out of a zone name in the headline', () => {
+    const text = ['山西灵丘经开区首季开门红', '来源:某某网山西', '一季度,完成工业投资3.1亿元,同比增长12.5%。'].join('\n');
+    const r = doc(text, '2024-04');
+    expect(find(r, { value: 3.1 })[0]).toMatchObject({ scope: 'zone', city: '大同市' });
+    expect(find(r, { value: 3.1 })[0]?.subject).toMatch(/^灵丘/);
+  });
+  it('gives a lede’s figures to the first zone its paragraph names', () => {
+    const text = '某某网山西新闻4月2日电 完成工业投资3.1亿元,同比增长12.5%……近日,山西灵丘经济技术开发区一季度经济数据发布。';
+    const r = doc(text, '2024-04');
+    expect(find(r, { value: 3.1 })[0]).toMatchObject({ subject: '灵丘经济技术开发区', scope: 'zone', city: '大同市' });
+  });
+});
+
+describe('short and malformed zone names', () => {
+  it('gives a name shortened from the front the full name the document gives', () => {
+    const names = zoneLikeNames('2024年,平陆现代农业产业示范区总结成果。过去五年,平陆示范区累计落地项目30个。');
+    expect(names).toContain('平陆现代农业产业示范区');
+    expect(fullerName('平陆示范区', names)).toBe('平陆现代农业产业示范区');
+  });
+  it('uses the full name for the figures', () => {
+    const r = doc('2024年3月,平陆现代农业产业示范区发布年报。平陆示范区固定资产投资从2020年的1.25亿元增至2023年的5.5亿元。', '2024-03');
+    expect(find(r, { value: 5.5 })[0]?.subject).toBe('平陆现代农业产业示范区');
+  });
+  it('reads no zone out of a verb phrase', () => {
+    const r = doc('年初以来,全国规范整顿开发区工作进展顺利。1-6月,完成工业投资12.5亿元。', '2010-08');
+    expect(r.facts.some((f) => /整顿/.test(f.subject))).toBe(false);
+  });
+  it('keeps a province prefix out of a zone of that province', () => {
+    expect(unknownSubject('四川省高新区')).toMatchObject({ name: '四川省', scope: 'province' });
+    expect(unknownSubject('山西灵丘经开区')).toMatchObject({ scope: 'zone', city: '大同市' });
+  });
+});
+
+describe('national aggregates', () => {
+  it('files the country’s national zones under 全国 and regional groups as written', () => {
+    expect(nationalGroup('1-6月,中国60个国家级开发区实现工业增加值100亿元', false)).toMatchObject({ name: '全国', scope: 'province' });
+    expect(nationalGroup('上半年西部20家国家级开发区实现…', false)).toMatchObject({ name: '西部20家国家级开发区', scope: 'province' });
+    // Without 全国/中国 and in a text about a province, a count of national zones is that province's.
+    expect(nationalGroup('截至年底,8个国家级开发区实现…', false)).toBeNull();
+    expect(nationalGroup('截至年底,8个国家级开发区实现…', true)).toMatchObject({ name: '全国' });
+  });
+  it('gives national figures to 全国 in a text about the country', () => {
+    const text = [
+      '据商务部统计,1-6月,中国60个国家级经济技术开发区实现工业增加值2100.5亿元。',
+      '上半年西部20家国家级开发区实现工业增加值300.2亿元。',
+    ].join('\n');
+    const r = doc(text, '2010-08');
+    expect(find(r, { value: 2100.5 })[0]).toMatchObject({ subject: '全国', scope: 'province', city: '' });
+    expect(find(r, { value: 300.2 })[0]).toMatchObject({ subject: '西部20家国家级开发区', scope: 'province' });
+  });
+});
