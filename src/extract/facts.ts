@@ -12,6 +12,7 @@ import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
+import { respectiveLists } from './respective';
 
 export interface DocContext {
   seed: string;
@@ -431,6 +432,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
             }
           }
+          const resp = respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws);
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
           // Parks named as parts after 其中; the subject returns to the whole after the sentence.
@@ -629,8 +631,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let measure: Measure | null = null;
             let fromCarry = false;
             let verbDef = false;
-            // Rates name their batch: "开工率78.69%", "达产率为86.72%".
-            if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
+            // "A、B分别增长a、b": the n-th number is the n-th item's (./respective.ts).
+            const rsp = resp.get(tok.start);
+            if (rsp) {
+              if (!rsp.def) continue;
+              def = rsp.def;
+              measure = decideMeasure(def, tok, rsp.cue, after);
+            } else if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
               measure = 'rate_pct';
             } else {
@@ -757,18 +764,19 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const explicitTarget = targetCue || TARGET_RE.test(clauseAround);
             // "高新技术企业和“四上”企业数量分别增长20%": one number for both names.
             const defs = [def];
-            if (pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
+            if (!rsp && pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
             for (const d of defs) {
-            const key = [cur.name, d.key, measure, tok.unit, per.period, kind, explicitTarget, measure === 'rate_pct' ? '' : indAt].join('|');
+            const key = [cur.name, d.key, measure, tok.unit, per.period, kind, explicitTarget, measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt].join('|');
             if (seen.has(key)) continue;
             seen.add(key);
 
             let value = tok.value;
-            if (measure === 'yoy_pct' && value > 0 && NEG_RE.test(clauseBefore.slice(-6))) value = -value;
+            if (measure === 'yoy_pct' && value > 0 && (rsp ? rsp.neg : NEG_RE.test(clauseBefore.slice(-6)))) value = -value;
             // Quote: from the clause that names the indicator (or the sentence start) to the number.
             // The shortest clause run that names the indicator: from its name when it is near, else the clause.
             let qStart = sen.start;
-            if (indAt >= sen.start && tok.start - indAt <= 80) qStart = Math.min(indAt, cStart);
+            const namedAt = rsp ? rsp.at : indAt;
+            if (namedAt >= sen.start && tok.start - namedAt <= (rsp ? 240 : 80)) qStart = Math.min(namedAt, cStart);
             else if (tok.start - sen.start > 80) qStart = cStart;
             while (qStart < tok.start && /[\s,，。；;、]/.test(text[qStart])) qStart++;
             let qEnd = tok.end;
