@@ -77,6 +77,9 @@ export function periodTick(p: string, prev: string | undefined, lang: Lang = 'zh
 const UNIT_CONVERSIONS: ReadonlyArray<{ from: string; to: string; factor: number }> = [
   { from: '万元', to: '亿元', factor: 1e-4 },
   { from: '亿元', to: '万元', factor: 1e4 },
+  // Province and national totals are printed in 万亿元 and kept so (facts.md: units as printed).
+  { from: '万亿元', to: '亿元', factor: 1e4 },
+  { from: '亿元', to: '万亿元', factor: 1e-4 },
   { from: '％', to: '%', factor: 1 },
 ];
 

@@ -113,7 +113,7 @@ class Cursor<T extends { start: number }> {
   }
 }
 
-const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
+const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|涨幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
 const INVEST_RE = /投资|签约额|金额|总额|引资/;
@@ -225,7 +225,7 @@ function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: 
   const unit = tok.unit;
   if (unit === '%') {
     if (SHARE_RE.test(cue) && allowed.share_pct) return 'share_pct';
-    if ((YOY_RE.test(cue) || /^的?(?:增速|增幅|增长)/.test(after)) && allowed.yoy_pct) return 'yoy_pct';
+    if ((YOY_RE.test(cue) || /^的?(?:增速|增幅|涨幅|增长)/.test(after)) && allowed.yoy_pct) return 'yoy_pct';
     return null;
   }
   for (const [measure, units] of Object.entries(allowed) as Array<[Measure, string[]]>) {
@@ -457,7 +457,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // Zones this sentence names one after another ("A区甲项目,B区乙项目,C区丙项目等N个项目…").
           const senZones = new Map<string, Subject>();
 
+          // An aside that names its own indicator ("…2.17亿元(工业产值完成5.67亿元),增加值同比增长…"): its figure
+          // is kept, and after the aside the sentence speaks of the indicator named before it again.
+          let aside: { ind: IndicatorDef | null; indAt: number; open: number; close: number } | null = null;
           for (const ev of evs) {
+            if (aside && ev.pos > aside.close) {
+              ind = aside.ind;
+              indAt = aside.indAt;
+              aside = null;
+            }
             if (ev.t === 'name') {
               const h = paraNames[ev.idx];
               const subjectPos = atSubjectPosition(text, sen.start, h.start, h.end);
@@ -538,6 +546,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (ev.t === 'bw') {
               // "开工项目21个" inside a "三个一批" passage that has not named this batch yet.
               const curKey = ind?.key ?? carry?.key;
+              // "签约金额…,开工项目2703个,项目计划总投资5840.6亿元": outside "三个一批", started projects are
+              // another set; the signing figures stop there.
+              if (!(batchInSentence || batchInPara || batchInChunk) && ind?.key === 'signed_projects' && !/[、和及]$/.test(text.slice(Math.max(sen.start, ev.pos - 1), ev.pos))) {
+                ind = OTHER;
+                indAt = ev.pos;
+                lastBoundary = ev.pos;
+                continue;
+              }
               if (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord)) continue;
               // "累计签约、开工、投产项目": all batches listed together stay the total.
               if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
@@ -574,6 +590,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 continue;
               }
               pairDef = null;
+              if (!aside && def.measures && Object.keys(def.measures).length) {
+                const open = openParen(text, sen.start, ev.hit.start);
+                if (open >= 0) {
+                  const close = text.slice(ev.hit.end, sen.end).search(/[)）]/);
+                  if (close >= 0) aside = { ind, indAt, open, close: ev.hit.end + close };
+                }
+              }
               viaBatchWord = bwUsed;
               if (def.strength === 'weak') weakInPara = true;
               ind = def;
@@ -718,8 +741,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let targetCue = false;
             if (paren >= 0) {
               const around = text.slice(Math.max(sen.start, paren - 6), tok.start);
-              if (!TARGET_RE.test(around)) continue;
-              targetCue = true;
+              if (TARGET_RE.test(around)) targetCue = true;
+              else if (!(aside && aside.open === paren && rsp === undefined)) continue;
             }
             if (!cur) {
               warnings.push({

@@ -46,6 +46,9 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     const mo = Number(m[2] ?? m[3]);
     if (mo >= 1 && mo <= 12 && mo > month) month = mo;
   }
+  // "截至2011年底…累计完成": figures stated as of that year's end were written after it, whatever day-month
+  // the dateline gives ("北京1月9日电" is January of the next year).
+  if (new RegExp(`(?:截至|截止|至)${year}年(?:底|末)`).test(normalisedText)) month = 12;
   if (!month) month = 12;
   return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}) };
 }

@@ -50,7 +50,7 @@ export const BATCH_WORDS: Array<{ word: string; key: IndicatorKey }> = [
   { word: '投产项目', key: 'batch_commissioned' },
 ];
 
-const MONEY = ['亿元', '万元'];
+const MONEY = ['亿元', '万元', '万亿元'];
 const PCT = ['%'];
 
 export const INDICATORS: IndicatorDef[] = [
@@ -69,7 +69,8 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'industrial_investment',
-    words: ['工业投资'],
+    // 工业固定资产投资 is the statistics' full name of 工业投资 (not all fixed-asset investment).
+    words: ['工业固定资产投资', '工业投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -85,11 +86,12 @@ export const INDICATORS: IndicatorDef[] = [
     measures: { count: ['家', '个', '户'], yoy_pct: PCT },
     strength: 'strong',
   },
-  { key: 'output_intensity', words: ['产出强度'], measures: { value: ['万元/亩'] }, strength: 'strong' },
+  // Land output per area, in whatever area unit the report prints (亩 in Shanxi, 公顷 in national statistics).
+  { key: 'output_intensity', words: ['产出强度'], measures: { value: ['万元/亩', '万元/公顷', '亿元/平方公里'] }, strength: 'strong' },
   // Further zone indicators.
   {
     key: 'fixed_asset_investment',
-    words: ['固定资产投资', '固投'],
+    words: ['固定资产投资', '固定投资', '固投'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -101,13 +103,14 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'revenue',
-    words: ['主营业务收入', '营业总收入', '营业收入', '营收'],
+    // 总收入 alone ("企业总收入") is the enterprises' revenue; 财政/税收 总收入 are filtered as other things below.
+    words: ['主营业务收入', '营业总收入', '营业收入', '营收', '总收入'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
   {
     key: 'industrial_output',
-    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值'],
+    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '规模以上工业产值', '规上工业产值', '工业产值'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -168,6 +171,10 @@ export const OTHER: IndicatorDef = { key: 'other', words: [], measures: {}, stre
  */
 const SECTOR_BEFORE = /(?:服务业|产业|制造业|建筑业|批发业|零售业|商贸业|住宿业|餐饮业|农业)$/;
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
+/** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
+const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口)$/;
+/** "新增规上工业产值10亿元": an increment of a stock figure, not the figure (increments are not recorded). */
+const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批/g;
 
@@ -217,7 +224,11 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     // "占高新区营业收入比重": the denominator of a share, with a qualifier between.
     if (/占[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
       continue;
-    if (SECTOR_SENSITIVE.has(def.key) && SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+    const before6 = text.slice(Math.max(0, m.index - 6), m.index);
+    if (
+      (SECTOR_SENSITIVE.has(def.key) && (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6))) ||
+      (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6))
+    ) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
       continue;
     }

@@ -20,7 +20,7 @@ export interface NumberToken {
 
 // Longest units first: the alternation is ordered.
 const UNITS = [
-  '万元/亩', '万亿元', '亿元', '万元', '元', '万平方米', '平方公里', '平方米', '万吨', '万亩', '万户', '万人', '万名',
+  '万元/亩', '万元/公顷', '亿元/平方公里', '万亿元', '亿元', '万元', '元', '万平方米', '平方公里', '平方米', '万吨', '万亩', '万户', '万人', '万名',
   '个百分点', '百分点', '%', '个', '家', '件', '宗', '亩', '户', '项', '次', '人', '名', '吨', '公里', '米',
   '年', '月份', '月', '日', '号', '时', '批', '倍', '条', '支', '所', '届', '天', '位', '座', '栋', '台', '架', '期', '版', '类',
   '亿', '万',
@@ -53,13 +53,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     if (/[A-Za-z_.]/.test(prevCh) || /[A-Za-z]/.test(text[numEnd] ?? '')) {
       if (!unitRaw) continue;
     }
-    let unit = unitRaw ?? '';
+    const unit = unitRaw ?? '';
     let value = Number(digits);
-    // "1.2万亿元": province totals; kept in 亿元 like every other amount of money.
-    if (unit === '万亿元') {
-      unit = '亿元';
-      value = Math.round(value * 10000 * 1e6) / 1e6;
-    }
+    // "1.58万亿元" (province and national totals) stays as printed (facts.md: units as printed); the map
+    // converts between money units (src/data/selectors.ts).
     // 亿/万 written without 元 ("30亿", "5000万"): scale words, keep as printed units.
     let skip: string | undefined;
     const after = text.slice(mIndex + all.length, mIndex + all.length + 4);

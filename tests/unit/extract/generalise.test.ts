@@ -184,7 +184,7 @@ describe('number-first "三个一批" phrasings', () => {
 describe('more shapes from other places', () => {
   it('reads corner-quoted names and 万亿元 amounts', () => {
     const r = doc('2023年,全省經濟開發區實現規上工業增加值1.2萬億元;「四上」企業達到560家。', '浙江全省經濟開發區發展情況', '2024-03');
-    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' })[0]).toMatchObject({ value: 12000, unit: '亿元', subject: '浙江省' });
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' })[0]).toMatchObject({ value: 1.2, unit: '万亿元', subject: '浙江省' });
     expect(find(r, { indicator: 'above_scale_enterprises', measure: 'count' })[0]?.value).toBe(560);
   });
   it('takes an unknown zone named in the credit line as the section’s subject', () => {
