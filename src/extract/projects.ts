@@ -14,6 +14,7 @@ import { lowerBound, sentences, type Segmented } from './segment';
 import { subjectOfHit, unknownSubject, type Subject } from './subjects';
 import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
+import { listCandidates } from './projects-lists';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
@@ -23,7 +24,7 @@ const BUILDING_RE =
 const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
 const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
 const NAME_CH_RE = new RegExp(NAME_CH);
-const NAMED_TAIL_RE = /项目(?:二期|三期|一期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)/g;
+const NAMED_TAIL_RE = /项目(?:[(（][一二三四五]期[)）]|[一二三四五]期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)/g;
 
 /** "…项目"/"…工程" phrases: find the ending, then walk back over name characters (at most 60). */
 function namedBefore(s: string): Array<{ start: number; end: number }> {
@@ -53,12 +54,12 @@ const GOVERNED_RE =
 /** Words that make a "…项目" phrase a verb phrase or a category, not a name. */
 /** "…签约项目", "…重点工程": a category of projects. */
 const CATEGORY_END_RE =
-  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
+  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
 const VERB_PHRASE_RE =
   /(?:着|把|和|好|上|升|述|“|给|对|抓)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
 const NOT_A_NAME_RE =
-  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
+  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
 
 /**
  * Phrases shaped like names that name no project: references (此次/本次项目), shares (占开工项目), thresholds
@@ -69,7 +70,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|、)+/;
+  /^(?:\d+[.、]|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -78,7 +79,7 @@ const GENERIC_RE =
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
   { re: /投产|试生产|建成|投运|完工|通车|运营|运转/, status: 'commissioned' },
-  { re: /开工|动工|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
+  { re: /开工|动工|开复工|复工|启动|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
   { re: /签约|签订|落地|引进/, status: 'signed' },
   { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
@@ -110,6 +111,10 @@ interface Candidate {
   name: string;
   /** An item of a counted list ("A、B等6个项目"): short names (company names) are names there. */
   counted?: boolean;
+  /** An item of a batch: the amounts around it are the batch's, not its own. */
+  batch?: boolean;
+  /** Where the words that give its status start, when before its own clause ("建设一批项目，包括A、B"). */
+  statusFrom?: number;
 }
 
 function cleanName(raw: string): string {
@@ -118,6 +123,8 @@ function cleanName(raw: string): string {
   const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
   if (inv) s = s.slice(inv[0].length);
   s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
+  // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
+  s = s.replace(/^(?:开发区|经开区|高新区|该区|我区|全区|本区)(?=[^项工]{4,})/, '').replace(LEAD_RE, '');
   let a = 0;
   let b = s.length;
   while (b > a && (s[b - 1] === '“' || s[b - 1] === '"')) b--;
@@ -186,12 +193,15 @@ export function extractProjects(
               let so = 0;
               for (const sub of subs) {
                 const st = listStart + off + so;
-                cands.push({ start: st, end: st + sub.length, name: sub, counted });
+                cands.push({ start: st, end: st + sub.length, name: sub, counted, batch: true });
                 so += sub.length + 1;
               }
               off += part.length + 1;
             }
           }
+          // Enumerations the text calls projects (projects-lists.ts).
+          for (const lc of listCandidates(senText))
+            cands.push({ start: sen.start + lc.start, end: sen.start + lc.end, name: lc.name, counted: lc.counted, batch: true, statusFrom: lc.statusFrom === undefined ? undefined : sen.start + lc.statusFrom });
           // "…等一批重大项目" / "等十大标杆项目" with a single item before it.
           // Anchored on the closing words, then walk back over the name: no per-position lazy scan.
           SINGLE_TAIL_RE.lastIndex = 0;
@@ -225,10 +235,22 @@ export function extractProjects(
             let name = cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
             const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name);
-            if (zoneIn) name = cleanName(name.slice(zoneIn[1].length));
+            if (zoneIn) {
+              const rest = cleanName(name.slice(zoneIn[1].length));
+              // "某某开发区基础设施项目": when what follows the zone is only a kind of work, the zone names the project.
+              const kindOnly = GENERIC_RE.test(rest) || CATEGORY_END_RE.test(rest) || /^(?:基础设施|配套设施|公共设施)/.test(rest);
+              name = kindOnly && rest.replace(/项目|工程/g, '').length >= 4 && !/[(（]/.test(zoneIn[1]) ? cleanName(name) : rest;
+            }
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
-            if (de > 0 && /\d|元|亩|推进|重点/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            // "山西某某有限公司年产20万吨…项目": the company is an attribute, the rest is the project.
+            let nameCompany: string | undefined;
+            const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
+            if (co && !GENERIC_RE.test(name.slice(co[1].length))) {
+              nameCompany = co[1];
+              name = name.slice(co[1].length);
+            }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
@@ -240,13 +262,19 @@ export function extractProjects(
               if (s && s.scope === 'zone') cur = s;
               ni++;
             }
-            if (JUNK_RE.test(name)) continue;
+            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name)) continue;
+            if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
+            // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
+            if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
+            // "在县城启动两个项目，分别是…": projects placed outside the zone, in a town or village, are not the zone's.
+            if (OUTSIDE_RE.test(text.slice(sen.start, Math.min(sen.end, sen.start + 12)))) continue;
             if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
-            if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号)|[、，,。])/.test(name)) continue;
+            if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
             const subject = cur ?? ctx.placeholder ?? null;
             if (!subject) continue;
-            const key = subject.name + '|' + name;
+            // One project named twice ("年产20万吨…" and "…20万吨/年…"): the capacity's wording does not make a second one.
+            const key = subject.name + '|' + name.replace(/年产|\/年|项目$/g, '');
             const earlier = seenNames.get(key);
             // Context: from the clause start before the candidate to the clause end after it.
             let cs = c.start;
@@ -264,25 +292,27 @@ export function extractProjects(
             };
             // The amount closest before the name in its clause, else the first one after it.
             let money: RegExpExecArray | null = null;
-            const beforeName = text.slice(cs, nameStart);
+            // An item of a batch has only the amount inside its own words.
+            const beforeName = c.batch ? '' : text.slice(cs, nameStart);
             for (const mm of beforeName.matchAll(new RegExp(MONEY_RE.source, 'g'))) money = mm as RegExpExecArray;
             if (money && beforeName.length - (money.index ?? 0) - money[0].length > 30) money = null;
-            money = money ?? MONEY_RE.exec(text.slice(c.end, ce));
+            money = money ?? MONEY_RE.exec(c.batch ? text.slice(c.start, c.end) : text.slice(c.end, ce));
             // "…数据中心,总投资20亿元": the amount opens the next clause.
-            if (!money && /^(?:[一二三四]期)?[,，]/.test(text.slice(c.end, c.end + 3))) {
+            if (!money && !c.batch && /^(?:[一二三四]期)?[,，]/.test(text.slice(c.end, c.end + 3))) {
               const nx = /^(?:[一二三四]期)?[,，]((?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿))/.exec(text.slice(c.end, c.end + 30));
               if (nx) money = [nx[1], nx[2], nx[3]] as unknown as RegExpExecArray;
             }
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
-            if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
+            if (nameCompany) p.company = nameCompany;
+            else if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
               if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
             }
             const cap = CAPACITY_RE.exec(name);
             if (cap) p.capacity = cap[0];
-            const st = statusOf(ctxText + text.slice(ce, Math.min(sen.end, ce + 12)), chunk.info.plan);
+            const st = statusOf((c.statusFrom !== undefined && c.statusFrom < cs ? text.slice(c.statusFrom, cs) : '') + ctxText + text.slice(ce, Math.min(sen.end, ce + 12)), chunk.info.plan);
             if (st) p.status = st;
             if (period) p.period = period;
             else p.period = formatPeriod(Math.floor((ctx.published - 1) / 12), ctx.published - Math.floor((ctx.published - 1) / 12) * 12);
@@ -305,6 +335,24 @@ export function extractProjects(
     }
   }
   return { projects, warnings: [] };
+}
+
+/**
+ * Clause fragments that end in 项目/工程 but name nothing: an aspect particle or a governing verb inside
+ * ("充分展示了…项目", "体现在项目", "某县将加快推进重大项目", "滚动开展项目", "开发区举行重点项目"),
+ * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
+ */
+const FRAGMENT_RE =
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|(?:发展|招商|引资|活动)$/;
+/** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
+const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场)(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
+/** A sentence that opens by placing its projects in a town, village or the county seat. */
+const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;
+
+function countOf(s: string, ch: string): number {
+  let k = 0;
+  for (const c of s) if (c === ch) k++;
+  return k;
 }
 
 function cleanFront(s: string): string {

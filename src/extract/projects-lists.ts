@@ -1,0 +1,175 @@
+/**
+ * Enumerated projects: the items of a 、-list that the text itself calls projects.
+ *
+ * Reports name their projects in batches far more often than one by one, in four shapes:
+ *  - closed by a count:   "A、B、C等8个代表项目集中签约", "A、B等9个市、县重点项目"
+ *  - closed by a kind:    "A、B、C等重点产业项目取得进展", "A、B等项目建成投产"
+ *  - closed by 项目 itself after a governing verb: "已建成A、B项目(一期)"
+ *  - introduced after a project noun: "建设一批重点产业项目，包括A、B、C等", "引进一批优质项目，其中包含A、B"
+ * Each item becomes a candidate; the caller cleans and filters names, and takes status and subject from
+ * the clause. The batch's money ("等9个项目总投资26亿元") belongs to the batch, never to one item, so
+ * items are marked `batch` and take no amount from outside their own words.
+ */
+
+export interface ListCandidate {
+  /** Offsets relative to the scanned sentence. */
+  start: number;
+  end: number;
+  name: string;
+  /** Closed by a count ("等8个…项目"): short items (brand-like names) are names there. */
+  counted: boolean;
+  /** An item of a batch: amounts around the list are the batch's, not the item's. */
+  batch: true;
+  /** An introduced list's status words stand before it ("还将建设一批项目，包括…"): where they start. */
+  statusFrom?: number;
+}
+
+/** Clause punctuation that ends a list when walking back from its closer. */
+const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n']);
+
+/**
+ * Closers, matched at 等/项目 positions. Modifiers between 等 and 项目 are short and may contain 、
+ * ("等9个市、县重点项目"), never clause punctuation or a second 等.
+ */
+const COUNTED_CLOSE_RE =
+  /等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
+/** "等重点产业项目", "等项目", "等一批重大项目": the kind words are not companies or units ("等企业项目"). */
+const KIND_CLOSE_RE = /等(?:一批|多个|系列)?((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n\d]){0,8}?)(?:项目|工程)/g;
+/** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
+const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
+/** A verb that governs a list of projects (what was done to them), before the list in its clause. */
+const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
+/** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为)[：:]?/g;
+
+/** Splits a list body on 、 outside quotes and brackets; offsets kept. */
+function splitItems(body: string, base: number): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  let depth = 0;
+  let s = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (ch === '“' || ch === '(' || ch === '（' || ch === '《' || ch === '「') depth++;
+    else if (ch === '”' || ch === ')' || ch === '）' || ch === '》' || ch === '」') depth = Math.max(0, depth - 1);
+    if (i === body.length || (ch === '、' && depth === 0)) {
+      if (i > s) out.push({ start: base + s, end: base + i, name: body.slice(s, i) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
+function clauseStart(sen: string, end: number): number {
+  let b = end;
+  let quote = 0;
+  while (b > 0) {
+    const ch = sen[b - 1];
+    if (ch === '”') quote++;
+    else if (ch === '“') quote = Math.max(0, quote - 1);
+    else if (quote === 0 && BREAK.has(ch)) break;
+    b--;
+  }
+  return b;
+}
+
+/**
+ * The first item of a backward list carries the clause's own opening ("园区承担的A", "重点推进A"):
+ * the words up to the last governing verb or 的 are context, not the name.
+ */
+const FIRST_ITEM_LEAD_RE =
+  /^.*?(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|落地|承担的|启动|对接|跟踪|了|将|把|对|以|为)(?=.{3,}$)/;
+
+function trimFirst(item: { start: number; end: number; name: string }): { start: number; end: number; name: string } {
+  const m = FIRST_ITEM_LEAD_RE.exec(item.name);
+  if (!m) return item;
+  return { start: item.start + m[0].length, end: item.end, name: item.name.slice(m[0].length) };
+}
+
+/** All enumerated-project candidates in one sentence. */
+export function listCandidates(sen: string): ListCandidate[] {
+  if (!sen.includes('、') && !/包括|包含|分别是|分别为/.test(sen)) return [];
+  const out: ListCandidate[] = [];
+  const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {
+    for (const it of items) {
+      if (!it.name) continue;
+      const c: ListCandidate = { start: it.start, end: it.end, name: it.name, counted, batch: true };
+      if (statusFrom !== undefined) c.statusFrom = statusFrom;
+      out.push(c);
+    }
+  };
+  const backward = (closeAt: number, counted: boolean, minItems: number): void => {
+    const b = clauseStart(sen, closeAt);
+    const items = splitItems(sen.slice(b, closeAt), b);
+    if (items.length < minItems) return;
+    items[0] = trimFirst(items[0]);
+    push(items, counted);
+  };
+  if (sen.includes('等')) {
+    const counted = new Set<number>();
+    COUNTED_CLOSE_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = COUNTED_CLOSE_RE.exec(sen)); ) {
+      counted.add(m.index);
+      backward(m.index, true, 1);
+    }
+    KIND_CLOSE_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = KIND_CLOSE_RE.exec(sen)); ) {
+      if (counted.has(m.index)) continue;
+      // "等十大园区", "等方面": not a kind of project.
+      if (/[一二三四五六七八九十]大(?!标杆|重点|重大)|方面|领域/.test(m[1])) continue;
+      backward(m.index, false, 2);
+    }
+  }
+  if (sen.includes('、')) {
+    BARE_CLOSE_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = BARE_CLOSE_RE.exec(sen)); ) {
+      const b = clauseStart(sen, m.index);
+      const body = sen.slice(b, m.index);
+      if (!body.includes('、') || /等[^、]*$/.test(body)) continue;
+      const items = splitItems(body, b);
+      if (items.length < 2) continue;
+      // "关联性强、科技含量高、成长性好的重点项目": qualities of the projects, not their names.
+      if (items[items.length - 1].name.includes('的')) continue;
+      // "十大种业工程": a numbered programme, not a list of projects.
+      if (/[一二三四五六七八九十]大[^、]{0,4}$/.test(items[items.length - 1].name)) continue;
+      const lead = GOVERN_RE.exec(items[0].name);
+      if (!lead) continue;
+      items[0] = trimFirst(items[0]);
+      // The last item keeps its 项目 and phase: "标准化厂房项目(一期)".
+      const last = items[items.length - 1];
+      items[items.length - 1] = { start: last.start, end: m.index + m[0].length, name: sen.slice(last.start, m.index + m[0].length) };
+      push(items, false);
+    }
+  }
+  INTRO_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INTRO_RE.exec(sen)); ) {
+    // Only after the sentence has spoken of projects ("一批重点产业项目，包括…", "7个项目总投资…，包括…").
+    if (!/项目|工程/.test(sen.slice(0, m.index))) continue;
+    const from = m.index + m[0].length;
+    let to = from;
+    let quote = 0;
+    while (to < sen.length) {
+      const ch = sen[to];
+      if (ch === '“') quote++;
+      else if (ch === '”') quote = Math.max(0, quote - 1);
+      else if (quote === 0 && (BREAK.has(ch) || ch === '等')) break;
+      to++;
+    }
+    const items = splitItems(sen.slice(from, to), from);
+    // A list cut off by the end of the page ("其中包含A、晋中万国汽"): its last item is incomplete.
+    const closed = to < sen.length && (sen[to] === '等' || /[。；;！!？?，,]/.test(sen[to]));
+    if (!closed) items.pop();
+    // "分别是A和B项目": two items joined by 和.
+    const split: Array<{ start: number; end: number; name: string }> = [];
+    for (const it of items) {
+      const k = it.name.indexOf('和');
+      if (k >= 3 && it.name.length - k > 3 && !/“/.test(it.name)) {
+        split.push({ start: it.start, end: it.start + k, name: it.name.slice(0, k) });
+        split.push({ start: it.start + k + 1, end: it.end, name: it.name.slice(k + 1) });
+      } else split.push(it);
+    }
+    // The status words are those of the clause that spoke of the projects, before the list.
+    push(split, true, clauseStart(sen, m.index));
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// Enumerated projects and clause fragments that only look like project names. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, title = '清徐经济开发区动态') => extractDocument({ name: 't.txt', text, meta: { published: '2024-07', title } });
+const names = (text: string, title?: string) => doc(text, title).projects.map((p) => p.name);
+const rows = (text: string, title?: string) =>
+  doc(text, title).projects.map((p) => [p.name, p.status ?? null, p.investment ?? null, p.company ?? null]);
+
+describe('enumerations the text calls projects', () => {
+  it('a counted list: each item is a project with the batch status, the batch money on none of them', () => {
+    expect(rows('清徐经济开发区：恒达精密铸造、瑞丰光电设备、北方储能装备等12个重点项目集中签约,总投资45亿元。')).toEqual([
+      ['恒达精密铸造', 'signed', null, null],
+      ['瑞丰光电设备', 'signed', null, null],
+      ['北方储能装备', 'signed', null, null],
+    ]);
+  });
+  it('a count whose kind words contain 、 ("等9个市、县重点项目")', () => {
+    expect(names('园区今年承担的康宁医疗器械、鼎盛零部件产业园等7个省、市重点项目总投资18.2亿元。')).toEqual([
+      '康宁医疗器械',
+      '鼎盛零部件产业园',
+    ]);
+  });
+  it('a list closed by a kind of project, the status from the verb after it', () => {
+    expect(rows('目前,开发区甲乙胶原蛋白产业园、丙丁航空再制造中心、戊己碳化硅材料基地等重点产业项目已建成投产。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙胶原蛋白产业园', 'commissioned'],
+      ['丙丁航空再制造中心', 'commissioned'],
+      ['戊己碳化硅材料基地', 'commissioned'],
+    ]);
+  });
+  it('a list introduced after a project noun ("一批重点产业项目，包括…等"), planned when it is still to be built', () => {
+    expect(rows('开发区明年还将建设一批重点产业项目，包括华晋焦化副产品综合利用、龙城风光储一体化、晋阳合金板材生产等。')).toEqual([
+      ['华晋焦化副产品综合利用', 'planned', null, null],
+      ['龙城风光储一体化', 'planned', null, null],
+      ['晋阳合金板材生产', 'planned', null, null],
+    ]);
+  });
+  it('an introduced list cut off by the end of the page loses only its incomplete last item', () => {
+    expect(names('清徐经济开发区成功引进一批优质项目，其中包含东方智造产业城、华北新能汽')).toEqual(['东方智造产业城']);
+  });
+  it('"已建成A、B项目(一期)": the list closed by 项目 itself after a governing verb', () => {
+    expect(rows('清徐经济开发区已建成东区集中供热站、标准化厂房项目(一期),园区配套明显改善。').map((r) => r.slice(0, 2))).toEqual([
+      ['东区集中供热站', 'commissioned'],
+      ['标准化厂房项目(一期)', 'commissioned'],
+    ]);
+  });
+  it('traditional script lists work the same after normalisation', () => {
+    expect(rows('清徐經濟開發區：恆達精密鑄造、瑞豐光電設備、北方儲能裝備等12個重點項目集中開工。').map((r) => r.slice(0, 2))).toEqual([
+      ['恒达精密铸造', 'started'],
+      ['瑞丰光电设备', 'started'],
+      ['北方储能装备', 'started'],
+    ]);
+  });
+  it('a list of industries or attributes is not a list of projects', () => {
+    expect(names('开发区签约项目涵盖新能源、新材料、高端装备制造、生物医药等领域。')).toEqual([]);
+    expect(names('开发区精准谋划一批关联性强、科技含量高、成长性好的重点项目。')).toEqual([]);
+  });
+});
+
+describe('a project name is a noun phrase', () => {
+  it('clause fragments ending in 项目 are not names', () => {
+    expect(names('此次活动充分展示了清徐经济开发区项目建设的良好态势。')).toEqual([]);
+    expect(names('开发区把改革成效体现在项目建设的落地达产上。')).toEqual([]);
+    expect(names('清徐县将加快推进重大项目、重点工程开工复工。')).toEqual([]);
+    expect(names('开发区滚动开展项目谋划储备,全面掀起项目建设热潮。')).toEqual([]);
+    expect(names('开发区举行重点项目签约仪式。')).toEqual([]);
+  });
+  it('a dated batch or a zone’s projects in general are not one project', () => {
+    expect(names('清徐县2024年第二季度重点项目集中开工仪式在清徐经济开发区举行。')).toEqual([]);
+    expect(names('企业代表介绍了清徐经开区项目建设情况。')).toEqual([]);
+  });
+  it('a kind of project followed by its count is a category', () => {
+    expect(names('清徐经济开发区重点实施产业项目15个,总投资30亿元。')).toEqual([]);
+  });
+  it('a quantity phrase is not a name', () => {
+    expect(names('清徐经济开发区新建2座5000吨级仓库和相应配套工程。')).toEqual([]);
+  });
+  it('projects placed in a town or the county seat are not the zone’s', () => {
+    expect(names('在清徐经济开发区启动的5个项目总投资20亿元。在东于镇启动两个项目,分别是汾河湿地公园和文体中心项目。')).toEqual([]);
+  });
+});
+
+describe('names, companies and money', () => {
+  it('a company before the project is its company, and a later mention with the capacity reworded is the same project', () => {
+    const r = rows(
+      '清徐经济开发区在山西甲乙新材料有限公司年产30万吨精密铸件生产线扩建项目现场举行开工仪式。企业代表介绍了山西甲乙新材料有限公司30万吨/年精密铸件生产线扩建项目情况。',
+    );
+    expect(r).toEqual([['年产30万吨精密铸件生产线扩建项目', 'started', null, '山西甲乙新材料有限公司']]);
+  });
+  it('money in 万元 after the project, in the next clause, is converted to 亿元', () => {
+    expect(rows('清徐经济开发区新引进的鑫达新材料项目,总投资8500万元,目前已开工。').map((r) => [r[0], r[2]])).toEqual([['鑫达新材料项目', 0.85]]);
+  });
+  it('a zone whose project is only a kind of work names the project', () => {
+    expect(names('县政府与某电建公司签署《清徐经济开发区基础设施项目投资合作协议》。')).toEqual(['清徐经济开发区基础设施项目']);
+  });
+});
