@@ -20,6 +20,8 @@ import { urlParam, type AnyUrlParam } from './url';
 import { VIEW_URL_PARAMS } from './view-url';
 import { PROJECT_URL_PARAMS } from './projects';
 import { ZONE_URL_PARAM } from './zones';
+import { COMPARE_URL_PARAM } from './compare';
+import { MODE_URL_PARAM } from './mode';
 
 /** Pure: a city adcode is valid when it is one of the known prefecture-level cities. */
 export function parseCityParam(raw: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
@@ -59,4 +61,6 @@ export const URL_PARAMS: AnyUrlParam[] = [
   ZONE_URL_PARAM,
   ...PROJECT_URL_PARAMS,
   ...VIEW_URL_PARAMS,
+  COMPARE_URL_PARAM,
+  MODE_URL_PARAM,
 ];

@@ -8,6 +8,7 @@ import { DetailTab } from './DetailTab';
 import { ProjectsPanel } from '../ProjectsPanel';
 import { QualityPanel } from '../QualityPanel';
 import { ImportPanel } from '../ImportPanel';
+import { CompareTab } from '../compare/CompareTab';
 
 export interface PanelTab {
   id: string;
@@ -18,6 +19,7 @@ export interface PanelTab {
 export const PANEL_TABS: PanelTab[] = [
   { id: 'detail', labelKey: 'tab.detail', component: DetailTab },
   { id: 'projects', labelKey: 'tab.projects', component: ProjectsPanel },
+  { id: 'compare', labelKey: 'tab.compare', component: CompareTab },
   { id: 'quality', labelKey: 'tab.quality', component: QualityPanel },
   { id: 'import', labelKey: 'tab.import', component: ImportPanel },
   { id: 'about', labelKey: 'tab.about', component: AboutTab },
