@@ -15,6 +15,8 @@ import { startUrlSync } from './state/url';
 import { URL_PARAMS } from './state/url-params';
 import { watchUnknownProject } from './state/projects';
 import { watchUnknownZone } from './state/zones';
+import { readParams } from './state/url';
+import { $mode, MODE_URL_PARAM } from './state/mode';
 
 declare global {
   interface Window {
@@ -31,6 +33,11 @@ window.__atlas = {
   },
   stores: { ...stores, $notices: notices.$notices, $fatal: notices.$fatal },
 };
+
+// The page mode shapes the shell (an embedded view has no header): read it from its table entry
+// before the first render instead of after the data has loaded. Invalid values get their notice
+// when the sync starts.
+$mode.set(readParams(window.location.search, [MODE_URL_PARAM]).values.get('mode') as typeof MODE_URL_PARAM.default);
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -12,11 +12,16 @@ import { FatalError, Notices } from './Notices';
 import { SidePanel } from './panel/SidePanel';
 import { BOTTOM_BAR_SLOTS } from './slots';
 import { useT } from './i18n';
+import { $mode } from '../state/mode';
+import { PresentCompare, PresentTitle } from './present/PresentOverlay';
+import { EmbedLink } from './embed/EmbedLink';
+import { EmbedDialog } from './embed/EmbedDialog';
 
 export function App() {
   const fatal = useStore($fatal);
   const lang = useStore($lang);
   const t = useT();
+  const mode = useStore($mode);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -24,12 +29,18 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div class="app">
-      <Header />
+    // Presentation and embedded modes are the same shell with parts left out (present.css, embed.css).
+    <div class={`app app--${mode}`} data-mode={mode}>
+      {mode !== 'embed' && <Header />}
       <main class="app-main">
         <div class="map-column">
           <Notices />
-          {fatal ? <FatalError /> : <MapView />}
+          {mode === 'present' && <PresentTitle />}
+          <div class="map-row">
+            {fatal ? <FatalError /> : <MapView />}
+            {mode === 'present' && <PresentCompare />}
+          </div>
+          {mode === 'embed' && <EmbedLink />}
           {BOTTOM_BAR_SLOTS.length > 0 && (
             <div class="bottom-bar">
               {BOTTOM_BAR_SLOTS.map((Slot, i) => (
@@ -38,8 +49,9 @@ export function App() {
             </div>
           )}
         </div>
-        <SidePanel />
+        {mode === 'normal' && <SidePanel />}
       </main>
+      {mode === 'normal' && <EmbedDialog />}
     </div>
   );
 }
