@@ -46,6 +46,18 @@ export interface Prepared {
   batchWords: Array<{ start: number; end: number; key: string }>;
 }
 
+/** A sentence about one project: "该项目…", "项目由某公司投资", "甲项目是/位于…". */
+const ONE_PROJECT_RE = /该项目|此项目|本项目|这个项目|项目由[^，,。；;]{1,24}投资|^[^，,。；;]{2,30}?项目(?:是|位于|由)/;
+/** Project counts signed, started and commissioned side by side: the three batches of "三个一批". */
+const VERB_PROJECT_RE = /(签约|开工|投产)项目|项目[^，,。；;﹔\d]{0,6}?(签约|开工|投产)/g;
+function threeVerbs(para: string): boolean {
+  if (!para.includes('项目')) return false;
+  const seen = new Set<string>();
+  VERB_PROJECT_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VERB_PROJECT_RE.exec(para)); ) seen.add(m[1] ?? m[2]);
+  return seen.size === 3;
+}
+const MONEY_UNITS = new Set(['亿元', '万元', '万亿元']);
 const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
 /**
  * Subject words: who "全省/全市/我区/经开区" means is decided by the document, not by the word. Modifiers may
@@ -129,7 +141,20 @@ const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 
 ];
 const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?$/;
 const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,8}?(签约|签订|开工|动工|投产|达产|达效)/;
+/** "10个签约项目", "19个开工项目": the verb stands before the project noun. */
+const VERB_ADJ_RE = /^(?:个)?(签约|签订|开工|动工|投产)项目/;
+/** "46个“三个一批”项目": all batches' projects. */
+const ALL_BATCHES_RE = /^(?:个)?[“"‘']?三个一批[”"’']?项目/;
+/**
+ * "总投资177.26亿元的29个项目集中签约", "总投资73.9亿元的10个签约项目": an amount written before the count it
+ * belongs to; the verb after it (or before 项目) names the batch, not whatever was named earlier.
+ */
+const PREMOD_RE = /^的\d+个([\u4e00-\u9fff“”"‘’']{0,10}?)项目([^，,。；;、]{0,8})/;
+const BATCH_VERB_RE = /签约|签订|开工|动工|投产|达产|达效/;
 function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | 'batch_total' | null {
+  if (ALL_BATCHES_RE.test(after)) return 'batch_total';
+  const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
+  if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = after.split(/[、\d]/)[0];
   // "88个转型项目集中签约开工投产": all batches at once is the total.
   if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return inBatch && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目/.test(after) ? 'batch_total' : null;
@@ -173,7 +198,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工/g;
 
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
@@ -347,6 +372,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let carryViaBatchWord = false;
         let futureCarry = false;
         const paraNames = cur_names.take(para.start, para.end);
+        const paraThreeVerbs = threeVerbs(text.slice(para.start, para.end));
         const paraWords = cur_words.take(para.start, para.end);
         // A lede that gives figures before naming anyone ("中新网X月X日电 完成工业投资…。近日,某某经开区…"):
         // the first zone the paragraph names is who they are about.
@@ -397,6 +423,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // about the city; the zone named in an earlier sentence does not carry over.
           if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = headed ?? chunk.subject;
           const hasProjectNoun = /项目/.test(senText);
+          // A paragraph that signs, starts and commissions projects is a "三个一批" statement even unnamed.
+          const threeBatchVerbs = paraThreeVerbs;
           // Where a sector-qualified project list closes in this sentence (numbers from there on are its own).
           let sectorListAt = -1;
           if (hasProjectNoun && senText.includes('等')) {
@@ -656,7 +684,18 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let verbDef = false;
             // "A、B分别增长a、b": the n-th number is the n-th item's (./respective.ts).
             const rsp = resp.get(tok.start);
-            if (rsp) {
+            const pre = MONEY_UNITS.has(tok.unit) ? PREMOD_RE.exec(afterRaw) : null;
+            let premod = false;
+            if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1]))) {
+              const v = BATCH_VERB_RE.exec(pre[1])?.[0] ?? BATCH_VERB_RE.exec(pre[2])?.[0];
+              const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
+              const key = /三个一批/.test(pre[1]) ? 'batch_total' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
+              const d = inBatch || key === 'batch_total' ? BY_KEY.get(key)! : key === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
+              if (!d) continue;
+              def = d;
+              measure = 'investment';
+              premod = true;
+            } else if (rsp) {
               if (!rsp.def) continue;
               def = rsp.def;
               measure = decideMeasure(def, tok, rsp.cue, after);
@@ -678,9 +717,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
               if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
                 // A passage about "三个一批" keeps speaking of its batches in later paragraphs.
-                const inBatch = batchInSentence || batchInPara || batchInChunk;
+                const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
                 const vb = batchOfVerb(text.slice(Math.max(cStart, tok.start - 4), tok.start), afterRaw, inBatch);
-                const vdef = vb && inBatch ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
+                const vdef = vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
                 if (vdef) {
                   def = vdef;
                   ind = vdef;
@@ -705,13 +744,16 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
+            // "该项目占地64亩,总投资1.3亿元", "甲项目是…之一,项目由乙公司投资,总投资25亿元": money in a sentence about one
+            // project is that project's (./projects.ts), never a batch's or the zone's signing total.
+            if ((measure === 'investment' || measure === 'value') && def.measures.investment && ONE_PROJECT_RE.test(text.slice(sen.start, tok.start))) continue;
             // "A、B等智能制造项目18个,协议引资71.2亿元": one sector's listed projects and their money are a part.
             if (sectorListAt >= 0 && tok.end + 2 >= sectorListAt) continue;
             const clause0 = text.slice(cStart, tok.start);
             if (SUBGROUP_RE.test(clause0)) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
             // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
-            if ((measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+            if (!premod && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
               const named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
               const rest = named.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');

@@ -140,7 +140,8 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'signed_projects',
-    words: ['新签约项目', '签约项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资'],
+    // A signing count qualified only by where the investors come from ("签约省外项目") is the zone's signing figure.
+    words: ['新签约项目', '签约项目', '签约省外项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资'],
     measures: { count: ['个', '项'], investment: MONEY },
     strength: 'weak',
   },
