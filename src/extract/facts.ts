@@ -57,6 +57,7 @@ function threeVerbs(para: string): boolean {
   for (let m: RegExpExecArray | null; (m = VERB_PROJECT_RE.exec(para)); ) seen.add(m[1] ?? m[2]);
   return seen.size === 3;
 }
+const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
 const MONEY_UNITS = new Set(['亿元', '万元', '万亿元']);
 const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
 /**
@@ -187,6 +188,12 @@ const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
+/** An estimate verb governing the figures after it (not 预计年产值, a project's capacity). */
+const FORECAST_VERB_RE = /预计(?:全年)?(?:可)?(?:完成|实现|达到|达)/;
+/** A sentence that names the previous one's figures as a goal: "这是省政府给定的目标", "以上为规划目标". */
+const GOAL_NEXT_RE = /^[。；;\s]*(?:这|此|以上|上述)(?:是|为|些|都是|均为)?[^。，,；;]{0,12}(?:目标|任务|规划指标)/;
+/** "年均增长20%": an average over several years, not this period's growth. */
+const MULTI_YEAR_RATE_RE = /(?:年均|年平均|平均每年|平均)(?:增长|增速|增幅)?$/;
 /** A clause stating a set of projects' planned or total money. */
 const PROJECT_MONEY_CLAUSE_RE = /项目[^，,；;。]{0,6}(?:计划投资|总投资|投资额|计划总投资)[^，,；;。]*\d/;
 /** A clause that names whose figure it is. */
@@ -744,6 +751,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
+            if (measure === 'yoy_pct' && MULTI_YEAR_RATE_RE.test(text.slice(Math.max(cStart, tok.start - 6), tok.start).replace(/[为达了]$/, ''))) continue;
             // "该项目占地64亩,总投资1.3亿元", "甲项目是…之一,项目由乙公司投资,总投资25亿元": money in a sentence about one
             // project is that project's (./projects.ts), never a batch's or the zone's signing total.
             if ((measure === 'investment' || measure === 'value') && def.measures.investment && ONE_PROJECT_RE.test(text.slice(sen.start, tok.start))) continue;
@@ -794,7 +802,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               });
               continue;
             }
-            const cueForPeriod = sentenceCue ?? paraCue;
+            // "2022年,…全年累计…。此次“三个一批”活动,…": a sentence about the event being reported now (此次, 今年,
+            // 目前) does not inherit a year an earlier sentence gave for a completed period.
+            const nowSentence = !sentenceCue && paraCue?.year !== undefined && paraCue.year < ctx.pubYear && NOW_OPENING_RE.test(senText);
+            const cueForPeriod = sentenceCue ?? (nowSentence ? null : paraCue);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
@@ -816,6 +827,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
+            // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period
+            // that has not ended when the text was written is a target, for every figure the verb governs.
+            else if (per.end >= ctx.published && FORECAST_VERB_RE.test(text.slice(sen.start, tok.start))) kind = 'target';
+            // "到2020年,…180亿元。这是省政府给定的目标": the next sentence calls the figures a goal.
+            else if (GOAL_NEXT_RE.test(text.slice(sen.end, Math.min(sen.end + 24, text.length)))) kind = 'target';
             else if (chunk.info.plan) kind = 'target';
             else if (future) kind = 'target';
             // A goal stated among achievements ("增速目标是17%") is the year's goal.

@@ -11,7 +11,7 @@ import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
-import { ym } from './periods';
+import { ym, yearAfterReportedYear } from './periods';
 import { documentProvince, documentSubject, fullerName, pageCity, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
@@ -30,11 +30,15 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   }
   // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年")
   // nor the start of a running total ("从2020年2月底开始", "2021年以来").
+  // A horizon ("到2020年,…达到…") is a plan's year, not the year written in — unless it is the only year.
   let year = 0;
-  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?/g)) {
+  let horizon = 0;
+  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?/g)) {
+    if (m[1] === '到' && !m[3] && !m[4]) horizon = Math.max(horizon, Number(m[2]));
     if (m[1] || m[4]) continue;
     year = Math.max(year, Number(m[2]));
   }
+  if (!year) year = horizon;
   // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
   // else the document is undated — its figures become unknown_period warnings (see extractDocument).
   const undated = !year && !fallbackYear;
@@ -49,6 +53,9 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // "截至2011年底…累计完成": figures stated as of that year's end were written after it, whatever day-month
   // the dateline gives ("北京1月9日电" is January of the next year).
   if (new RegExp(`(?:截至|截止|至)${year}年(?:底|末)`).test(normalisedText)) month = 12;
+  // "2023年,全市共签约…。今年一季度,…": 今年 is the year after the one just reported.
+  const next = !undated ? yearAfterReportedYear(normalisedText, year) : null;
+  if (next) return { seed: name, year: next.year, pubYear: next.year, pubMonth: next.month, published: ym(next.year, next.month) };
   if (!month) month = 12;
   return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}) };
 }

@@ -150,3 +150,20 @@ export function formatPeriod(year: number, toMonth: number, fromMonth = 1, fromY
 export function ym(year: number, month: number): number {
   return year * 12 + month;
 }
+
+/**
+ * An undated text that reports a whole year and then "今年" ("2023年,全市共签约…。今年一季度,…") is written in
+ * the year after: 今年 never means a year the text has just reported as complete. Returns that next year
+ * and the month its 今年-period reaches, or null when the text does not read so.
+ */
+export function yearAfterReportedYear(text: string, year: number): { year: number; month: number } | null {
+  // The reported year opening a statement on its own ("2023年,…"), not "2023年上半年" or "2023年以来".
+  const full = new RegExp(`(?:^|[。！？\\n；;])[\\s]*${year}年[,，]`).exec(text);
+  if (!full) return null;
+  const after = text.slice(full.index + full[0].length);
+  const jin = after.indexOf('今年');
+  if (jin < 0) return null;
+  const cue = findPeriodCues(after, jin, jin + 8).find((c) => c.start === jin);
+  if (!cue || cue.relYear !== 0 || cue.toMonth === undefined) return null;
+  return { year: year + 1, month: cue.toMonth };
+}

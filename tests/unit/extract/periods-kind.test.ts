@@ -1,0 +1,50 @@
+// Which period and kind a figure gets when the text says 此次/今年/预计/到YYYY年. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { find } from './helpers';
+
+const doc = (text: string, published?: string, title = '某某经济开发区工作动态') =>
+  extractDocument({ name: 't.txt', text, meta: published ? { published, title } : { title } });
+
+describe('periods', () => {
+  it('此次 does not inherit the year an earlier sentence gave for a completed period', () => {
+    const r = doc('2023年,开发区滚动开展“三个一批”活动,全年工业增加值增长12.1%。此次“三个一批”活动,新签约项目18个,总投资60.2亿元。', '2024-03');
+    expect(find(r, { indicator: 'industrial_value_added' })[0]?.period).toBe('2023-01/2023-12');
+    expect(find(r, { indicator: 'batch_signed', measure: 'count' })[0]?.period).toBe('2024-01/2024-03');
+  });
+  it('an undated text that reports a whole year and then 今年 is written the year after', () => {
+    const r = doc('2022年,开发区共签约招商引资项目120个,签约金额350.5亿元。今年一季度,开发区签约项目30个,签约金额90.1亿元。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => [f.value, f.period])).toEqual([
+      [120, '2022-01/2022-12'],
+      [30, '2023-01/2023-03'],
+    ]);
+  });
+  it('a plan horizon (到2025年) is not the year the text was written', () => {
+    const r = doc('2021年9月,省政府批复了开发区总体规划。到2025年,开发区实现工业增加值150亿元。');
+    const f = find(r, { indicator: 'industrial_value_added' })[0];
+    expect([f?.period, f?.kind]).toEqual(['2025-01/2025-12', 'target']);
+  });
+});
+
+describe('kind', () => {
+  it('figures the next sentence calls a goal are targets', () => {
+    const r = doc('2018年,开发区工业增加值完成60亿元。到2022年,开发区工业增加值达到120亿元。这是市政府确定的发展目标。', '2019-02');
+    expect(find(r, { indicator: 'industrial_value_added' }).map((f) => [f.value, f.kind])).toEqual([
+      [60, 'actual'],
+      [120, 'target'],
+    ]);
+  });
+  it('预计完成 in a report written before the period ends governs every figure of the list', () => {
+    const r = doc('2023年,开发区预计完成营业收入620亿元,规模以上工业总产值480亿元,固定资产投资95亿元。', '2023-12');
+    expect(r.facts.map((f) => [f.indicator, f.kind])).toEqual([
+      ['revenue', 'target'],
+      ['industrial_output', 'target'],
+      ['fixed_asset_investment', 'target'],
+    ]);
+  });
+  it('预计 about a past period is still reported as achieved; 年均增长 is not a growth rate of the period', () => {
+    const r = doc('2022年,开发区预计完成营业收入520亿元。目前开发区四上企业达到70家,年均增长15%。', '2023-04');
+    expect(find(r, { indicator: 'revenue' })[0]?.kind).toBe('actual');
+    expect(find(r, { measure: 'yoy_pct' })).toEqual([]);
+  });
+});
