@@ -4,7 +4,7 @@ import { extractDocument } from '../../../src/extract/index';
 import { find } from './helpers';
 
 const doc = (text: string, published?: string, title = '某某经济开发区工作动态') =>
-  extractDocument({ name: 't.txt', text, meta: published ? { published, title } : { title } });
+  extractDocument({ name: 't.txt', text, meta: published ? { published, title } : undefined });
 
 describe('periods', () => {
   it('此次 does not inherit the year an earlier sentence gave for a completed period', () => {
