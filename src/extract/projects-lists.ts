@@ -25,7 +25,7 @@ export interface ListCandidate {
 }
 
 /** Clause punctuation that ends a list when walking back from its closer. */
-const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n']);
+const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '—']);
 
 /**
  * Closers, matched at 等/项目 positions. Modifiers between 等 and 项目 are short and may contain 、
@@ -42,7 +42,40 @@ const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加�
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
 const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为)[：:]?/g;
 
-/** Splits a list body on 、 outside quotes and brackets; offsets kept. */
+/**
+ * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
+ * continues on the next. Paragraphs (one per line) are joined across such breaks.
+ */
+export function joinListLines<P extends { start: number; end: number }>(paras: P[], text: string): P[] {
+  const out: P[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && /、\s*$/.test(text.slice(prev.end - 3, prev.end))) out[out.length - 1] = { ...prev, end: p.end };
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Sentences as segment.ts cuts them, except that a line break after 、 does not end one. */
+export function listSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n' && /、\s*$/.test(text.slice(Math.max(from, i - 3), i))) continue;
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === ';' || c === '\n') {
+      let e = i + 1;
+      while (e < to && /[”」』"]/.test(text[e])) e++;
+      if (e > s) out.push({ start: s, end: e });
+      s = e;
+      i = e - 1;
+    }
+  }
+  if (s < to) out.push({ start: s, end: to });
+  return out;
+}
+
+/** Splits a list body on 、 outside quotes and brackets; offsets kept, blanks around items trimmed. */
 function splitItems(body: string, base: number): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
   let depth = 0;
@@ -52,7 +85,11 @@ function splitItems(body: string, base: number): Array<{ start: number; end: num
     if (ch === '“' || ch === '(' || ch === '（' || ch === '《' || ch === '「') depth++;
     else if (ch === '”' || ch === ')' || ch === '）' || ch === '》' || ch === '」') depth = Math.max(0, depth - 1);
     if (i === body.length || (ch === '、' && depth === 0)) {
-      if (i > s) out.push({ start: base + s, end: base + i, name: body.slice(s, i) });
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(body[a])) a++;
+      while (b > a && /\s/.test(body[b - 1])) b--;
+      if (b > a) out.push({ start: base + a, end: base + b, name: body.slice(a, b) });
       s = i + 1;
     }
   }
@@ -87,7 +124,9 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 }
 
 /** All enumerated-project candidates in one sentence. */
-export function listCandidates(sen: string): ListCandidate[] {
+export function listCandidates(sentence: string): ListCandidate[] {
+  // A line break inside a list (after 、) is a blank: same length, so offsets hold.
+  const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
   if (!sen.includes('、') && !/包括|包含|分别是|分别为/.test(sen)) return [];
   const out: ListCandidate[] = [];
   const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {

@@ -10,17 +10,23 @@
  */
 import type { ExtractWarning, Project, ProjectStatus } from './schema';
 import { toOriginalSpan, type Normalised } from './normalise';
-import { lowerBound, sentences, type Segmented } from './segment';
-import { subjectOfHit, unknownSubject, type Subject } from './subjects';
+import { lowerBound, type Segmented } from './segment';
+import { subjectOfHit, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
-import { listCandidates } from './projects-lists';
+import { joinListLines, listCandidates, listSentences } from './projects-lists';
+import { cityOfPlace } from './place-city';
 
 const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
 /** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
 const BUILDING_RE =
   /(?:^|[,，;；。:：])(?:目前[,，]?)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:园区|产业园|基地|厂房|电站))(?=(?:车间|项目)?(?:已经?|正在|正)[\u4e00-\u9fff]{0,6}?(?:封顶|建设|施工|开工|投产|完工|试生产))/g;
+/** "今年投产的甲乙机械制造是某开发区招商引资项目": the subject of 是 is the project's name. */
+const COPULA_RE =
+  /(?:^|[，,。；;：:])(?:[^，,。；;：:]*?的)?([\u4e00-\u9fffA-Za-z0-9()（）“”·]{3,24}?)是[^，,。；;：:是]{0,16}?项目(?:之一)?(?=[，,。；;]|$)/g;
+/** "某开发区甲乙科技城奠基仪式": a project named by its own ceremony (walked back from the ceremony word). */
+const CEREMONY_RE = /(?:奠基|开工|竣工|投产)(?:仪式|典礼)/g;
 const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
 const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
 const NAME_CH_RE = new RegExp(NAME_CH);
@@ -70,7 +76,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -129,6 +135,8 @@ function cleanName(raw: string): string {
   let b = s.length;
   while (b > a && (s[b - 1] === '“' || s[b - 1] === '"')) b--;
   while (a < b && (s[a] === '”' || s[a] === '"')) a++;
+  // "建设的“某某物流园项目”": the opening quote of a name whose closing quote lies beyond it.
+  if (s[a] === '“' && !s.slice(a, b).includes('”')) a++;
   return s.slice(a, b).trim();
 }
 
@@ -142,18 +150,21 @@ export function extractProjects(
   const projects: Project[] = [];
   // A project named again later ("交通科学研究院项目投资2.7亿元") completes the first record.
   const seenNames = new Map<string, Project>();
+  // Who a project belongs to when nothing before it names a zone: computed once, on demand.
+  let fb: Subject | null | undefined;
+  const fallback = (): Subject | null => (fb === undefined ? (fb = fallbackSubject(text, seg, ctx)) : fb);
 
   for (const sec of seg.sections) {
     let running: Subject | null = null;
     for (const chunk of sec.chunks) {
       const y = chunk.info.year ?? ctx.year;
       const period = chunk.info.toMonth ? formatPeriod(y, chunk.info.toMonth, chunk.info.fromMonth ?? 1) : undefined;
-      for (const para of chunk.paragraphs) {
+      for (const para of joinListLines(chunk.paragraphs, text)) {
         if (para.header) continue;
         let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         const names = seg.names.slice(lowerBound(seg.names, para.start), lowerBound(seg.names, para.end));
         let ni = 0;
-        for (const sen of sentences(text, para.start, para.end)) {
+        for (const sen of listSentences(text, para.start, para.end)) {
           const cands: Candidate[] = [];
           // 1. Names ending in 项目/工程.
           // Scan the sentence only (never the rest of the text): keeps the pass linear.
@@ -230,6 +241,25 @@ export function extractProjects(
               cands.push({ start: st, end: st + gm[1].length, name: gm[1] });
             }
           }
+          if (senText.includes('是') && senText.includes('项目')) {
+            COPULA_RE.lastIndex = 0;
+            for (let cm: RegExpExecArray | null; (cm = COPULA_RE.exec(senText)); ) {
+              const st = sen.start + cm.index + cm[0].indexOf(cm[1]);
+              cands.push({ start: st, end: st + cm[1].length, name: cm[1] });
+            }
+          }
+          if (/仪式|典礼/.test(senText)) {
+            CEREMONY_RE.lastIndex = 0;
+            for (let em: RegExpExecArray | null; (em = CEREMONY_RE.exec(senText)); ) {
+              // Back over the name, stopping at punctuation and at 暨/的/在 (what joins or places the ceremony).
+              let b = em.index;
+              while (b > 0 && em.index - b < 30 && /[\u4e00-\u9fffA-Za-z0-9()（）·]/.test(senText[b - 1]) && !/[暨的在]/.test(senText[b - 1])) b--;
+              const raw = senText.slice(b, em.index);
+              // "重点项目集中开工仪式", "“三个一批”活动开工仪式": a batch's ceremony names no project.
+              if (/项目|工程|集中|活动|批|[年月日]|季度|第/.test(raw)) continue;
+              cands.push({ start: sen.start + b, end: sen.start + em.index, name: raw });
+            }
+          }
           cands.sort((a, b) => a.start - b.start);
           for (const c of cands) {
             let name = cleanName(c.name);
@@ -248,8 +278,9 @@ export function extractProjects(
             let nameCompany: string | undefined;
             const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
             if (co && !GENERIC_RE.test(name.slice(co[1].length))) {
-              nameCompany = co[1];
-              name = name.slice(co[1].length);
+              // "某市与甲乙有限公司签约…项目": the company is the party after 与/和/由.
+              nameCompany = co[1].replace(/^.*(?:与|和|同|跟|由)/, '');
+              name = cleanName(name.slice(co[1].length));
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
@@ -262,7 +293,7 @@ export function extractProjects(
               if (s && s.scope === 'zone') cur = s;
               ni++;
             }
-            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name)) continue;
+            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name) || DESCRIBED_RE.test(name)) continue;
             if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
             if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
@@ -271,7 +302,7 @@ export function extractProjects(
             if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
-            const subject = cur ?? ctx.placeholder ?? null;
+            const subject = cur ?? ctx.placeholder ?? fallback() ?? null;
             if (!subject) continue;
             // One project named twice ("年产20万吨…" and "…20万吨/年…"): the capacity's wording does not make a second one.
             const key = subject.name + '|' + name.replace(/年产|\/年|项目$/g, '');
@@ -305,7 +336,7 @@ export function extractProjects(
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
             if (nameCompany) p.company = nameCompany;
-            else if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
+            else if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(/^.*(?:项目|签约|的)(?:为|是)?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
               if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
@@ -343,11 +374,38 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其)|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
+/** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
+// (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
+const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场)(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
 /** A sentence that opens by placing its projects in a town, village or the county seat. */
 const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;
+
+/**
+ * Subject for projects when no zone was named before them: the city "我市" means (page furniture), else
+ * the first zone-like name the text gives (even one the gazetteer does not know), else the first
+ * county-level place it names ("孝义市", "迎泽区"), kept as a city-scope subject on its prefecture.
+ */
+function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject | null {
+  if (ctx.homeCity) return ctx.homeCity;
+  for (const h of seg.names) {
+    const s = subjectOfHit(h) ?? (h.resolution.status === 'unknown' ? unknownSubject(h.raw) : null);
+    if (s && (s.scope === 'zone' || s.scope === 'city')) return s;
+  }
+  // A zone outside the gazetteer's reach ("新乡经济技术开发区"): a short place stem, no verb or count in it.
+  for (const z of zoneLikeNames(text)) {
+    const stem = /^([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区)$/.exec(z)?.[1];
+    if (stem && !/[以在家级第户的和与]|^(?:正式|落户|国家|全|各|本|我|该)/.test(stem)) return unknownSubject(z);
+  }
+  const head = text.slice(0, 3000);
+  for (const m of head.matchAll(/([\u4e00-\u9fff]{2,3}?)(市|县|区)/g)) {
+    const city = cityOfPlace(m[1]);
+    if (city) return { name: m[1] + m[2], scope: 'city', city };
+  }
+  return null;
+}
 
 function countOf(s: string, ch: string): number {
   let k = 0;

@@ -94,3 +94,53 @@ describe('names, companies and money', () => {
     expect(names('县政府与某电建公司签署《清徐经济开发区基础设施项目投资合作协议》。')).toEqual(['清徐经济开发区基础设施项目']);
   });
 });
+
+describe('lists and names in other shapes', () => {
+  it('a list printed one item per line, closed by a count', () => {
+    expect(rows('清徐经济开发区招商引资项目集中签约。\n此次集中签约的有——\n甲乙物流港、\n丙丁航空小镇、\n戊己新材料产业园等18个项目,\n总投资120亿元。').map((r) => r.slice(0, 3))).toEqual([
+      ['甲乙物流港', 'signed', null],
+      ['丙丁航空小镇', 'signed', null],
+      ['戊己新材料产业园', 'signed', null],
+    ]);
+  });
+  it('"分别是:A项目、B项目": the listed names, not the lead words', () => {
+    expect(names('此次活动签约的3个项目分别是:甲乙金融科技中心项目、丙丁降解材料制品项目、戊己中药产业园项目。')).toEqual([
+      '甲乙金融科技中心项目',
+      '丙丁降解材料制品项目',
+      '戊己中药产业园项目',
+    ]);
+  });
+  it('"某市与甲乙有限公司签约X项目": the company is the party after 与, the name starts after the verb', () => {
+    expect(rows('推介会上,清徐县与山西甲乙化工有限公司签约节能环保生产线项目。')).toEqual([
+      ['节能环保生产线项目', 'signed', null, '山西甲乙化工有限公司'],
+    ]);
+  });
+  it('a quoted name after the company and its money keeps its own words', () => {
+    expect(rows('签约项目分别为:甲乙实业股份有限公司计划投资12.5亿元建设的“经开区铁路物流园项目”。').map((r) => [r[0], r[2]])).toEqual([
+      ['经开区铁路物流园项目', 12.5],
+    ]);
+  });
+  it('"X是…项目": the subject of 是 names the project, with the state of its own clause', () => {
+    expect(rows('今年5月正式投产的甲乙机械制造是清徐经济开发区招商引资项目,主要生产矿用设备。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙机械制造', 'commissioned'],
+    ]);
+  });
+  it('a project named by its own ceremony; a batch ceremony names none', () => {
+    expect(rows('4月8日,清徐县重点项目集中开工暨清徐经济开发区甲乙智慧科技城奠基仪式举行。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙智慧科技城', 'started'],
+    ]);
+    expect(names('清徐县2024年重点项目集中开工仪式在清徐经济开发区举行。')).toEqual([]);
+  });
+});
+
+describe('who a project belongs to when no zone is named before it', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text, meta: { published: '2023-05' } }).projects.map((p) => [p.name, p.subject, p.scope, p.city]);
+  it('a zone the gazetteer does not know, named anywhere in the text', () => {
+    expect(bare('当天签约的项目为甲乙水务集团计划投资5亿元建设的水库和工业供水项目。丙丁经济技术开发区始建于2005年。')).toEqual([
+      ['水库和工业供水项目', '丙丁经济技术开发区', 'zone', ''],
+    ]);
+  });
+  it('else the county-level place the text names, on its prefecture city', () => {
+    expect(bare('推介会上,孝义市与山西甲乙化工有限公司签约节能环保生产线项目。')).toEqual([['节能环保生产线项目', '孝义市', 'city', '吕梁市']]);
+  });
+});
