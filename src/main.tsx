@@ -17,6 +17,8 @@ import { watchUnknownProject } from './state/projects';
 import { watchUnknownZone } from './state/zones';
 import { readParams } from './state/url';
 import { $mode, MODE_URL_PARAM } from './state/mode';
+import { $compareCities, COMPARE_MIN } from './state/compare';
+import { PANEL_TABS } from './ui/panel/tabs';
 
 declare global {
   interface Window {
@@ -43,7 +45,13 @@ const root = document.getElementById('app');
 if (root) render(<App />, root);
 
 void loadData().then((ok) => {
+  // A link with ?compare= and no ?view= opens on the 比较 tab. Done while the URL is first applied
+  // (before the sync listens), so it adds no history entry and leaves the address bar as it is.
+  const stopCompareOpen = $compareCities.listen((codes) => {
+    if (codes.length >= COMPARE_MIN && stores.$panelTab.get() === PANEL_TABS[0].id) stores.$panelTab.set('compare');
+  });
   startUrlSync(URL_PARAMS, { dataReady: ok });
+  stopCompareOpen();
   watchUnknownZone();
   watchUnknownProject();
 });

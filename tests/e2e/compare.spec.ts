@@ -85,6 +85,14 @@ test('picking cities with the toggle buttons writes ?compare=, and a city name s
   await expect.poll(() => searchParam(page, 'compare')).toBeNull();
 });
 
+test('a link with ?compare= and no ?view= opens on the 比较 tab', async ({ page }) => {
+  await page.goto(`./?compare=140700,140100&${IVA}`);
+  await waitForMap(page);
+  await expect(page.getByRole('tab', { name: '比较' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('compare-city-name').first()).toHaveText('晋中市');
+  expect(searchParam(page, 'view')).toBeNull();
+});
+
 test('a bad ?compare= value falls back and the notice names the parameter', async ({ page }) => {
   await page.goto('./?view=compare&compare=140100,140100');
   await waitForMap(page);
