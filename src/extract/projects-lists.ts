@@ -40,7 +40,7 @@ const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
-const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为)[：:]?/g;
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?/g;
 
 /**
  * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
@@ -127,7 +127,7 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 export function listCandidates(sentence: string): ListCandidate[] {
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
-  if (!sen.includes('、') && !/包括|包含|分别是|分别为/.test(sen)) return [];
+  if (!sen.includes('、') && !/包括|包含|分别是|分别为|[,，:：]如/.test(sen)) return [];
   const out: ListCandidate[] = [];
   const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {
     for (const it of items) {
@@ -207,8 +207,9 @@ export function listCandidates(sentence: string): ListCandidate[] {
         split.push({ start: it.start + k + 1, end: it.end, name: it.name.slice(k + 1) });
       } else split.push(it);
     }
-    // The status words are those of the clause that spoke of the projects, before the list.
-    push(split, true, clauseStart(sen, m.index));
+    // The status words are those of the sentence that spoke of the projects, before the list
+    // ("此次开工的12个项目，总投资…，包括…").
+    push(split, true, 0);
   }
   return out;
 }

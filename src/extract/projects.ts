@@ -91,10 +91,21 @@ const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
 ];
 
+/** A batch event named in a sentence: "集中签约", "当天开工的8个项目", "签约仪式". */
+const BATCH_EVENT_RE =
+  /(?:集中|此次|本次|当天|同步|现场)[^，,。；;]{0,8}?(签约|开复工|开工|投产|竣工|达产达效)|(签约|开工|投产|竣工)(?:仪式|活动)|(签约|开工|投产|竣工)(?:的(?:\d+个)?(?:重点|重大)?项目|项目\d+个)/;
+
 /** What a project will do once built ("达产后可实现…") or is expected to do ("预计明年建成") is not its state now. */
 const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
 
-function statusOf(clause: string, plan: boolean): ProjectStatus | undefined {
+function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
+  // "计划投资5亿元" is an amount, not a plan; "即将签约" is a signing still being negotiated.
+  // (The context window may cut "计划投资" short: a trailing 计划 is dropped too.)
+  const clause = raw.replace(/计划(?=总?投|$)/g, '');
+  if (/即将签约|拟签约|待签约/.test(clause)) return 'negotiating';
+  // "加快推进A、B等项目建成投产": being built now, commissioning is the aim; "满负荷生产": running.
+  if (/(?:加快|推进|推动|确保|力争|争取)[^，,。；;]*(?:建成投产|建成投运|投产达效)/.test(clause) && !/已/.test(clause)) return 'started';
+  if (/满负荷生产|满产/.test(clause)) return 'commissioned';
   if (plan && /谋划|储备|打造|力争|实施|推进.*(?:落地|开工)|重点推进|重点推动|重点招引/.test(clause) && !/已/.test(clause)) return 'planned';
   const now = clause.replace(NOT_YET_RE, '');
   for (const r of STATUS_RULES) if (r.re.test(now)) return r.status;
@@ -150,6 +161,10 @@ export function extractProjects(
   const projects: Project[] = [];
   // A project named again later ("交通科学研究院项目投资2.7亿元") completes the first record.
   const seenNames = new Map<string, Project>();
+  // The state of the batch a report is describing ("当天集中开工的8个项目…。其中…分别是…"): lasts for
+  // its paragraph and the next two, and only fills in for projects whose own words give no state.
+  let batchSt: ProjectStatus | undefined;
+  let batchLeft = 0;
   // Who a project belongs to when nothing before it names a zone: computed once, on demand.
   let fb: Subject | null | undefined;
   const fallback = (): Subject | null => (fb === undefined ? (fb = fallbackSubject(text, seg, ctx)) : fb);
@@ -164,8 +179,12 @@ export function extractProjects(
         let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         const names = seg.names.slice(lowerBound(seg.names, para.start), lowerBound(seg.names, para.end));
         let ni = 0;
+        if (batchLeft > 0) batchLeft--;
+        else batchSt = undefined;
         for (const sen of listSentences(text, para.start, para.end)) {
           const cands: Candidate[] = [];
+          const ev = BATCH_EVENT_RE.exec(text.slice(sen.start, sen.end));
+          const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? '', false) : undefined;
           // 1. Names ending in 项目/工程.
           // Scan the sentence only (never the rest of the text): keeps the pass linear.
           const senText = text.slice(sen.start, sen.end);
@@ -261,6 +280,10 @@ export function extractProjects(
             }
           }
           cands.sort((a, b) => a.start - b.start);
+          if (evSt) {
+            batchSt = evSt;
+            batchLeft = 2;
+          }
           for (const c of cands) {
             let name = cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
@@ -343,7 +366,13 @@ export function extractProjects(
             }
             const cap = CAPACITY_RE.exec(name);
             if (cap) p.capacity = cap[0];
-            const st = statusOf((c.statusFrom !== undefined && c.statusFrom < cs ? text.slice(c.statusFrom, cs) : '') + ctxText + text.slice(ce, Math.min(sen.end, ce + 12)), chunk.info.plan);
+            // The item's own clause; for a batch item the words that head its list first ("当天签约的3个项目分别为…").
+            const head = c.statusFrom !== undefined ? statusOf(text.slice(c.statusFrom, Math.min(cs, c.start)), chunk.info.plan) : undefined;
+            const st =
+              head ||
+              statusOf((c.statusFrom !== undefined && c.statusFrom < cs ? text.slice(c.statusFrom, cs) : '') + ctxText + text.slice(ce, Math.min(sen.end, ce + 12)), chunk.info.plan) ||
+              evSt ||
+              batchSt;
             if (st) p.status = st;
             if (period) p.period = period;
             else p.period = formatPeriod(Math.floor((ctx.published - 1) / 12), ctx.published - Math.floor((ctx.published - 1) / 12) * 12);
@@ -352,6 +381,7 @@ export function extractProjects(
             p.source = { seed: ctx.seed, ...span };
             p.quote = text.slice(cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
             if (earlier) {
+              if (earlier.status === undefined && p.status !== undefined) earlier.status = p.status;
               if (earlier.investment === undefined && p.investment !== undefined) earlier.investment = p.investment;
               if (earlier.company === undefined && p.company !== undefined) earlier.company = p.company;
               if (earlier.capacity === undefined && p.capacity !== undefined) earlier.capacity = p.capacity;

@@ -144,3 +144,35 @@ describe('who a project belongs to when no zone is named before it', () => {
     expect(bare('推介会上,孝义市与山西甲乙化工有限公司签约节能环保生产线项目。')).toEqual([['节能环保生产线项目', '孝义市', 'city', '吕梁市']]);
   });
 });
+
+describe('the state of a batch', () => {
+  it('a list after the batch sentence takes the batch state ("当天集中开工的8个项目…。其中…分别是…")', () => {
+    expect(rows('当天集中开工的6个项目,总投资20亿元。其中,产业类项目4个,分别是甲乙新材料项目、丙丁物流港项目。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙新材料项目', 'started'],
+      ['丙丁物流港项目', 'started'],
+    ]);
+  });
+  it('an introduced list takes the state of its whole sentence, and 计划投资 is money, not a plan', () => {
+    expect(rows('此次签约的2个项目,总投资9亿元,分别为:甲乙集团计划投资5亿元建设的净水厂扩建项目,以及丙丁有限公司计划投资4亿元建设的模具制造项目。').map((r) => r.slice(0, 3))).toEqual([
+      ['净水厂扩建项目', 'signed', 5],
+      ['模具制造项目', 'signed', 4],
+    ]);
+  });
+  it('即将签约 is still being negotiated; 加快推进…建成投产 is being built', () => {
+    expect(rows('清徐经济开发区近期即将签约甲乙科技、丙丁电子等6个项目。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙科技', 'negotiating'],
+      ['丙丁电子', 'negotiating'],
+    ]);
+    expect(rows('清徐经济开发区加快推进甲乙高纯氢二期、丙丁新材料等项目建成投产。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙高纯氢二期', 'started'],
+      ['丙丁新材料', 'started'],
+    ]);
+  });
+  it('"今年落地了一批好项目,如A、B和C": the items with their own money, signed', () => {
+    expect(rows('今年清徐经济开发区落地了一批好项目,如总投资20亿元的甲乙储能项目、总投资8亿元的丙丁电极项目和总投资5亿元的戊己包装项目。').map((r) => r.slice(0, 3))).toEqual([
+      ['甲乙储能项目', 'signed', 20],
+      ['丙丁电极项目', 'signed', 8],
+      ['戊己包装项目', 'signed', 5],
+    ]);
+  });
+});
