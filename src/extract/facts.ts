@@ -58,6 +58,8 @@ function threeVerbs(para: string): boolean {
   return seen.size === 3;
 }
 const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
+/** A count that closes an enumeration: "A、B、C等" right before it. */
+const ENUM_CLOSE_RE = /、[^，,。；;]{0,120}等$/;
 const MONEY_UNITS = new Set(['亿元', '万元', '万亿元']);
 const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
 /**
@@ -129,7 +131,7 @@ class Cursor<T extends { start: number }> {
 const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|涨幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
-const INVEST_RE = /投资|签约额|金额|总额|引资/;
+const INVEST_RE = /投资|签约额|金额|总额|引资|招商(?:引资)?任务/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
 const TARGET_RE = /计划(?!总?投资|投资)|年度计划|目标|力争|确保|争取|省定|考核任务|任务|预期/;
@@ -141,7 +143,14 @@ const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 
   { verb: /投产|达产|达效/, key: 'batch_commissioned' },
 ];
 const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?$/;
-const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,8}?(签约|签订|开工|动工|投产|达产|达效)/;
+/**
+ * Outside "三个一批", "签约N个项目" is the zone's signing count only where the verb opens the statement
+ * ("签约6个项目", "今日集中签约17个项目", "全市共签约…"); after a sector ("…产业签约80个项目") it is a part.
+ */
+const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|当天|当日|成功|新|共计)(?:签约|签订)(?:了)?$/;
+// "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
+// says the project came to the zone: signed, outside "三个一批".
+const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,20}?(签约|签订|开工|动工|投产|达产|达效|落户)/;
 /** "10个签约项目", "19个开工项目": the verb stands before the project noun. */
 const VERB_ADJ_RE = /^(?:个)?(签约|签订|开工|动工|投产)项目/;
 /** "46个“三个一批”项目": all batches' projects. */
@@ -151,7 +160,7 @@ const ALL_BATCHES_RE = /^(?:个)?[“"‘']?三个一批[”"’']?项目/;
  * belongs to; the verb after it (or before 项目) names the batch, not whatever was named earlier.
  */
 const PREMOD_RE = /^的\d+个([\u4e00-\u9fff“”"‘’']{0,10}?)项目([^，,。；;、]{0,8})/;
-const BATCH_VERB_RE = /签约|签订|开工|动工|投产|达产|达效/;
+const BATCH_VERB_RE = /签约|签订|开工|动工|投产|达产|达效|落户/;
 function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | 'batch_total' | null {
   if (ALL_BATCHES_RE.test(after)) return 'batch_total';
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
@@ -160,8 +169,9 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   // "88个转型项目集中签约开工投产": all batches at once is the total.
   if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return inBatch && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目/.test(after) ? 'batch_total' : null;
   // Outside "三个一批" only "N个项目…签约" closes a count; "签约80个项目" there is often one sector's share.
-  const v = (inBatch ? VERB_BEFORE_RE.exec(before)?.[1] : undefined) ?? VERB_AFTER_RE.exec(after)?.[1];
-  if (!v) return null;
+  const v = (inBatch ? VERB_BEFORE_RE.exec(before)?.[1] : SIGN_OPEN_RE.test(before) ? '签约' : undefined) ?? VERB_AFTER_RE.exec(after)?.[1];
+  if (!v || (v === '落户' && inBatch)) return null;
+  if (v === '落户') return 'batch_signed';
   return VERB_BATCH.find((b) => b.verb.test(v))!.key;
 }
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
@@ -205,7 +215,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资/g;
 
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
@@ -561,6 +571,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (ev.t === 'cue') {
               // Dates in asides ("（…2023年为42.3%）") do not set the period.
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
+              // "占全年招商任务…": the denominator of a share, not the period of what follows.
+              if (text[ev.pos - 1] === '占') continue;
               // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
               if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
               // "增速较1-10月回落": a comparison, not the period of the figures.
@@ -696,8 +708,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1]))) {
               const v = BATCH_VERB_RE.exec(pre[1])?.[0] ?? BATCH_VERB_RE.exec(pre[2])?.[0];
               const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
-              const key = /三个一批/.test(pre[1]) ? 'batch_total' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
-              const d = inBatch || key === 'batch_total' ? BY_KEY.get(key)! : key === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
+              const key = /三个一批/.test(pre[1]) ? 'batch_total' : v === '落户' ? 'batch_signed' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
+              const d = v === '落户' && inBatch ? null : inBatch || key === 'batch_total' ? BY_KEY.get(key)! : key === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
               if (!d) continue;
               def = d;
               measure = 'investment';
@@ -708,6 +720,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               measure = decideMeasure(def, tok, rsp.cue, after);
             } else if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
+              measure = 'rate_pct';
+            } else if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && lastRate.key === 'batch_signed' && kws.some((k) => k.def.key === 'signed_projects' && k.start < tok.start)) {
+              // "共签约项目44个,…开工率65.9%": outside "三个一批", the start-up rate of the signed projects.
+              def = BY_KEY.get('signed_projects')!;
               measure = 'rate_pct';
             } else {
               def = ind;
@@ -725,7 +741,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
                 // A passage about "三个一批" keeps speaking of its batches in later paragraphs.
                 const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
-                const vb = batchOfVerb(text.slice(Math.max(cStart, tok.start - 4), tok.start), afterRaw, inBatch);
+                // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
+                // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
+                const lead = text.slice(sen.start, cStart);
+                const vb = batchOfVerb(inBatch || !lead.includes('项目') ? text.slice(cStart, tok.start) : '', afterRaw, inBatch);
                 const vdef = vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
                 if (vdef) {
                   def = vdef;
@@ -751,6 +770,20 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
             }
             if (!def || !measure) continue;
+            // "其中:制造业增加值增长15.3%,占全区规上工业增加值比重达到76.8%": a share's numerator is named in its own
+            // sentence; an indicator carried from an earlier sentence is not what this share is of.
+            // (A goal for the share just reported — "占比100%。高于省占比重82%的目标" — still speaks of it.)
+            if (measure === 'share_pct' && (fromCarry || indAt < sen.start) && !TARGET_RE.test(senText)) continue;
+            // "甲、乙…等8个代表项目集中签约": the count of a named list (its projects are read by ./projects.ts),
+            // not the batch's or the zone's signing total.
+            // Kept when it is the only count of its kind ("A、B…等14个项目分两批进行了现场签约"); dropped when the
+            // passage already counted that batch, or the list calls itself a sample (代表/典型/部分).
+            if (measure === 'count' && (def.strength === 'batch' || def.key === 'signed_projects') && ENUM_CLOSE_RE.test(text.slice(cStart, tok.start))) {
+              const d0 = def;
+              if (/^(?:个)?(?:代表|典型|部分|重点代表)/.test(afterRaw) || facts.slice(-30).some((f) => f.indicator === d0.key && f.measure === 'count' && f.subject === cur?.name)) continue;
+            }
+            // "每千家四上企业中有高新技术企业353家": a count per thousand is a ratio, not a count.
+            if (measure === 'count' && /每[十百千万]/.test(text.slice(cStart, tok.start))) continue;
             if (measure === 'yoy_pct' && MULTI_YEAR_RATE_RE.test(text.slice(Math.max(cStart, tok.start - 6), tok.start).replace(/[为达了]$/, ''))) continue;
             // "该项目占地64亩,总投资1.3亿元", "甲项目是…之一,项目由乙公司投资,总投资25亿元": money in a sentence about one
             // project is that project's (./projects.ts), never a batch's or the zone's signing total.

@@ -141,8 +141,9 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'signed_projects',
     // A signing count qualified only by where the investors come from ("签约省外项目") is the zone's signing figure.
-    words: ['新签约项目', '签约项目', '签约省外项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资'],
-    measures: { count: ['个', '项'], investment: MONEY },
+    words: ['新签约项目', '签约项目', '签约省外项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议'],
+    // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
+    measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
   },
   { key: 'standard_land', words: ['“标准地”', '"标准地"', '标准地'], measures: { count: ['宗'], area_mu: ['亩'] }, strength: 'strong' },
@@ -187,6 +188,16 @@ export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
   { word: '达产率', key: 'batch_commissioned' },
 ];
 
+/**
+ * Figures reports give beside ours that are not indicators of facts.md (GDP, fiscal income, trade, R&D …).
+ * Naming them takes the place of the indicator, so a growth rate after them ("地区生产总值1581.92亿元,增速6.3%")
+ * is not carried over to the indicator named before.
+ */
+const OTHER_WORDS = [
+  '地区生产总值', '生产总值', 'GDP', '一般公共预算收入', '财政收入', '税收收入', '进出口总额', '进出口额', '出口额',
+  '进口额', '社会消费品零售总额', '销售额', '研发经费', '研究与试验发展经费', '实际利用外资', '合同外资', '用电量',
+];
+
 export interface KeywordHit {
   start: number;
   end: number;
@@ -194,7 +205,7 @@ export interface KeywordHit {
 }
 
 // One regex for all names; longest alternatives first so "规上工业总产值" beats "工业".
-const ALL_WORDS = INDICATORS.flatMap((d) => d.words.map((w) => ({ w, d }))).sort((a, b) => b.w.length - a.w.length);
+const ALL_WORDS = [...INDICATORS.flatMap((d) => d.words.map((w) => ({ w, d }))), ...OTHER_WORDS.map((w) => ({ w, d: OTHER }))].sort((a, b) => b.w.length - a.w.length);
 const WORD_TO_DEF = new Map(ALL_WORDS.map(({ w, d }) => [w, d]));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORDS_RE = new RegExp(ALL_WORDS.map(({ w }) => esc(w)).join('|'), 'g');
