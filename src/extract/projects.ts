@@ -165,6 +165,11 @@ export function extractProjects(
   // its paragraph and the next two, and only fills in for projects whose own words give no state.
   let batchSt: ProjectStatus | undefined;
   let batchLeft = 0;
+  // "该项目占地64亩,总投资1.3亿元": a sentence about the project last named (this paragraph or the next).
+  let lastP: Project | null = null;
+  let lastPara = -9;
+  let paraNo = 0;
+  const quoteStart = new Map<Project, number>();
   // Who a project belongs to when nothing before it names a zone: computed once, on demand.
   let fb: Subject | null | undefined;
   const fallback = (): Subject | null => (fb === undefined ? (fb = fallbackSubject(text, seg, ctx)) : fb);
@@ -179,10 +184,20 @@ export function extractProjects(
         let cur: Subject | null = chunk.subject ?? running ?? ctx.subject ?? null;
         const names = seg.names.slice(lowerBound(seg.names, para.start), lowerBound(seg.names, para.end));
         let ni = 0;
+        paraNo++;
         if (batchLeft > 0) batchLeft--;
         else batchSt = undefined;
         for (const sen of listSentences(text, para.start, para.end)) {
           const cands: Candidate[] = [];
+          if (lastP && lastP.investment === undefined && paraNo - lastPara <= 1) {
+            const m = /^\s*(?:该项目|项目)[^。；;]{0,40}?(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)/.exec(text.slice(sen.start, sen.end));
+            const qs = quoteStart.get(lastP);
+            if (m && qs !== undefined && sen.start + m[0].length - qs <= 300) {
+              lastP.investment = toYi(Number(m[1]), m[2] === '亿' ? '亿元' : m[2]);
+              lastP.source = { seed: ctx.seed, ...toOriginalSpan(n, qs, sen.start + m[0].length) };
+              lastP.quote = text.slice(qs, sen.start + m[0].length);
+            }
+          }
           const ev = BATCH_EVENT_RE.exec(text.slice(sen.start, sen.end));
           const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? '', false) : undefined;
           // 1. Names ending in 项目/工程.
@@ -302,7 +317,7 @@ export function extractProjects(
             const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
             if (co && !GENERIC_RE.test(name.slice(co[1].length))) {
               // "某市与甲乙有限公司签约…项目": the company is the party after 与/和/由.
-              nameCompany = co[1].replace(/^.*(?:与|和|同|跟|由)/, '');
+              nameCompany = co[1].replace(/^.*(?:与|和|同|跟|由)/, '').replace(/^.*?(?:领导|嘉宾|一同|共同)为/, '');
               name = cleanName(name.slice(co[1].length));
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
@@ -356,9 +371,29 @@ export function extractProjects(
               const nx = /^(?:[一二三四]期)?[,，]((?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿))/.exec(text.slice(c.end, c.end + 30));
               if (nx) money = [nx[1], nx[2], nx[3]] as unknown as RegExpExecArray;
             }
+            // "投资2.7亿元的甲项目、2.5亿元的乙项目": a bare amount right before the name (after 的) is its own.
+            if (!c.batch) {
+              const bare = /(?<!产值|收入|营收|税收|纳税|利润)(\d+(?:\.\d+)?)(亿元|万元|亿)的$/.exec(text.slice(Math.max(cs, nameStart - 14), nameStart));
+              if (bare) money = bare;
+            }
+            let quoteEnd = -1;
+            // "甲项目是…之一,项目由某公司投资,总投资25亿元": clauses that go on about the same project, up to the
+            // next project named in the sentence.
+            // (Not for a name inside a list or a counted batch: "A项目、B项目等重点项目11个,总投资35亿元" is the batch's.)
+            if (!money && !c.batch && !/、|等|\d+个/.test(ctxText)) {
+              const fo = followOn(text, ce, sen.end, cands, c);
+              if (fo.money) {
+                money = fo.money;
+                quoteEnd = fo.end;
+              }
+              if (fo.company && !nameCompany) nameCompany = fo.company;
+            }
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
             if (nameCompany) p.company = nameCompany;
+            else if (comp && /得知|领导|主要|该|我们|他们|对接|与/.test(comp[1])) {
+              // "侯马主要领导得知该集团": a sentence, not a company.
+            }
             else if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(/^.*(?:项目|签约|的)(?:为|是)?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
@@ -380,6 +415,13 @@ export function extractProjects(
             const span = toOriginalSpan(n, cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
             p.source = { seed: ctx.seed, ...span };
             p.quote = text.slice(cs < c.start ? Math.max(cs, c.start - 40) : c.start, Math.max(c.end, Math.min(ce, c.end + 30)));
+            // The quote carries the amount when it was found further on.
+            if (quoteEnd > 0) {
+              const qs = cs < c.start ? Math.max(cs, c.start - 40) : c.start;
+              p.source = { seed: ctx.seed, ...toOriginalSpan(n, qs, quoteEnd) };
+              p.quote = text.slice(qs, quoteEnd);
+            }
+            quoteStart.set(p, cs < c.start ? Math.max(cs, c.start - 40) : c.start);
             if (earlier) {
               if (earlier.status === undefined && p.status !== undefined) earlier.status = p.status;
               if (earlier.investment === undefined && p.investment !== undefined) earlier.investment = p.investment;
@@ -389,6 +431,8 @@ export function extractProjects(
             }
             seenNames.set(key, p);
             projects.push(p);
+            lastP = p;
+            lastPara = paraNo;
           }
         }
         running = cur;
@@ -435,6 +479,43 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
     if (city) return { name: m[1] + m[2], scope: 'city', city };
   }
   return null;
+}
+
+/**
+ * Money and company in the clauses after a project's own, within its sentence, while they still speak of it:
+ * stops at a clause holding another candidate or naming another 项目 (a clause opening with 项目/该项目 is
+ * about this one).
+ */
+function followOn(
+  text: string,
+  from: number,
+  to: number,
+  cands: Candidate[],
+  self: Candidate,
+): { money: RegExpExecArray | null; company?: string; end: number } {
+  let a = from;
+  let company: string | undefined;
+  for (let k = 0; k < 4 && a < to; k++) {
+    while (a < to && isClauseBreak(text.charCodeAt(a))) a++;
+    let b = a;
+    while (b < to && !isClauseBreak(text.charCodeAt(b))) b++;
+    if (b <= a) break;
+    if (cands.some((o) => o !== self && o.start >= a && o.start < b)) break;
+    const clause = text.slice(a, b);
+    if (/项目|工程/.test(clause.replace(/^(?:该项目|项目)/, ''))) break;
+    const co = /^(?:该)?项目由([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))/.exec(clause);
+    if (co) company = co[1];
+    const m = MONEY_RE.exec(clause);
+    if (m) {
+      const r: { money: RegExpExecArray | null; company?: string; end: number } = { money: m, end: a + (m.index ?? 0) + m[0].length };
+      if (company) r.company = company;
+      return r;
+    }
+    a = b;
+  }
+  const r: { money: RegExpExecArray | null; company?: string; end: number } = { money: null, end: -1 };
+  if (company) r.company = company;
+  return r;
 }
 
 function countOf(s: string, ch: string): number {

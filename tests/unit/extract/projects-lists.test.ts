@@ -176,3 +176,23 @@ describe('the state of a batch', () => {
     ]);
   });
 });
+
+describe('money and company said after the name', () => {
+  it('"该项目…总投资X亿元" in the next sentence completes the project last named, and the quote carries it', () => {
+    const r = doc('清徐经济开发区领导为甲乙新材料有限公司年产5000吨石英管深加工项目培土奠基。该项目占地60亩,总投资1.8亿元,建成后年产值可达6亿元。');
+    expect(r.projects.map((p) => [p.name, p.investment, p.company])).toEqual([['年产5000吨石英管深加工项目', 1.8, '甲乙新材料有限公司']]);
+    expect(r.projects[0].quote).toContain('1.8亿元');
+  });
+  it('clauses that go on about the project give its company and money; a batch total after a list does not', () => {
+    expect(rows('10GW光伏组件项目是清徐经济开发区今年签约的新项目之一,项目由山西甲乙科技有限公司投资,总投资32亿元,占地5万平方米。')).toEqual([
+      ['10GW光伏组件项目', 'signed', 32, '山西甲乙科技有限公司'],
+    ]);
+    expect(rows('清徐经济开发区推进甲乙药用包装项目、丙丁胶囊扩建项目等重点项目9个,总投资21.5亿元。').map((r) => r[2])).toEqual([null, null]);
+  });
+  it('"投资2.7亿元的A项目、2.5亿元的B项目": each amount right before its own name', () => {
+    expect(rows('清徐经济开发区签约的还有投资3.6亿元的显示屏模组项目、1.5亿元的智能家居生产项目。').map((r) => [r[0], r[2]])).toEqual([
+      ['显示屏模组项目', 3.6],
+      ['智能家居生产项目', 1.5],
+    ]);
+  });
+});
