@@ -26,6 +26,8 @@ function barColour(value: number, s: ChartScale): string {
 
 interface Source {
   key: string;
+  /** The view the source was revealed in: another indicator, period or set of cities hides it. */
+  view: string;
   fact: AtlasFact;
 }
 
@@ -48,8 +50,10 @@ export function CompareChart({ large = false }: { large?: boolean }) {
     const c = index.get(code);
     return c ? placeName(lang, c) : code;
   };
-  const reveal = (key: string, fact: AtlasFact) => () => setSource({ key, fact });
-  const activeKey = source?.key;
+  const viewKey = JSON.stringify([view.indicator, view.measure, view.period, view.kind, view.asof, cities]);
+  const shownSource = source && source.view === viewKey ? source : null;
+  const reveal = (key: string, fact: AtlasFact) => () => setSource({ key, view: viewKey, fact });
+  const activeKey = shownSource?.key;
 
   const cityButton = (code: string) => (
     <button
@@ -119,6 +123,7 @@ export function CompareChart({ large = false }: { large?: boolean }) {
                     data-testid="compare-value"
                     aria-expanded={activeKey === key}
                     aria-controls="cmp-source"
+                    aria-label={`${cityName(g.adcode)} ${label}：${text}`}
                     onClick={reveal(key, v.fact)}
                     onFocus={reveal(key, v.fact)}
                   >
@@ -133,13 +138,13 @@ export function CompareChart({ large = false }: { large?: boolean }) {
       ))}
 
       <div id="cmp-source" class="cmp-source" aria-live="polite" data-testid="compare-source">
-        {source ? (
+        {shownSource ? (
           <>
             <blockquote class="cmp-quote" data-testid="compare-quote">
-              {source.fact.quote}
+              {shownSource.fact.quote}
             </blockquote>
             <p class="cmp-doc">
-              {t('compare.document', { doc: source.fact.source.seed })} · {t('compare.sourcePeriod', { period: periodLabel(source.fact.period, lang) })}
+              {t('compare.document', { doc: shownSource.fact.source.seed })} · {t('compare.sourcePeriod', { period: periodLabel(shownSource.fact.period, lang) })}
             </p>
           </>
         ) : (
