@@ -133,8 +133,18 @@ function placeStem(before: string): string | undefined {
   for (let i = 0; i + 2 <= run.length - 2; i++) if (isPlaceAt(run, i)) return run.slice(i);
   return undefined;
 }
+let placeByHead: Map<string, string[]> | undefined;
+/** Does a gazetteer city or county (short name, 2+ characters) start at s[i]? One map lookup per position. */
 function isPlaceAt(s: string, i: number): boolean {
-  return knownCities().some((c) => s.startsWith(c.short, i)) || counties().some((c) => c.short.length >= 2 && s.startsWith(c.short, i));
+  if (!placeByHead) {
+    placeByHead = new Map();
+    for (const p of [...knownCities().map((c) => c.short), ...counties().map((c) => c.short)]) {
+      if (p.length < 2) continue;
+      const k = p.slice(0, 2);
+      placeByHead.set(k, [...(placeByHead.get(k) ?? []), p]);
+    }
+  }
+  return placeByHead.get(s.slice(i, i + 2))?.some((p) => s.startsWith(p, i)) ?? false;
 }
 /** Every zone-like "<name><type word>" in a text (for pairing short and full forms; not subjects by themselves). */
 export function zoneLikeNames(text: string): string[] {
@@ -314,6 +324,7 @@ function counties(): CountyRow[] {
   return countyRows;
 }
 
+let countyHeads: Set<string> | undefined;
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
   /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
@@ -330,7 +341,8 @@ const AREA_NAME_RE = /^([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为
 export function openingArea(sentence: string): { subject: Subject; at: number; end: number } | null {
   const lead = AREA_LEAD_RE.exec(sentence)?.[0].length ?? 0;
   const s = sentence.slice(lead);
-  for (const c of counties()) {
+  countyHeads ??= new Set(counties().map((c) => c.name.slice(0, 2)));
+  for (const c of countyHeads.has(s.slice(0, 2)) ? counties() : []) {
     if (!s.startsWith(c.name)) continue;
     // "甲县经济开发区…" is a zone name, which the name finder reads in full.
     if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
@@ -338,7 +350,7 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
     const z = c.zones[0];
     return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.name.length };
   }
-  const m = AREA_NAME_RE.exec(s);
+  const m = s.includes('片区') ? AREA_NAME_RE.exec(s) : null;
   if (m) {
     const city = cityIn(m[1]);
     if (city) return { subject: { name: m[0], scope: 'zone', city, unknown: true }, at: lead, end: lead + m[0].length };
@@ -384,6 +396,7 @@ const NATIONAL_RE = new RegExp(
  * "341个国家级开发区" is 全国 only in a text that names no province or city of its own (`national`).
  */
 export function nationalGroup(sentence: string, national: boolean): Subject | null {
+  if (!sentence.includes('国家级')) return null;
   const m = NATIONAL_RE.exec(sentence);
   if (!m) return null;
   if (m[1]) {
