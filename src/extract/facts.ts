@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, type Subject } from './subjects';
+import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists } from './respective';
 
@@ -224,7 +224,7 @@ export function isClauseBreak(code: number): boolean {
 }
 /** What may stand before a subject in its sentence: a date, a period, a connective. */
 const LEAD_IN_RE =
-  /^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|据悉|本报讯|近日|日前|[,，、\s])*$/;
+  /^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s])*$/;
 /**
  * Does a name stand where a subject stands: at its sentence's start (after a date or period), or before
  * a heading colon ("阳泉市：")? Names in the middle of a clause are places in passing.
@@ -394,7 +394,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         // A lede that gives figures before naming anyone ("中新网X月X日电 完成工业投资…。近日,某某经开区…"):
         // the first zone the paragraph names is who they are about.
         if (!cur) {
-          const first = paraNames.find((h) => h.resolution.status === 'zone' || h.resolution.status === 'unknown');
+          const first = paraNames.find((h) => h.resolution.status === 'zone' || (h.resolution.status === 'unknown' && zoneLike(h.raw)));
           if (first) cur = subjectOfHit(first) ?? unknownSubject(first.raw);
         }
         let pni = 0;
@@ -516,7 +516,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const subjectPos = atSubjectPosition(text, sen.start, h.start, h.end);
               let s = subjectOfHit(h);
               // A zone the gazetteer does not know speaks for itself when it stands where a subject stands.
-              if (!s && h.resolution.status === 'unknown' && subjectPos) s = unknownSubject(h.raw);
+              if (!s && h.resolution.status === 'unknown' && subjectPos && zoneLike(h.raw)) s = unknownSubject(h.raw);
               if (!s) continue;
               if (s.scope === 'zone') senZones.set(s.name, s);
               if (s.scope === 'province') {
@@ -542,11 +542,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (ev.t === 'word') {
               // Only in subject position ("1-6月,全市9家工业类开发区完成…"), not "在全省工业类开发区考核中".
               const pre = text.slice(Math.max(sen.start, ev.pos - 2), ev.pos);
-              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时|此次|本次/.test(pre);
+              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre);
               if (!atClauseStart) continue;
               if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
               else if (ev.what === 'self') {
-                cur = cur?.scope === 'zone' && (namedHere || !(chunk.subject ?? ctx.subject)) ? cur : chunk.subject ?? ctx.subject ?? cur;
+                // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
+                // (a bare "开发区" there may mean the city's zones together, which the city stands for).
+                const own = chunk.subject ?? ctx.subject;
+                const ofArea = own?.scope === 'city' && /^[全本我该]区/.test(text.slice(ev.pos, ev.pos + 2));
+                cur = cur?.scope === 'zone' && (namedHere || !own || ofArea) ? cur : own ?? cur;
                 // Nothing says which zone "高新区" is: keep the figures under the name as written, flagged.
                 const word = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
                 if (!cur && word) {

@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentProvince, documentSubject, fullerName, pageCity, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentProvince, documentSubject, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -70,6 +70,8 @@ function nameWarnings(seed: string, n: ReturnType<typeof normalise>, seg: Return
   for (const h of seg.names) {
     const st = h.resolution.status;
     if ((st !== 'unknown' && st !== 'ambiguous') || seen.has(h.raw)) continue;
+    // "甲县召开开发区…" is running text, not a name the gazetteer lacks.
+    if (st === 'unknown' && !zoneLike(h.raw)) continue;
     seen.add(h.raw);
     out.push({
       kind: st === 'unknown' ? 'unknown_zone' : 'ambiguous_name',
@@ -104,7 +106,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
   // (A park named after 其中 is a part of the subject, not the subject.)
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
-  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false);
+  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
   ctx.province = documentProvince(title || heading);
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
   if (/我市|本市|全市/.test(n.text)) {
@@ -169,7 +171,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     if (facts.some((x) => x.scope === 'zone') || p.projects.some((x) => x.scope === 'zone')) for (const z of zoneLikeNames(n.text)) fuller.add(z);
     const rename = new Map<string, string | null>();
     const to = (name: string): string | null => {
-      if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) : null);
+      if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) ?? officialForm(name) : null);
       return rename.get(name)!;
     };
     for (const x of [...facts, ...p.projects]) {

@@ -17,7 +17,10 @@ export interface NameHit {
   raw: string;
   resolution: NameResolution;
 }
-export const findNames: (text: string) => NameHit[] = findNamesImpl;
+/** Names in a text (see src/data/resolve.ts), with the short forms the gazetteer lookup leaves open settled. */
+export function findNames(text: string): NameHit[] {
+  return refineNames(text, findNamesImpl(text));
+}
 export const resolveName: (raw: string, ctx?: { city?: string }) => NameResolution = resolveNameImpl;
 
 export interface Subject {
@@ -38,11 +41,21 @@ export function subjectOfHit(hit: NameHit): Subject | null {
   if (r.status === 'city') return { name: r.name, scope: 'city', city: r.name };
   if (r.status === 'province') return PROVINCE;
   if (r.status === 'unknown') {
+    if (!zoneLike(hit.raw)) return null;
     const city = cityOfPlace(hit.raw);
     if (!city) return null;
     return { name: hit.raw.replace(/^山西省?/, ''), scope: 'zone', city, unknown: true };
   }
   return null;
+}
+
+/**
+ * Can a zone-like name the gazetteer does not know be a zone's name? Not when a verb of running text
+ * stands between its place and its type word ("甲县召开开发区工作会议" names no zone "甲县召开开发区").
+ */
+const VERB_IN_NAME_RE = /召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
+export function zoneLike(raw: string): boolean {
+  return !VERB_IN_NAME_RE.test(raw.replace(/\s+/g, ''));
 }
 
 export function groupSubject(members: Subject[]): Subject {
@@ -93,7 +106,7 @@ const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为�
 // ("全国清理整顿开发区工作" holds no zone "国清理整顿开发区").
 const OWN_NAME_RE = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]|[在对向把将从为是了和与及的等据年月日]))(${NAME_CHAR}{2,6}?)(${SUFFIX_ALT})`, 'u');
 /** A count or a level is no name: "49个国家级经济技术开发区", "省级开发区". */
-const LEVEL_STEM_RE = /^[个家]|国家级?|省级|市级|县级/;
+const LEVEL_STEM_RE = /^[个家]|国家级?|省级|市级|县级|季|[年月]份?$|上半年|下半年|全年/;
 /** Work words: a stem holding one is a verb phrase about zones ("清理整顿开发区"), not a zone's name. */
 const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
 
@@ -229,6 +242,7 @@ export function documentSubject(title: string | undefined, isTitle = true): Subj
   // A title that names several zones or cities heads a collection: it speaks for none of them alone.
   const named: Subject[] = [];
   for (const h of findNames(t)) {
+    if (h.resolution.status === 'unknown' && !zoneLike(h.raw)) continue;
     const s = h.resolution.status === 'unknown' ? unknownSubject(h.raw) : subjectOfHit(h);
     if (s && !named.some((x) => x.name === s.name)) named.push(s);
   }
@@ -238,15 +252,26 @@ export function documentSubject(title: string | undefined, isTitle = true): Subj
   const prov = new RegExp(`(?:^|[：:，,\\s])(?:(${PROVINCE_ALT})(?:省|自治区)?)?(?:全省|全区)[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX_ALT})`).exec(t);
   if (prov) return prov[1] ? provinceSubject(prov[1]) : PROVINCE;
   const m = OWN_NAME_RE.exec(t);
-  if (m && !ACTION_STEM_RE.test(m[1]) && !LEVEL_STEM_RE.test(m[1])) return unknownSubject(m[1] + m[2]);
+  // "国家新乡经济技术开发区": the level word is no part of the name.
+  const stem = m?.[1].replace(/^国家级?/, '') ?? '';
+  if (m && stem.length >= 2 && !ACTION_STEM_RE.test(stem) && !LEVEL_STEM_RE.test(stem)) return unknownSubject(stem + m[2]);
   return null;
 }
 
 /** The province a document speaks of ("全省" = this province): named in its title, else Shanxi. */
 export function documentProvince(title: string | undefined): Subject {
-  const m = title ? new RegExp(`^(?:\\d{4}年)?(${PROVINCE_ALT})`).exec(title.replace(/\s+/g, '')) : null;
-  return m ? provinceSubject(m[1]) : PROVINCE;
+  const t = title?.replace(/\s+/g, '') ?? '';
+  const m = t ? new RegExp(`^(?:\\d{4}年)?(${PROVINCE_ALT})`).exec(t) : null;
+  if (m) return provinceSubject(m[1]);
+  // Headlines name provinces by their one-character abbreviation ("豫首季…", "皖北开发区…"). Only the
+  // abbreviations that start no common word or city name are read.
+  const a = PROVINCE_ABBR[t.replace(/^\d{4}年/, '')[0] ?? ''];
+  return a ? provinceSubject(a) : PROVINCE;
 }
+const PROVINCE_ABBR: Record<string, string> = {
+  冀: '河北', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 黔: '贵州',
+  滇: '云南', 陇: '甘肃', 渝: '重庆', 沪: '上海', 琼: '海南',
+};
 
 // ---------------------------------------------------------------- the city a page belongs to
 
@@ -275,6 +300,37 @@ const OTHER_CITY_RE = /([\u4e00-\u9fff]{2,3})市(?=人民政府|政府|委|日�
  * city as 我市 and names it only there. Exactly one city binds; several are reported, none is guessed.
  */
 export function pageCity(text: string, title?: string): { city: Subject | null; named: string[] } {
+  const spots = furniture(text, title);
+  const named = new Set<string>();
+  for (const s of spots) {
+    for (const c of knownCities()) if (s.includes(c.short)) named.add(c.name);
+    OTHER_CITY_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = OTHER_CITY_RE.exec(s)); ) {
+      const name = m[1].replace(/^[省市区县]/, '') + '市';
+      if (!knownCities().some((c) => name.endsWith(c.name))) named.add(name);
+    }
+  }
+  const list = [...named];
+  return { city: list.length === 1 ? { name: list[0], scope: 'city', city: list[0] } : null, named: list };
+}
+
+/**
+ * The zone of a county page: a county news page or county portal names its county only in its furniture
+ * and says 我县/开发区 in the text. When the furniture names exactly one county and the gazetteer has
+ * exactly one zone in it, that zone is who the text's unnamed 开发区 is.
+ */
+export function pageCountyZone(text: string, title?: string): Subject | null {
+  const named = new Set<CountyRow>();
+  for (const s of furniture(text, title))
+    for (const c of counties()) if (s.includes(c.name) || (c.short.length >= 2 && !['城区', '矿区', '郊区'].includes(c.short) && s.includes(c.short))) named.add(c);
+  if (named.size !== 1) return null;
+  const [c] = [...named];
+  if (c.zones.length !== 1) return null;
+  return { name: c.zones[0].name, scope: 'zone', city: c.zones[0].city };
+}
+
+/** Title, the furniture lines above the first sentence, and source tags anywhere. */
+function furniture(text: string, title?: string): string[] {
   const spots: string[] = [];
   if (title) spots.push(title);
   const lines = text.split('\n');
@@ -287,17 +343,7 @@ export function pageCity(text: string, title?: string): { city: Subject | null; 
   }
   SOURCE_TAG_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SOURCE_TAG_RE.exec(text)); ) spots.push(m[1]);
-  const named = new Set<string>();
-  for (const s of spots) {
-    for (const c of knownCities()) if (s.includes(c.short)) named.add(c.name);
-    OTHER_CITY_RE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = OTHER_CITY_RE.exec(s)); ) {
-      const name = m[1].replace(/^[省市区县]/, '') + '市';
-      if (!knownCities().some((c) => name.endsWith(c.name))) named.add(name);
-    }
-  }
-  const list = [...named];
-  return { city: list.length === 1 ? { name: list[0], scope: 'city', city: list[0] } : null, named: list };
+  return spots;
 }
 
 // ---------------------------------------------------------------- sub-areas named at a sentence's start
@@ -406,4 +452,76 @@ export function nationalGroup(sentence: string, national: boolean): Subject | nu
   }
   if (national || /^(?:全国|中国|我国)/.test(m[0])) return NATION;
   return null;
+}
+
+// ---------------------------------------------------------------- short forms of known zones
+
+const TYPE_AFTER_CITY_RE = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)/;
+/** Full type words a bare or short type word may stand for, in one family (see SHORT_TYPES). */
+const FAMILY: Record<string, string[]> = {
+  开发区: ['经济技术开发区', '经济开发区'],
+  经开区: ['经济技术开发区', '经济开发区'],
+  经济开发区: ['经济技术开发区'],
+  经济技术开发区: ['经济开发区'],
+};
+
+/**
+ * Settles two short forms of gazetteer zones:
+ *  - "阳泉市经济技术开发区": the finder reads the city "阳泉市" and stops; with the type word after it the
+ *    name is the city's zone of that type, when the gazetteer knows exactly one ("X市开发区" alone stays
+ *    the city's zones collectively, as the finder reads it);
+ *  - "阳泉开发区" (unknown): a place and a bare or other type word of the same family — the one zone of
+ *    the gazetteer it can stand for.
+ */
+function refineNames(text: string, hits: NameHit[]): NameHit[] {
+  let out: NameHit[] | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    let repl: NameHit | null = null;
+    if (h.resolution.status === 'city' && h.raw.endsWith('市')) {
+      const t = TYPE_AFTER_CITY_RE.exec(text.slice(h.end, h.end + 8))?.[0];
+      const next = hits[i + 1];
+      if (t && !(next && next.start < h.end + t.length)) {
+        const r = resolveNameImpl(h.raw.slice(0, -1) + t);
+        if (r.status === 'zone') repl = { start: h.start, end: h.end + t.length, raw: h.raw + t, resolution: r };
+      }
+    } else if (h.resolution.status === 'unknown') {
+      const r = familyZone(h.raw);
+      if (r) repl = { ...h, resolution: r };
+    }
+    if (repl) {
+      out ??= hits.slice(0, i);
+      out.push(repl);
+    } else out?.push(h);
+  }
+  return out ?? hits;
+}
+
+function familyZone(raw: string): NameResolution | null {
+  const c = raw.replace(/\s+/g, '').replace(/^山西省?/, '');
+  for (const [short, fulls] of Object.entries(FAMILY)) {
+    if (!c.endsWith(short) || c.length - short.length < 2) continue;
+    const stem = c.slice(0, -short.length);
+    // Only a bare place: "阳泉开发区", not "阳泉某某开发区".
+    if (!isPlaceAt(stem, 0) || !knownPlace(stem)) continue;
+    const found = new Map<string, NameResolution>();
+    for (const f of fulls) {
+      const r = resolveNameImpl(stem + f);
+      if (r.status === 'zone') found.set(r.name, r);
+    }
+    if (found.size === 1) return [...found.values()][0];
+  }
+  return null;
+}
+function knownPlace(stem: string): boolean {
+  return knownCities().some((c) => c.short === stem || c.name === stem) || counties().some((c) => c.short === stem || c.name === stem);
+}
+
+/**
+ * The official form of a shortened type word when the document gives no fuller name: 经开区 is how reports
+ * shorten 经济技术开发区 (the national and most provincial zones of that name). Null when nothing changes.
+ */
+export function officialForm(name: string): string | null {
+  const m = /^(.{2,})经开区$/.exec(name);
+  return m ? m[1] + '经济技术开发区' : null;
 }

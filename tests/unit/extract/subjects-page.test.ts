@@ -117,3 +117,41 @@ describe('national aggregates', () => {
     expect(find(r, { value: 300.2 })[0]).toMatchObject({ subject: '西部20家国家级开发区', scope: 'province' });
   });
 });
+
+describe('county pages and short forms of known zones', () => {
+  it('gives a county page’s unnamed 开发区 to the county’s only zone', () => {
+    const text = ['襄垣县举行开发区工作推进会', '3月2日,我县召开推进会。会议指出,2023年,开发区完成规上工业增加值30.5亿元,同比增长6.2%。'].join('\n');
+    const r = doc(text, '2024-03');
+    expect(find(r, { value: 30.5 })[0]).toMatchObject({ subject: '襄垣经济技术开发区', scope: 'zone', city: '长治市' });
+    // "襄垣县举行开发区" is running text, not a zone the gazetteer lacks.
+    expect(r.warnings.some((w) => w.kind === 'unknown_zone' && /举行/.test(w.message))).toBe(false);
+  });
+  it('reads "<city>市<type>" and "<city>开发区" as the city’s one zone of that family', () => {
+    const text = '盂县经济技术开发区成立于2001年。阳泉市经济技术开发区地处市区东北。到2010年,全区实现工业总产值8.5亿元。';
+    const r = doc(text, '2011-06', '阳泉市开发区发展报告');
+    expect(find(r, { value: 8.5 })[0]).toMatchObject({ subject: '阳泉经济开发区', scope: 'zone' });
+  });
+  it('keeps a bare 开发区 in a city’s document with the city', () => {
+    const text = '市里赋予阳曲示范区事权30项。\n\n在历次活动中,开发区累计签约项目40个,投资额300.5亿元。';
+    expect(find(doc(text, '2021-06', '太原市推动开发区发展'), { value: 40 })[0]?.subject).toBe('太原市');
+  });
+  it('writes 经开区 of a zone the gazetteer does not know in full', () => {
+    const r = doc('2023年,某州经开区完成规模以上工业总产值1200亿元。', '2024-01');
+    expect(find(r, { value: 1200 })[0]?.subject).toBe('某州经济技术开发区');
+  });
+  it('keeps the level word out of a zone’s name', () => {
+    const r = doc('11月2日,国家某乡经济技术开发区举行签约仪式,3个项目集中签约,总投资20.5亿元。', '2012-11');
+    expect(r.facts.every((f) => f.subject === '某乡经济技术开发区')).toBe(true);
+  });
+});
+
+describe('province words', () => {
+  it('reads a headline’s one-character province abbreviation for 全省', () => {
+    const r = doc('豫一季度开发区运行平稳\n一季度,全省产业集聚区规模以上工业实现主营业务收入3000.5亿元,同比增长20.1%。', '2012-06');
+    expect(find(r, { value: 3000.5 })[0]).toMatchObject({ subject: '河南省', scope: 'province' });
+  });
+  it('takes 这次…全省开发区 as the province', () => {
+    const text = '1月1日,在省政府举办的活动上,某公司与襄垣县政府签署协议。\n这次山西省全省开发区“三个一批”活动,签约项目300个、总投资2000.5亿元。';
+    expect(find(doc(text, '2021-01'), { value: 300 })[0]?.subject).toBe('山西省');
+  });
+});
