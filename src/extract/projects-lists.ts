@@ -139,6 +139,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
   };
   const backward = (closeAt: number, counted: boolean, minItems: number): void => {
     const b = clauseStart(sen, closeAt);
+    // "投资的72%来自A、B等新开工项目": the list says where a figure comes from.
+    if (sen.slice(b, closeAt).includes('来自')) return;
     const items = splitItems(sen.slice(b, closeAt), b);
     if (items.length < minItems) return;
     items[0] = trimFirst(items[0]);

@@ -140,6 +140,8 @@ function cleanName(raw: string): string {
   const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
   if (inv) s = s.slice(inv[0].length);
   s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
+  // "某开发区授牌暨重大项目": two events joined by 暨; only the last can be a name.
+  if (s.includes('暨')) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
   // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
   s = s.replace(/^(?:开发区|经开区|高新区|该区|我区|全区|本区)(?=[^项工]{4,})/, '').replace(LEAD_RE, '');
   let a = 0;
@@ -170,6 +172,7 @@ export function extractProjects(
   let lastPara = -9;
   let paraNo = 0;
   const quoteStart = new Map<Project, number>();
+  const outside = new Set<string>();
   // Who a project belongs to when nothing before it names a zone: computed once, on demand.
   let fb: Subject | null | undefined;
   const fallback = (): Subject | null => (fb === undefined ? (fb = fallbackSubject(text, seg, ctx)) : fb);
@@ -229,6 +232,8 @@ export function extractProjects(
             while (ls > sen.start && !isClauseBreak(text.charCodeAt(ls - 1))) ls--;
             const lead = text.slice(ls, listStart + Math.min(8, body.length));
             if (!closedByProject && !/推进|推动|加快|保障|实施|开工|引进|落地|建设/.test(lead)) continue;
+            // "其中65%来自A、B等新开工项目": where a figure comes from (see projects-lists.ts).
+            if (/来自/.test(text.slice(ls, listStart + body.length))) continue;
             // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
             if (/^等?[一二三四五六七八九十]大(?!标杆项目)/.test(senText.slice(lm.index + body.length))) continue;
             if (/[一二三四五六七八九十两]大(?:科研)?(?:园区|平台|种业|任务|产业集群)/.test(body)) continue;
@@ -336,7 +341,19 @@ export function extractProjects(
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
             if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
             // "在县城启动两个项目，分别是…": projects placed outside the zone, in a town or village, are not the zone's.
-            if (OUTSIDE_RE.test(text.slice(sen.start, Math.min(sen.end, sen.start + 12)))) continue;
+            // (Named again later, such a project is still outside: "陶寺遗址博物馆项目计划总投资2.7亿元".)
+            const bareName = name.replace(/项目$|工程$/, '');
+            if (OUTSIDE_RE.test(text.slice(sen.start, Math.min(sen.end, sen.start + 12)))) {
+              outside.add(bareName);
+              continue;
+            }
+            if (outside.has(bareName)) continue;
+            // "其中65%来自A、B等新开工项目": names given as where a figure comes from.
+            {
+              let b = c.start;
+              while (b > sen.start && !isClauseBreak(text.charCodeAt(b - 1))) b--;
+              if (text.slice(b, c.start).includes('来自')) continue;
+            }
             if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
             if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
@@ -344,7 +361,15 @@ export function extractProjects(
             if (!subject) continue;
             // One project named twice ("年产20万吨…" and "…20万吨/年…"): the capacity's wording does not make a second one.
             const key = subject.name + '|' + name.replace(/年产|\/年|项目$/g, '');
-            const earlier = seenNames.get(key);
+            // The same project named again, with or without its place ("盐湖区甲乙物流园项目" / "甲乙物流园项目"),
+            // possibly under a subject named only later: one record.
+            const bare = name.replace(/年产|\/年|项目$/g, '');
+            const earlier =
+              seenNames.get(key) ??
+              (bare.length >= 6 ? projects.find((q) => {
+                const o = q.name.replace(/年产|\/年|项目$/g, '');
+                return o.length >= 6 && (o.endsWith(bare) || bare.endsWith(o));
+              }) : undefined);
             // Context: from the clause start before the candidate to the clause end after it.
             let cs = c.start;
             while (cs > sen.start && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
@@ -423,6 +448,12 @@ export function extractProjects(
             }
             quoteStart.set(p, cs < c.start ? Math.max(cs, c.start - 40) : c.start);
             if (earlier) {
+              // A zone named at the second mention is a better subject than a city at the first.
+              if (earlier.scope !== 'zone' && p.scope === 'zone') {
+                earlier.subject = p.subject;
+                earlier.scope = p.scope;
+                earlier.city = p.city;
+              }
               if (earlier.status === undefined && p.status !== undefined) earlier.status = p.status;
               if (earlier.investment === undefined && p.investment !== undefined) earlier.investment = p.investment;
               if (earlier.company === undefined && p.company !== undefined) earlier.company = p.company;
@@ -448,7 +479,7 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其)|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其)|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)

@@ -196,3 +196,16 @@ describe('money and company said after the name', () => {
     ]);
   });
 });
+
+describe('one project, one record; only the zone’s projects', () => {
+  it('a project placed in a town stays outside when named again', () => {
+    expect(names('在清徐经济开发区启动的5个项目总投资20亿元。在东于镇启动两个项目,分别是汾河湿地公园项目和文体中心项目。汾河湿地公园项目计划总投资2.7亿元。')).toEqual([]);
+  });
+  it('a ceremony joined by 暨: the project after it, merged with its later mention under the zone', () => {
+    const r = doc('全市第二季度重点项目集中开工暨清源区甲乙农机物流园建设项目开工仪式在清徐经济开发区举行。主会场开工的甲乙农机物流园建设项目总投资5亿元。', '');
+    expect(r.projects.map((p) => [p.name, p.investment, p.status])).toEqual([['清源区甲乙农机物流园建设项目', 5, 'started']]);
+  });
+  it('a list that says where a figure comes from is not a list of projects', () => {
+    expect(names('清徐经济开发区工业投资增长30%,其中65%来自甲乙能源、丙丁玻纤、戊己光伏设备等新开工项目。')).toEqual([]);
+  });
+});
