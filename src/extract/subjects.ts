@@ -374,7 +374,10 @@ let countyHeads: Set<string> | undefined;
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
   /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
-const AREA_NAME_RE = /^([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给]{2,14}?)片区/u;
+/** "…片区", "…经济区", "…经济区(太原区)": parts of economic areas that report like zones. */
+const AREA_STEM = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给]';
+// The part (片区) first: "某经济区甲州片区" is the part, not the whole area.
+const AREA_NAME_RES = [new RegExp(`^(${AREA_STEM}{2,14}?)片区`, 'u'), new RegExp(`^(${AREA_STEM}{2,14}?)经济区(?:[(（][^()（）\\s]{2,6}[)）])?`, 'u')];
 
 /**
  * A sub-area that opens a sentence and so takes over the subject ("其中甲县签约项目3个",
@@ -396,9 +399,9 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
     const z = c.zones[0];
     return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.name.length };
   }
-  const m = s.includes('片区') ? AREA_NAME_RE.exec(s) : null;
+  const m = s.includes('片区') || s.includes('经济区') ? (AREA_NAME_RES[0].exec(s) ?? AREA_NAME_RES[1].exec(s)) : null;
   if (m) {
-    const city = cityIn(m[1]);
+    const city = cityIn(m[0]);
     if (city) return { subject: { name: m[0], scope: 'zone', city, unknown: true }, at: lead, end: lead + m[0].length };
   }
   return null;

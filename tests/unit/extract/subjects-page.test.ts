@@ -50,6 +50,11 @@ describe('a sub-area opening a sentence takes over the subject', () => {
     expect(find(r, { value: 4 })[0]).toMatchObject({ subject: '山阴经济技术开发区', scope: 'zone', city: '朔州市' });
     expect(find(r, { value: 11.2 })[0]?.subject).toBe('山阴经济技术开发区');
   });
+  it('gives a sentence that opens with “…经济区(…区)” to that area as written', () => {
+    const text = '2022年,某某一体化经济区(大同区)地区生产总值500亿元。工业投资增长12.4%,增速高于全省。';
+    const r = doc(text);
+    expect(find(r, { value: 12.4 })[0]).toMatchObject({ subject: '某某一体化经济区(大同区)', scope: 'zone', city: '大同市' });
+  });
   it('does not map a county with several zones to any one of them', () => {
     expect(openingArea('其中小店区签约项目5个')).toBeNull();
     expect(openingArea('其中山阴县签约项目5个')?.subject.name).toBe('山阴经济技术开发区');
