@@ -46,6 +46,13 @@ test('the 嵌入 dialog gives the snippet of the current view, and that snippet 
   expect(src.searchParams.get('city')).toBe('140700');
   expect(src.searchParams.get('period')).toBe('2023-01/2023-06');
 
+  // The optional live preview is the embedded view itself.
+  await page.getByTestId('embed-preview-toggle').check();
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.locator('#map')).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
+  await expect(preview.getByTestId('embed-open-link')).toBeVisible();
+  await page.getByTestId('embed-preview-toggle').uncheck();
+
   await page.getByTestId('embed-copy').click();
   await expect(page.getByTestId('embed-status')).not.toBeEmpty();
   await page.keyboard.press('Escape');

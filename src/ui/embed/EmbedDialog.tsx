@@ -12,6 +12,8 @@ import { $urlStateVersion, viewUrl } from './embed-url';
 import '../compare/messages';
 import './embed.css';
 
+const PREVIEW_WIDTH = 580;
+
 /** Whether the dialog is open (not in the URL: a link never opens a dialog). */
 export const $embedDialogOpen = atom(false);
 
@@ -24,6 +26,8 @@ export function EmbedDialog() {
   const [w, setW] = useState<string>(String(EMBED_DEFAULT.width));
   const [h, setH] = useState<string>(String(EMBED_DEFAULT.height));
   const [status, setStatus] = useState<'' | 'copied' | 'selected'>('');
+  // Off by default: a preview is a second copy of the app with its own map.
+  const [preview, setPreview] = useState(false);
 
   useEffect(() => {
     const d = ref.current;
@@ -37,7 +41,10 @@ export function EmbedDialog() {
 
   const width = clampSize(w, EMBED_MIN.width, EMBED_DEFAULT.width);
   const height = clampSize(h, EMBED_MIN.height, EMBED_DEFAULT.height);
-  const snippet = open ? iframeSnippet(viewUrl('embed'), width, height, t('embed.frameTitle')) : '';
+  const src = open ? viewUrl('embed') : '';
+  const snippet = open ? iframeSnippet(src, width, height, t('embed.frameTitle')) : '';
+  // The preview is drawn at the real size and scaled down to the dialog's width.
+  const scale = Math.min(1, PREVIEW_WIDTH / width);
 
   const selectAll = () => {
     area.current?.focus();
@@ -76,10 +83,26 @@ export function EmbedDialog() {
         <span role="status" class="embed-status" data-testid="embed-status">
           {status ? t(status === 'copied' ? 'embed.copied' : 'embed.selected') : ''}
         </span>
+        <label class="embed-preview-toggle">
+          <input type="checkbox" checked={preview} data-testid="embed-preview-toggle" onChange={(e) => setPreview((e.currentTarget as HTMLInputElement).checked)} />
+          {t('embed.preview')}
+        </label>
         <button type="button" class="embed-close" onClick={() => $embedDialogOpen.set(false)}>
           {t('embed.close')}
         </button>
       </div>
+      {open && preview && (
+        <div class="embed-preview" style={{ width: `${width * scale}px`, height: `${height * scale}px` }}>
+          <iframe
+            src={src}
+            width={width}
+            height={height}
+            title={t('embed.frameTitle')}
+            data-testid="embed-preview"
+            style={{ transform: `scale(${scale})`, transformOrigin: '0 0', border: 0 }}
+          />
+        </div>
+      )}
     </dialog>
   );
 }
