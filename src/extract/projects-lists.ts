@@ -34,13 +34,13 @@ const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', 
 const COUNTED_CLOSE_RE =
   /等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
 /** "等重点产业项目", "等项目", "等一批重大项目": the kind words are not companies or units ("等企业项目"). */
-const KIND_CLOSE_RE = /等(?:一批|多个|系列)?((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n\d]){0,8}?)(?:项目|工程)/g;
+const KIND_CLOSE_RE = /等(?:一批|多个|系列)?((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n\d]){0,12}?)(?:项目|工程)/g;
 /** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
 const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
-const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?/g;
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|(?<=项目)有[：:]/g;
 
 /**
  * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
@@ -96,6 +96,17 @@ function splitItems(body: string, base: number): Array<{ start: number; end: num
   return out;
 }
 
+/** Splits an item where `re` matches (the match itself dropped). */
+function splitOn(it: { start: number; end: number; name: string }, re: RegExp): Array<{ start: number; end: number; name: string }> {
+  const m = re.exec(it.name);
+  if (!m) return [it];
+  const k = m.index;
+  return [
+    { start: it.start, end: it.start + k, name: it.name.slice(0, k) },
+    { start: it.start + k + m[0].length, end: it.end, name: it.name.slice(k + m[0].length) },
+  ];
+}
+
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
   let b = end;
@@ -115,7 +126,7 @@ function clauseStart(sen: string, end: number): number {
  * the words up to the last governing verb or 的 are context, not the name.
  */
 const FIRST_ITEM_LEAD_RE =
-  /^.*?(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|落地|承担的|启动|对接|跟踪|了|将|把|对|以|为)(?=.{3,}$)/;
+  /^.*(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|了|将|把|对|以|为)的?(?=.{3,}$)/;
 
 function trimFirst(item: { start: number; end: number; name: string }): { start: number; end: number; name: string } {
   const m = FIRST_ITEM_LEAD_RE.exec(item.name);
@@ -127,7 +138,7 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 export function listCandidates(sentence: string): ListCandidate[] {
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
-  if (!sen.includes('、') && !/包括|包含|分别是|分别为|[,，:：]如/.test(sen)) return [];
+  if (!sen.includes('、') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
   const out: ListCandidate[] = [];
   const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {
     for (const it of items) {
@@ -202,7 +213,10 @@ export function listCandidates(sentence: string): ListCandidate[] {
     if (!closed) items.pop();
     // "分别是A和B项目": two items joined by 和.
     const split: Array<{ start: number; end: number; name: string }> = [];
-    for (const it of items) {
+    for (const raw of items.flatMap((x) => splitOn(x, /(?:以及|及)(?=由)/))) {
+      // "…生产3个产业项目": a count that sums up the items before it is not part of the last name.
+      const cnt = /\d+个[\u4e00-\u9fff]{0,6}项目$/.exec(raw.name);
+      const it = cnt ? { start: raw.start, end: raw.end - cnt[0].length, name: raw.name.slice(0, -cnt[0].length) } : raw;
       const k = it.name.indexOf('和');
       if (k >= 3 && it.name.length - k > 3 && !/“/.test(it.name)) {
         split.push({ start: it.start, end: it.start + k, name: it.name.slice(0, k) });

@@ -76,7 +76,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|分别(?:是|为)[:：]?|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -103,6 +103,7 @@ function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
   // (The context window may cut "计划投资" short: a trailing 计划 is dropped too.)
   const clause = raw.replace(/计划(?=总?投|$)/g, '');
   if (/即将签约|拟签约|待签约/.test(clause)) return 'negotiating';
+  if (/即将(?:竣工|投产|建成)/.test(clause)) return 'started';
   // "加快推进A、B等项目建成投产": being built now, commissioning is the aim; "满负荷生产": running.
   if (/(?:加快|推进|推动|确保|力争|争取)[^，,。；;]*(?:建成投产|建成投运|投产达效)/.test(clause) && !/已/.test(clause)) return 'started';
   if (/满负荷生产|满产/.test(clause)) return 'commissioned';
@@ -115,7 +116,8 @@ function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
 }
 
 const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)/;
-const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))/;
+// (Longest suffix first: "某某集团有限公司" is one company, not "某某集团".)
+const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司|集团|公司))/;
 const CAPACITY_RE = /(?:年产)?\d+(?:\.\d+)?(?:万|千)?(?:吨|GWh|MWh|MW|GW|千瓦|万千瓦|t\/a|吨\/年|万吨\/年|件|台|套|万平方米)(?:\/(?:年|a|\d*MWh))?/;
 
 function toYi(v: number, unit: string): number {
@@ -336,6 +338,8 @@ export function extractProjects(
               if (s && s.scope === 'zone') cur = s;
               ni++;
             }
+            // "…项目等业态融合项目": a kind word after 等, not a name.
+            if (/^等/.test(c.name)) continue;
             if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name) || DESCRIBED_RE.test(name)) continue;
             if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
@@ -414,7 +418,9 @@ export function extractProjects(
               if (fo.company && !nameCompany) nameCompany = fo.company;
             }
             if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
-            const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(text.slice(Math.max(cs, nameStart - 40), nameStart));
+            // (Context before the name stops at 、: a neighbour item's company is not this one's.)
+            const compCtx = text.slice(Math.max(cs, nameStart - 40), nameStart);
+            const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(compCtx.slice(compCtx.lastIndexOf('、') + 1));
             if (nameCompany) p.company = nameCompany;
             else if (comp && /得知|领导|主要|该|我们|他们|对接|与/.test(comp[1])) {
               // "侯马主要领导得知该集团": a sentence, not a company.
@@ -448,6 +454,8 @@ export function extractProjects(
             }
             quoteStart.set(p, cs < c.start ? Math.max(cs, c.start - 40) : c.start);
             if (earlier) {
+              lastP = earlier;
+              lastPara = paraNo;
               // A zone named at the second mention is a better subject than a city at the first.
               if (earlier.scope !== 'zone' && p.scope === 'zone') {
                 earlier.subject = p.subject;

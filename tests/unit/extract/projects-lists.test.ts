@@ -209,3 +209,29 @@ describe('one project, one record; only the zone’s projects', () => {
     expect(names('清徐经济开发区工业投资增长30%,其中65%来自甲乙能源、丙丁玻纤、戊己光伏设备等新开工项目。')).toEqual([]);
   });
 });
+
+describe('lists in promotional prose', () => {
+  it('"签约的项目有:由X公司投资…的A、由Y公司…的B…3个产业项目及由Z公司…的C项目"', () => {
+    expect(
+      rows('此次集中签约落户清徐经济开发区的项目有:由甲乙矿业公司投资1.2亿元的玉石精深加工、由丙丁家居有限公司总投资8.4亿元的智能家居产业园2个产业项目及由戊己建工集团有限公司总投资12.5亿元的市政基础设施配套工程项目。'),
+    ).toEqual([
+      ['玉石精深加工', 'signed', 1.2, '甲乙矿业公司'],
+      ['智能家居产业园', 'signed', 8.4, '丙丁家居有限公司'],
+      ['市政基础设施配套工程', 'signed', 12.5, '戊己建工集团有限公司'],
+    ]);
+  });
+  it('"既有A、B等…项目,又有C、D等…项目": the lead words are not part of the first names', () => {
+    expect(names('此次签约项目既有甲乙年产200万只皮带轮、丙丁部件年产30万套内饰件等一批汽车零部件强链项目,又有戊己桥梁机械设备制造、庚辛玻璃钢化加工项目等业态融合项目。')).toEqual([
+      '甲乙年产200万只皮带轮',
+      '丙丁部件年产30万套内饰件',
+      '戊己桥梁机械设备制造',
+      '庚辛玻璃钢化加工项目',
+    ]);
+  });
+  it('a neighbour item’s company is not this item’s; 即将竣工 is still being built', () => {
+    expect(rows('清徐经济开发区对即将竣工的甲乙集团轴承系列、丙丁智能装备制造等重大项目强化服务。')).toEqual([
+      ['甲乙集团轴承系列', 'started', null, '甲乙集团'],
+      ['丙丁智能装备制造', 'started', null, null],
+    ]);
+  });
+});
