@@ -84,6 +84,8 @@ test('the header button enters presentation (full screen where allowed) and leav
   await expect.poll(() => searchParam(page, 'mode')).toBeNull();
   await expect(page.locator('.side-panel')).toBeVisible();
   expect(await page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  // Presenting lifts the map's pan limit to keep Shanxi clear of the big legend; leaving restores it.
+  await expect.poll(() => page.evaluate(() => window.__atlas.map!.getMaxBounds() !== null)).toBe(true);
 });
 
 test('with compare cities set, the comparison chart shows large beside the map', async ({ page }) => {

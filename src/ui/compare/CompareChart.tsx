@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $atlas, $cityIndex, $lang, $selectedCity } from '../../state/stores';
 import { $compareCities } from '../../state/compare';
+import { $selectedZone } from '../../state/zones';
 import { $view } from '../../state/view-data';
 import { indicatorLabel, measureLabel } from '../../data/indicators';
 import { dominantUnit, formatValue, periodLabel } from '../../data/selectors';
@@ -61,7 +62,11 @@ export function CompareChart({ large = false }: { large?: boolean }) {
       class="cmp-city"
       data-testid="compare-city-name"
       aria-label={t('compare.selectCity', { name: cityName(code) })}
-      onClick={() => $selectedCity.set(code)}
+      onClick={() => {
+        // As the zone panel's city link: a city selection replaces a zone selection.
+        $selectedZone.set(null);
+        $selectedCity.set(code);
+      }}
     >
       {cityName(code)}
     </button>

@@ -19,11 +19,21 @@ import { startPresentationKeys } from './present';
 import '../compare/messages';
 import './present.css';
 
+type MaxBounds = ReturnType<NonNullable<ReturnType<typeof $map.get>>['getMaxBounds']>;
+/** The map's own pan limit, lifted while presenting (see fitShanxi) and put back on leaving. */
+let savedMaxBounds: { map: object; bounds: MaxBounds } | null = null;
+
 /** Fit Shanxi into the map, clear of the legend in the bottom-left corner. */
 function fitShanxi(): void {
   const map = $map.get();
   const b = $boundaries.get();
   if (!map || !b) return;
+  // The normal pan limit stops the map from moving Shanxi clear of the big legend on a narrow
+  // screen; the presenter does not pan anyway.
+  if (!savedMaxBounds || savedMaxBounds.map !== map) {
+    savedMaxBounds = { map, bounds: map.getMaxBounds() };
+    map.setMaxBounds(null);
+  }
   const box = map.getContainer().getBoundingClientRect();
   const corner = map.getContainer().parentElement?.querySelector('.map-corner--bottom-left')?.getBoundingClientRect();
   // The legend sits over the map: keep the (tall, narrow) province to its right when there is room.
@@ -62,6 +72,8 @@ function refitOnResize(): () => void {
       const map = $map.get();
       const b = $boundaries.get();
       if (!map || !b || $mode.get() === 'present') return;
+      if (savedMaxBounds?.map === map) map.setMaxBounds(savedMaxBounds.bounds);
+      savedMaxBounds = null;
       map.resize();
       map.fitBounds(shanxiBounds(b), { padding: 24, animate: false });
     }, 80);
