@@ -393,8 +393,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         const paraWords = cur_words.take(para.start, para.end);
         // A lede that gives figures before naming anyone ("中新网X月X日电 完成工业投资…。近日,某某经开区…"):
         // the first zone the paragraph names is who they are about.
+        // (Only a zone that opens a clause: one named in passing, "落户某某开发区", says nothing about the lede.)
         if (!cur) {
-          const first = paraNames.find((h) => h.resolution.status === 'zone' || (h.resolution.status === 'unknown' && zoneLike(h.raw)));
+          const first = paraNames.find((h) => {
+            if (h.resolution.status !== 'zone' && !(h.resolution.status === 'unknown' && zoneLike(h.raw))) return false;
+            let ss = h.start;
+            while (ss > para.start && !/[。！？!?；;，,…]/.test(text[ss - 1])) ss--;
+            return atSubjectPosition(text, ss, h.start, h.end);
+          });
           if (first) cur = subjectOfHit(first) ?? unknownSubject(first.raw);
         }
         let pni = 0;

@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentProvince, documentSubject, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentProvince, documentSubject, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -126,11 +126,14 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       // "我区/全县…": the text speaks of its own district or county without naming it.
       /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(我区|本区|全区|我县|本县|全县)/.exec(n.text)?.[1];
     if (w) {
-      ctx.placeholder = { name: w, scope: 'zone', city: '', unknown: true };
+      // A city paper's or portal's "开发区" is its city's: the gazetteer's one zone of that kind there, else
+      // the word qualified by the city ("某州开发区"), so the figures say whose they are.
+      const pc = /区$/.test(w) && !/^[我本全]/.test(w) ? pageCity(n.text, title).city : null;
+      ctx.placeholder = (pc && cityZone(pc.name, w)) ?? { name: w, scope: 'zone', city: '', unknown: true };
       const at = n.text.indexOf(w);
       warnings.push({
         kind: 'unknown_zone',
-        message: `${doc.name}: 文中只称“${w}”，未给出开发区名称 / the text never names its zone; figures kept under “${w}”`,
+        message: `${doc.name}: 文中只称“${w}”，未给出开发区名称 / the text never names its zone; figures kept under “${ctx.placeholder.name}”`,
         source: { seed: doc.name, ...toOriginalSpan(n, at, at + w.length) },
         detail: { raw: w },
       });

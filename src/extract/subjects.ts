@@ -290,6 +290,8 @@ function isFurniture(line: string): boolean {
 }
 /** Source and credit tags: "来源:长治日报", "信息来源：某某市人民政府网". */
 const SOURCE_TAG_RE = /(?:信息来源|来源|稿源|供稿|出处)[:：]\s*([^\s|｜,，。；;]{2,20})/g;
+const CITY_PAPER_RE = /(?:^|[\s:：|｜])([\u4e00-\u9fff]{2,3})日报/;
+const NATIONAL_PAPER_RE = /^(?:太行|黄河|三晋|燕赵|齐鲁|荆楚|八桂|三秦|中原|江南|岭南|巴蜀|天府|长江|珠江|东方|北方|南国|西部|东南|西南|东北|华北|华南|江淮|皖江|闽南|潇湘|湖湘|人民|经济|光明|中国|科技|农民|工人|法治|法制|金融|证券|健康|环球|参考|青年|学习|文汇|新华|每日|南方|解放|国际|华夏|联合|大众|中华|商务|工商|企业|市场|产经|财经)/;
 /** A city outside the gazetteer named by its institutions in the furniture: "宿州市人民政府", "宿州日报". */
 const OTHER_CITY_RE = /([\u4e00-\u9fff]{2,3})市(?=人民政府|政府|委|日报|融媒体|新闻网|广播电视台)/g;
 
@@ -302,14 +304,21 @@ const OTHER_CITY_RE = /([\u4e00-\u9fff]{2,3})市(?=人民政府|政府|委|日�
 export function pageCity(text: string, title?: string): { city: Subject | null; named: string[] } {
   const spots = furniture(text, title);
   const named = new Set<string>();
+  const papers = new Set<string>();
   for (const s of spots) {
     for (const c of knownCities()) if (s.includes(c.short)) named.add(c.name);
+    // "来源:某州日报": a city paper outside the gazetteer (provincial, national and regional papers excepted).
+    // Weak evidence (太行日报 is 晋城's): it counts only when nothing else names a city.
+    const paper = CITY_PAPER_RE.exec(s);
+    if (paper && !PROVINCES.includes(paper[1].slice(0, 2)) && !NATIONAL_PAPER_RE.test(paper[1]) && !knownCities().some((c) => paper[1].startsWith(c.short)))
+      papers.add(paper[1] + '市');
     OTHER_CITY_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = OTHER_CITY_RE.exec(s)); ) {
       const name = m[1].replace(/^[省市区县]/, '') + '市';
       if (!knownCities().some((c) => name.endsWith(c.name))) named.add(name);
     }
   }
+  if (!named.size) for (const p of papers) named.add(p);
   const list = [...named];
   return { city: list.length === 1 ? { name: list[0], scope: 'city', city: list[0] } : null, named: list };
 }
@@ -527,4 +536,19 @@ function knownPlace(stem: string): boolean {
 export function officialForm(name: string): string | null {
   const m = /^(.{2,})经开区$/.exec(name);
   return m ? m[1] + '经济技术开发区' : null;
+}
+
+/**
+ * The zone a city's own page means by a bare type word ("开发区", "高新区"): the gazetteer's one zone of
+ * that family in the city, else the word qualified by the city, in its official form. Null for 园区 (a park
+ * may be any of the city's parks).
+ */
+export function cityZone(city: string, word: string): Subject | null {
+  if (!/^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区)$/.test(word)) return null;
+  const short = city.replace(/市$/, '');
+  if (short.length < 2) return null;
+  const z = familyZone(short + word) ?? resolveNameImpl(short + word);
+  if (z.status === 'zone') return { name: z.name, scope: 'zone', city: z.city };
+  const name = canonicalUnknown(officialForm(short + word) ?? short + word);
+  return { name, scope: 'zone', city, unknown: true };
 }

@@ -39,6 +39,9 @@ describe('我市 on a city paper or portal page', () => {
   it('reads the page city from furniture lines only', () => {
     expect(pageCity('来源:运城日报\n正文,落户太原市。', undefined).city?.name).toBe('运城市');
     expect(pageCity('我市召开会议,落户太原市。', undefined).city).toBeNull();
+    // A paper named after a region, or any paper beside a named city, adds no city.
+    expect(pageCity('运城市人民政府\n信息来源:黄河日报\n正文。', undefined).city?.name).toBe('运城市');
+    expect(pageCity('某州市人民政府\n信息来源:某县日报\n正文。', undefined).named).toEqual(['某州市']);
   });
 });
 
@@ -78,9 +81,13 @@ describe('datelines and ledes', () => {
     expect(find(r, { value: 3.1 })[0]?.subject).toMatch(/^灵丘/);
   });
   it('gives a lede’s figures to the first zone its paragraph names', () => {
-    const text = '某某网山西新闻4月2日电 完成工业投资3.1亿元,同比增长12.5%……近日,山西灵丘经济技术开发区一季度经济数据发布。';
+    const text = '某某网山西新闻4月2日电 完成工业投资3.1亿元,同比增长12.5%。近日,山西灵丘经济技术开发区一季度经济数据发布。';
     const r = doc(text, '2024-04');
     expect(find(r, { value: 3.1 })[0]).toMatchObject({ subject: '灵丘经济技术开发区', scope: 'zone', city: '大同市' });
+  });
+  it('does not give a lede’s figures to a zone named in passing', () => {
+    const r = doc('某某网4月2日电 完成工业投资3.1亿元,同比增长12.5%。一批新项目落户灵丘经济技术开发区。', '2024-04');
+    expect(find(r, { value: 3.1 })).toHaveLength(0);
   });
 });
 
@@ -158,5 +165,21 @@ describe('province words', () => {
   it('takes 这次…全省开发区 as the province', () => {
     const text = '1月1日,在省政府举办的活动上,某公司与襄垣县政府签署协议。\n这次山西省全省开发区“三个一批”活动,签约项目300个、总投资2000.5亿元。';
     expect(find(doc(text, '2021-01'), { value: 300 })[0]?.subject).toBe('山西省');
+  });
+});
+
+describe('a city page’s unnamed 开发区', () => {
+  it('is the gazetteer’s one zone of that kind in the page’s city', () => {
+    const text = ['开发区签约项目8个', '来源:晋城日报  发布日期:2021年05月10日', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
+    const f = find(doc(text, '2021-05'), { value: 8 })[0];
+    expect(f).toMatchObject({ subject: '晋城经济技术开发区', scope: 'zone', city: '晋城市' });
+  });
+  it('is qualified by a city outside the gazetteer that the source line names', () => {
+    const text = ['开发区签约项目8个', '来源:某州日报 作者:某某', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
+    expect(find(doc(text, '2021-05'), { value: 8 })[0]).toMatchObject({ subject: '某州开发区', city: '某州市' });
+  });
+  it('stays as written when only a national paper is named', () => {
+    const text = ['开发区签约项目8个', '来源:经济日报', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
+    expect(find(doc(text, '2021-05'), { value: 8 })[0]?.subject).toBe('开发区');
   });
 });
