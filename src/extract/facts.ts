@@ -57,7 +57,12 @@ function threeVerbs(para: string): boolean {
   for (let m: RegExpExecArray | null; (m = VERB_PROJECT_RE.exec(para)); ) seen.add(m[1] ?? m[2]);
   return seen.size === 3;
 }
+const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
 const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
+/** Words of a ranking around the zones it lists ("排名后三位且不达目标值的为…"). */
+const RANK_FILLER_RE = /排名|排在|位列|[前后][一二两三四五六七八九十\d]+位|且|不达目标值?|未达目标值?|的|为|是|分别|依次/g;
+/** A kind of project as a sentence's topic ("新能源项目表现突出"), not project work in general ("项目建设"). */
+const PROJECT_TOPIC_RE = /[\u4e00-\u9fff]{2}项目(?!建设|招商|工作)/;
 /** A count that closes an enumeration: "A、B、C等" right before it. */
 const ENUM_CLOSE_RE = /、[^，,。；;]{0,120}等$/;
 const MONEY_UNITS = new Set(['亿元', '万元', '万亿元']);
@@ -129,12 +134,14 @@ class Cursor<T extends { start: number }> {
 }
 
 const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|涨幅|下降|减少|增加|提高|上涨|回落|下滑|净增/;
+const OTHER_RATE_RE = /(?:落地|履约|转化|到位|入驻|出租|就业|覆盖|贡献|合格|达标|利用|完成|开工|投产|达效|达产)率/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
 const INVEST_RE = /投资|签约额|金额|总额|引资|招商(?:引资)?任务/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
-const TARGET_RE = /计划(?!总?投资|投资)|年度计划|目标|力争|确保|争取|省定|考核任务|任务|预期/;
+// ("不达目标值的为…": ranked against the goal, not a goal.)
+const TARGET_RE = /计划(?!总?投资|投资)|年度计划|(?<!达)目标|力争|确保|争取|省定|考核任务|任务|预期/;
 /** Said of a whole sentence: what is being organised or planned is not yet achieved. */
 /** "签约233个项目", "132个项目签约落地", "10个项目进行了现场签约": the verb names the batch. */
 const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 'batch_commissioned' }> = [
@@ -163,6 +170,10 @@ const PREMOD_RE = /^的\d+个([\u4e00-\u9fff“”"‘’']{0,10}?)项目([^，,
 const BATCH_VERB_RE = /签约|签订|开工|动工|投产|达产|达效|落户/;
 function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | 'batch_total' | null {
   if (ALL_BATCHES_RE.test(after)) return 'batch_total';
+  // "20个重点项目集中签约、开工、投产": the three batches at once.
+  if (/^(?:个)?[\u4e00-\u9fff]{0,6}?项目[^，,。；;]{0,8}?签约[、和及与]?开工[、和及与]?(?:和|及)?投产/.test(after)) return 'batch_total';
+  // "集中签约、开工、投产的项目有42个": all batches named together before the count.
+  if (inBatch && /签约[、和及与]?开工[、和及与]?(?:和|及)?投产[^，,。；;\d]{0,6}项目[有为共计达]*$/.test(before)) return 'batch_total';
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = after.split(/[、\d]/)[0];
@@ -196,7 +207,8 @@ const SECTOR_LIST_RE = /、[^，,。；;]{1,30}?等(?:([\u4e00-\u9fff]{2,6})项�
 const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业)$|签约|开工|投产|落地|成功|公司|企业|单位|集团/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
-const FUTURE_RE = /拟|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
+// "签约项目39个,拟投资430.85亿元": 拟投资 is the signed projects' amount, not a plan.
+const FUTURE_RE = /拟(?!投资|总投资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
 /** An estimate verb governing the figures after it (not 预计年产值, a project's capacity). */
 const FORECAST_VERB_RE = /预计(?:全年)?(?:可)?(?:完成|实现|达到|达)/;
@@ -215,7 +227,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|拟/g;
 
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
@@ -267,6 +279,8 @@ function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: 
   const unit = tok.unit;
   if (unit === '%') {
     if (SHARE_RE.test(cue) && allowed.share_pct) return 'share_pct';
+    // "落地率由42.11%提高到79.55%": a rate of something else rising, not the indicator's growth.
+    if (OTHER_RATE_RE.test(cue)) return null;
     if ((YOY_RE.test(cue) || /^的?(?:增速|增幅|涨幅|增长)/.test(after)) && allowed.yoy_pct) return 'yoy_pct';
     return null;
   }
@@ -304,6 +318,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let defaultYM = ctx.published;
+  // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
+  // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
+  if (!counts.size && ctx.pubMonth <= 3 && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+    defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {
     best = c;
@@ -384,12 +402,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         const seen = new Set<string>();
         let lastSentenceTopic: IndicatorDef | null = null;
         let batchInPara = false;
+        let lastPct: { def: IndicatorDef; measure: Measure } | null = null;
         let weakInPara = false;
         let carryAt = -1;
         let carryViaBatchWord = false;
         let futureCarry = false;
         const paraNames = cur_names.take(para.start, para.end);
         const paraThreeVerbs = threeVerbs(text.slice(para.start, para.end));
+        // "高新区签约项目2个,…;开工项目5个,…;投产项目6个,…": the batches of "三个一批" even when it is not named.
+        if (paraThreeVerbs) batchInPara = true;
         const paraWords = cur_words.take(para.start, para.end);
         // A lede that gives figures before naming anyone ("中新网X月X日电 完成工业投资…。近日,某某经开区…"):
         // the first zone the paragraph names is who they are about.
@@ -630,7 +651,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 // "累计签约项目68个": the batch word may run on past the signing word it overlaps.
                 const bw = BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word) || text.slice(ev.hit.start, ev.hit.end + 2).endsWith(b.word));
                 const curKey = ind?.key ?? carry?.key;
-                if (!bw || !(curKey === 'batch_total' || viaBatchWord)) continue;
+                if (!bw || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
                 def = BY_KEY.get(bw.key)!;
                 bwUsed = true;
               }
@@ -711,6 +732,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let measure: Measure | null = null;
             let fromCarry = false;
             let verbDef = false;
+            let rankCont = false;
             // "A、B分别增长a、b": the n-th number is the n-th item's (./respective.ts).
             const rsp = resp.get(tok.start);
             const pre = MONEY_UNITS.has(tok.unit) ? PREMOD_RE.exec(afterRaw) : null;
@@ -754,7 +776,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
                 // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
                 const lead = text.slice(sen.start, cStart);
-                const vb = batchOfVerb(inBatch || !lead.includes('项目') ? text.slice(cStart, tok.start) : '', afterRaw, inBatch);
+                const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, tok.start) : '', afterRaw, inBatch);
                 const vdef = vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
                 if (vdef) {
                   def = vdef;
@@ -778,12 +800,18 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               measure = verbDef ? 'count' : decideMeasure(def, tok, wideCue.length < cueText.length ? cueText : cueText, after);
               // A yoy/share cue may sit earlier in the clause than the last boundary.
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
+              // "增速前三位的开发区分别是甲经开区29%,乙经开区17%,丙经开区8%": a ranking names the measure once; the
+              // following clauses hold only a zone and its rate.
+              if (!measure && tok.unit === '%' && lastPct && lastPct.def === def && !text.slice(cStart, tok.start).replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(/开发区|[^\u4e00-\u9fff]/g, '')) {
+                measure = lastPct.measure;
+                rankCont = true;
+              }
             }
             if (!def || !measure) continue;
             // "其中:制造业增加值增长15.3%,占全区规上工业增加值比重达到76.8%": a share's numerator is named in its own
             // sentence; an indicator carried from an earlier sentence is not what this share is of.
             // (A goal for the share just reported — "占比100%。高于省占比重82%的目标" — still speaks of it.)
-            if (measure === 'share_pct' && (fromCarry || indAt < sen.start) && !TARGET_RE.test(senText)) continue;
+            if (measure === 'share_pct' && !rankCont && (fromCarry || indAt < sen.start) && !TARGET_RE.test(senText)) continue;
             // "甲、乙…等8个代表项目集中签约": the count of a named list (its projects are read by ./projects.ts),
             // not the batch's or the zone's signing total.
             // Kept when it is the only count of its kind ("A、B…等14个项目分两批进行了现场签约"); dropped when the
@@ -807,7 +835,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (!premod && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
               const named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
-              const rest = named.replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              const rest = named.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               if (rest.length > 1) continue;
             }
             // "新开工项目计划投资额389.9亿元,固定资产投资完成额137.2亿元": right after a clause giving a set of
@@ -848,7 +876,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "2022年,…全年累计…。此次“三个一批”活动,…": a sentence about the event being reported now (此次, 今年,
             // 目前) does not inherit a year an earlier sentence gave for a completed period.
             const nowSentence = !sentenceCue && paraCue?.year !== undefined && paraCue.year < ctx.pubYear && NOW_OPENING_RE.test(senText);
-            const cueForPeriod = sentenceCue ?? (nowSentence ? null : paraCue);
+            // (此次/本次: the event at publication; 今年/目前: the report's usual period.)
+            const eventNow: PeriodCue | null = nowSentence && EVENT_NOW_RE.test(senText) ? { start: sen.start, end: sen.start, year: ctx.pubYear, toMonth: ctx.pubMonth } : null;
+            const cueForPeriod = sentenceCue ?? (nowSentence ? eventNow : paraCue);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
@@ -887,7 +917,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // is a part, unless the indicator is named again ("其中规模以上工业企业营业收入…").
             const explicitTarget = targetCue || TARGET_RE.test(clauseAround);
             // "高新技术企业和“四上”企业数量分别增长20%": one number for both names.
-            const defs = [def];
+            const defs: IndicatorDef[] = [def];
             if (!rsp && pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
             for (const d of defs) {
             const key = [cur.name, d.key, measure, tok.unit, per.period, kind, explicitTarget, measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt].join('|');
@@ -923,6 +953,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             };
             if (cur.members) fact.members = cur.members;
             facts.push(fact);
+            if (tok.unit === '%') lastPct = { def: d as IndicatorDef, measure };
             emittedHere = true;
             }
           }

@@ -33,8 +33,12 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // A horizon ("到2020年,…达到…") is a plan's year, not the year written in — unless it is the only year.
   let year = 0;
   let horizon = 0;
-  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?/g)) {
-    if (m[1] === '到' && !m[3] && !m[4]) horizon = Math.max(horizon, Number(m[2]));
+  // So is the year of a plan the text announces ("2023年工作打算").
+  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?(?=(度?(?:工作)?(?:打算|计划|思路|安排|要点|目标))?)/g)) {
+    if ((m[1] === '到' || m[5]) && !m[3] && !m[4]) {
+      horizon = Math.max(horizon, Number(m[2]));
+      continue;
+    }
     if (m[1] || m[4]) continue;
     year = Math.max(year, Number(m[2]));
   }

@@ -77,7 +77,8 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'high_tech_enterprises',
     words: ['高新技术企业数', '高新技术企业'],
-    measures: { count: ['家', '个', '户'], yoy_pct: PCT },
+    // share_pct: "占全省高新技术企业的75%".
+    measures: { count: ['家', '个', '户'], yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
   {
@@ -141,7 +142,7 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'signed_projects',
     // A signing count qualified only by where the investors come from ("签约省外项目") is the zone's signing figure.
-    words: ['新签约项目', '签约项目', '签约省外项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议'],
+    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
@@ -174,9 +175,14 @@ export const OTHER: IndicatorDef = { key: 'other', words: [], measures: {}, stre
 const SECTOR_BEFORE = /(?:服务业|产业|制造业|建筑业|批发业|零售业|商贸业|住宿业|餐饮业|农业)$/;
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
-const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口)$/;
+const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "新增规上工业产值10亿元": an increment of a stock figure, not the figure (increments are not recorded). */
 const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
+/**
+ * "带动固定资产投资完成892亿元": what projects drove, not the zone's own figure; "合同工业产值": output promised
+ * in contracts, not produced.
+ */
+const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批/g;
 
@@ -239,7 +245,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (
       (SECTOR_SENSITIVE.has(def.key) && (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6))) ||
-      (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6))
+      (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6)) ||
+      DRIVEN_BEFORE.test(before6)
     ) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
       continue;

@@ -63,6 +63,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
   { re: '去年以来', read: () => ({ relYear: -1, since: true }) },
+  // "过去的一年,我们…": a review of last year, whole.
+  { re: '过去(?:的)?一年', read: () => ({ relYear: -1, toMonth: 12 }) },
   // "“十四五”以来": since the first year of that five-year plan (十三五 = 2016, 十四五 = 2021, …).
   { re: '十([一二三四五六七八九])五[”"’]?(?:以来|期间以来)', read: (g) => ({ year: 1966 + 5 * (10 + CN_NUM[g[0]] - 3), since: true }) },
   { re: '(\\d{4})年(以来|至今)?', read: (g) => (g[1] ? { year: Number(g[0]), since: true } : { year: Number(g[0]) }) },
@@ -136,7 +138,7 @@ export function headingInfo(heading: string): HeadingInfo {
     info.fromMonth = 7;
     info.toMonth = 12;
   } else if (/前三季度/.test(heading)) info.toMonth = 9;
-  else if (/全年|年度|工作成绩|年工作|年计划|总结/.test(heading) && (ym || plan)) info.toMonth = 12;
+  else if (/全年|年度|工作成绩|年工作|年计划|总结|回顾/.test(heading) && (ym || plan)) info.toMonth = 12;
   else if (plan) info.toMonth = 12;
   return info;
 }
