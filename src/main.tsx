@@ -50,7 +50,7 @@ void loadData().then((ok) => {
   const stopCompareOpen = $compareCities.listen((codes) => {
     if (codes.length >= COMPARE_MIN && stores.$panelTab.get() === PANEL_TABS[0].id) stores.$panelTab.set('compare');
   });
-  startUrlSync(URL_PARAMS, { dataReady: ok });
+  startUrlSync(URL_PARAMS, { dataReady: ok, replaceOnly: () => $mode.get() === 'embed' });
   stopCompareOpen();
   watchUnknownZone();
   watchUnknownProject();

@@ -104,6 +104,12 @@ export interface UrlSyncOptions {
   /** False while data is still loading or failed: entries with needsData are left alone. */
   dataReady?: boolean;
   win?: UrlWindow;
+  /**
+   * When true, every change replaces the current history entry. An embedded view (?mode=embed)
+   * uses it: an <iframe>'s history entries are the embedding page's, so clicks on the map must
+   * not fill that page's Back button.
+   */
+  replaceOnly?: () => boolean;
 }
 
 /**
@@ -122,7 +128,7 @@ export function startUrlSync(table: readonly AnyUrlParam[], opts: UrlSyncOptions
   function flush() {
     scheduled = false;
     if (pending.size === 0) return;
-    const push = params.some((p) => pending.has(p.key) && (p.history ?? 'push') === 'push');
+    const push = !opts.replaceOnly?.() && params.some((p) => pending.has(p.key) && (p.history ?? 'push') === 'push');
     pending.clear();
     const next = writeParams(win.location.search, params, currentValues());
     if (next === win.location.search || (next === '' && win.location.search === '?')) return;

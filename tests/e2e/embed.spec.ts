@@ -3,7 +3,7 @@
  * view; the embedded view (?mode=embed) is the map with its legend, period slider, attribution and
  * a link that opens the same view in the full app.
  */
-import { expect, test, waitForMap } from './fixtures';
+import { clickCity, expect, searchParam, test, waitForMap } from './fixtures';
 
 test('?mode=embed at 400×300: map, legend, period slider, attribution and the open link only', async ({ page, net }) => {
   await page.setViewportSize({ width: 400, height: 300 });
@@ -71,4 +71,15 @@ test('English embed: the link and legend are in English', async ({ page }) => {
   await page.goto('./?mode=embed&lang=en');
   await waitForMap(page);
   await expect(page.getByTestId('embed-open-link')).toHaveText('Open in Shanxi Zone Atlas ↗');
+});
+
+test('clicks in an embedded view update its URL without adding history entries to the embedding page', async ({ page }) => {
+  await page.goto('./?mode=embed');
+  await waitForMap(page);
+  const before = await page.evaluate(() => history.length);
+  await clickCity(page, '140700');
+  await expect.poll(() => searchParam(page, 'city')).toBe('140700');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  const href = new URL((await page.getByTestId('embed-open-link').getAttribute('href'))!);
+  expect(href.searchParams.get('city')).toBe('140700');
 });

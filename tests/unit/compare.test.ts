@@ -178,3 +178,31 @@ describe('cityTable', () => {
     ]);
   });
 });
+
+describe('an embedded view keeps out of the embedding page’s history', () => {
+  it('with replaceOnly, a selection replaces the entry instead of pushing one', async () => {
+    const { startUrlSync } = await import('../../src/state/url');
+    const city = atom<string | null>(null);
+    const table = [urlParam<string | null>({ key: 'city', store: city, default: null, parse: (r) => r, format: (v) => v ?? '' })];
+    const calls: string[] = [];
+    const location = { pathname: '/', hash: '', search: '' };
+    const win = {
+      location,
+      history: {
+        pushState: (_d: unknown, _u: string, url?: string) => void (calls.push(`push ${url}`), (location.search = url!.slice(1))),
+        replaceState: (_d: unknown, _u: string, url?: string) => void (calls.push(`replace ${url}`), (location.search = url!.slice(1))),
+      },
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    };
+    let embed = true;
+    const sync = startUrlSync(table, { win, replaceOnly: () => embed });
+    city.set('140100');
+    await new Promise((r) => setTimeout(r, 0));
+    embed = false;
+    city.set('140700');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual(['replace /?city=140100', 'push /?city=140700']);
+    sync.stop();
+  });
+});
