@@ -107,6 +107,9 @@ function splitOn(it: { start: number; end: number; name: string }, re: RegExp): 
   ];
 }
 
+/** A sector or kind of work rather than a name (only judged when it stands alone before a count). */
+const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设施|民生|社会事业|服务业|制造业|农业|工业|文旅|旅游|配套|类)$/;
+
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
   let b = end;
@@ -138,7 +141,7 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 export function listCandidates(sentence: string): ListCandidate[] {
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
-  if (!sen.includes('、') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
+  if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
   const out: ListCandidate[] = [];
   const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {
     for (const it of items) {
@@ -155,6 +158,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
     const items = splitItems(sen.slice(b, closeAt), b);
     if (items.length < minItems) return;
     items[0] = trimFirst(items[0]);
+    // "城市更新及公共服务等项目11个": one kind of work counted, not a named project.
+    if (items.length === 1 && CATEGORY_ITEM_RE.test(items[0].name)) return;
     push(items, counted);
   };
   if (sen.includes('等')) {

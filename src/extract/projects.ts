@@ -84,8 +84,8 @@ const GENERIC_RE =
 
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
-  { re: /投产|试生产|建成|投运|完工|通车|运营|运转/, status: 'commissioned' },
-  { re: /开工|动工|开复工|复工|启动|在建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
+  { re: /投产|试生产|建成|竣工|投运|完工|通车|运营|运转/, status: 'commissioned' },
+  { re: /开工|动工|开复工|复工|启动|在建|续建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
   { re: /签约|签订|落地|引进/, status: 'signed' },
   { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
@@ -93,7 +93,7 @@ const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
 
 /** A batch event named in a sentence: "集中签约", "当天开工的8个项目", "签约仪式". */
 const BATCH_EVENT_RE =
-  /(?:集中|此次|本次|当天|同步|现场)[^，,。；;]{0,8}?(签约|开复工|开工|投产|竣工|达产达效)|(签约|开工|投产|竣工)(?:仪式|活动)|(签约|开工|投产|竣工)(?:的(?:\d+个)?(?:重点|重大)?项目|项目\d+个)/;
+  /(?:集中|此次|本次|当天|同步|现场)[^，,。；;]{0,8}?(签约|开复工|开工|投产|竣工|达产达效)|(签约|开工|投产|竣工)(?:仪式|活动)|(签约|开工|投产|竣工)的(?:\d+个)?(?:重点|重大)?项目|(?:^|[，,。；;：:]|累计|共)(签约|开工|投产|竣工)项目\d+个/;
 
 /** What a project will do once built ("达产后可实现…") or is expected to do ("预计明年建成") is not its state now. */
 const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
@@ -204,7 +204,7 @@ export function extractProjects(
             }
           }
           const ev = BATCH_EVENT_RE.exec(text.slice(sen.start, sen.end));
-          const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? '', false) : undefined;
+          const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? ev[4] ?? '', false) : undefined;
           // 1. Names ending in 项目/工程.
           // Scan the sentence only (never the rest of the text): keeps the pass linear.
           const senText = text.slice(sen.start, sen.end);
@@ -487,7 +487,7 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其)|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)

@@ -235,3 +235,13 @@ describe('lists in promotional prose', () => {
     ]);
   });
 });
+
+describe('single named items before a count', () => {
+  it('"A等85个项目竣工": one named project with the batch state; a kind of work before a count is not', () => {
+    expect(rows('清徐经济开发区甲乙科技创新产业园等12个项目竣工,竣工率76.6%;丙丁绿色低碳工厂等5个储备项目提前开工。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙科技创新产业园', 'commissioned'],
+      ['丙丁绿色低碳工厂', 'started'],
+    ]);
+    expect(names('清徐经济开发区签约项目中,城市更新及公共服务等项目11个、总投资42亿元,同时还有部分房地产项目。')).toEqual([]);
+  });
+});
