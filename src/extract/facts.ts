@@ -251,6 +251,15 @@ function isHeadline(line: string): boolean {
   return line.length <= 80 && !/[。；;，,！？]/.test(line);
 }
 
+/** Where the statement holding `pos` begins: after the last full stop (semicolons continue a statement). */
+function statementStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0x0a || c === 0xff01 || c === 0xff1f) return i + 1;
+  }
+  return floor;
+}
+
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES.has(text.charCodeAt(i))) return i + 1;
   return floor;
@@ -320,7 +329,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   let defaultYM = ctx.published;
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
-  if (!counts.size && ctx.pubMonth <= 3 && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+  // (Not when it names the new year too: "2025年,该区将…" is about the year ahead.)
+  if (!counts.size && ctx.pubMonth <= 3 && !prep.cues.some((c) => c.year === ctx.year) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
     defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {
@@ -902,7 +912,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period
             // that has not ended when the text was written is a target, for every figure the verb governs.
-            else if (per.end >= ctx.published && FORECAST_VERB_RE.test(text.slice(sen.start, tok.start))) kind = 'target';
+            // (The statement runs on over "；": "预计全年实现A…;实现B…;实现C…".)
+            else if (per.end >= ctx.published && FORECAST_VERB_RE.test(text.slice(statementStart(text, tok.start, para.start), tok.start))) kind = 'target';
             // "到2020年,…180亿元。这是省政府给定的目标": the next sentence calls the figures a goal.
             else if (GOAL_NEXT_RE.test(text.slice(sen.end, Math.min(sen.end + 24, text.length)))) kind = 'target';
             else if (chunk.info.plan) kind = 'target';

@@ -48,3 +48,18 @@ describe('kind', () => {
     expect(find(r, { measure: 'yoy_pct' })).toEqual([]);
   });
 });
+
+describe('estimates over several statements', () => {
+  it('预计全年 governs the statements joined by semicolons', () => {
+    const r = doc('预计全年实现地区生产总值500亿元,增长6%;实现规模以上工业产值1200亿元,增长11%;实现固定资产投资150亿元。', '2023-12');
+    expect(r.facts.map((f) => [f.indicator, f.measure, f.kind])).toEqual([
+      ['industrial_output', 'value', 'target'],
+      ['industrial_output', 'yoy_pct', 'target'],
+      ['fixed_asset_investment', 'value', 'target'],
+    ]);
+  });
+  it('an early-year report that also names the new year does not date undated figures to last year', () => {
+    const r = doc('2023年,开发区工业增加值增长9%。2024年,开发区将继续抓项目。目前开发区四上企业达到70家。', '2024-02');
+    expect(find(r, { indicator: 'above_scale_enterprises' })[0]?.period).toBe('2024-01/2024-02');
+  });
+});
