@@ -234,6 +234,8 @@ const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
 export function isClauseBreak(code: number): boolean {
   return BREAK_CODES.has(code);
 }
+/** Offices and people after a zone's name: the sentence is about them, not the zone's figures. */
+const PERSON_AFTER_RE = /^(?:党工委|管委会|党委|主要负责|负责人|相关负责|书记|主任|领导|干部|分会场|会场)/;
 /** What may stand before a subject in its sentence: a date, a period, a connective. */
 const LEAD_IN_RE =
   /^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s])*$/;
@@ -396,6 +398,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       let headCarry: IndicatorDef | null = null;
       let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
       let running: Subject | null = null;
+      // The zone last named in passing ("批复了《某某工业园区总体规划》"): what a later bare 园区 may mean.
+      let passingZone: Subject | null = null;
       let headed: Subject | null = null;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
@@ -506,8 +510,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               cur = unknownSubject(own[1] + own[2]);
               namedHere = true;
             } else {
-              // "其中甲县…", "…乙州片区共签约…": a sub-area opening the sentence takes over the subject.
-              const area = openingArea(senText);
+              // "其中甲县…", "…乙州片区共签约…": a sub-area opening the sentence takes over the subject —
+              // when the sentence reports figures ("甲县县长出席" hands nothing over).
+              const area = /\d/.test(senText) ? openingArea(senText) : null;
               if (area) {
                 cur = area.subject;
                 namedHere = true;
@@ -532,6 +537,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
           }
           const wholeSubject = cur;
+          let passing = false;
+          let beforePassing: Subject | null = null;
           // Where the sentence first announces an imminent deal (figures after it are a pipeline).
           const pm0 = PIPELINE_RE.exec(senText);
           const pipelineAt = pm0 ? sen.start + pm0.index : -1;
@@ -572,8 +579,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 nameRun.push(s);
               }
               nameRunEnd = h.end;
+              const was = cur;
               cur = nameRun.length > 1 ? groupSubject(nameRun) : s;
               namedHere = true;
+              // A name inside a clause ("在某某开发区分会场出席") or naming a person's office ("某某开发区
+              // 党工委书记") speaks for its own sentence only; the next sentence returns to the subject before it.
+              const inPassing = !LEAD_IN_RE.test(text.slice(clauseStart(text, h.start, sen.start), h.start)) || PERSON_AFTER_RE.test(text.slice(h.end, h.end + 4));
+              if (inPassing && !passing) beforePassing = was;
+              passing = inPassing;
               continue;
             }
             if (ev.t === 'word') {
@@ -585,6 +598,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               else if (ev.what === 'self') {
                 // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
                 // (a bare "开发区" there may mean the city's zones together, which the city stands for).
+                if ((!cur || cur === ctx.placeholder) && passingZone) cur = passingZone;
                 const own = chunk.subject ?? ctx.subject;
                 const ofArea = own?.scope === 'city' && /^[全本我该]区/.test(text.slice(ev.pos, ev.pos + 2));
                 cur = cur?.scope === 'zone' && (namedHere || !own || ofArea) ? cur : own ?? cur;
@@ -969,6 +983,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
           }
           if (inPart) cur = wholeSubject;
+          else if (passing && !emittedHere) {
+            // Still the zone a later "园区/开发区" may refer back to, when nothing else is the subject.
+            if (cur?.scope === 'zone') passingZone = cur;
+            cur = beforePassing;
+          }
           if (sentenceCue) paraCue = sentenceCue;
           // Carry the indicator into the next sentence: "规模以上工业增加值。全年计划完成22.35亿元".
           if (ind) carryAt = indAt;

@@ -58,6 +58,10 @@ describe('a sub-area opening a sentence takes over the subject', () => {
     const r = doc(text);
     expect(find(r, { value: 12.4 })[0]).toMatchObject({ subject: '某某一体化经济区(大同区)', scope: 'zone', city: '大同市' });
   });
+  it('keeps the subject when a county opens a sentence without figures', () => {
+    const text = '12月5日,吕梁市举行开发区“三个一批”活动。交城县县长张某出席活动。此次“三个一批”活动,共签约项目20个,总投资50.5亿元。';
+    expect(find(doc(text, '2023-12'), { value: 20 })[0]?.subject).toBe('吕梁市');
+  });
   it('does not map a county with several zones to any one of them', () => {
     expect(openingArea('其中小店区签约项目5个')).toBeNull();
     expect(openingArea('其中山阴县签约项目5个')?.subject.name).toBe('山阴经济技术开发区');
@@ -181,5 +185,21 @@ describe('a city page’s unnamed 开发区', () => {
   it('stays as written when only a national paper is named', () => {
     const text = ['开发区签约项目8个', '来源:经济日报', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
     expect(find(doc(text, '2021-05'), { value: 8 })[0]?.subject).toBe('开发区');
+  });
+});
+
+describe('zones named in passing', () => {
+  it('do not take over the next sentence when they name a person’s office', () => {
+    const text = '12月5日,临汾市举行开发区“三个一批”活动。临汾经济技术开发区党工委书记李某出席活动。此次“三个一批”活动,共签约项目25个,总投资60.5亿元。';
+    expect(find(doc(text, '2023-12'), { value: 25 })[0]?.subject).toBe('临汾市');
+  });
+  it('do not take over the next sentence when named inside a clause', () => {
+    const text = '12月5日,临汾市举行开发区“三个一批”活动,市长在临汾经济技术开发区分会场宣布开工。此次活动共签约项目25个,总投资60.5亿元。';
+    expect(find(doc(text, '2023-12'), { value: 25 })[0]?.subject).toBe('临汾市');
+  });
+  it('stay what a later bare 园区 refers back to', () => {
+    const text = '去年省政府批复了《山西甲县工业园区总体规划》。园区规划面积20平方公里。到2025年,实现工业增加值80亿元。';
+    const f = find(doc(text, '2021-03'), { value: 80 })[0];
+    expect(f?.subject).toBe('甲县工业园区');
   });
 });
