@@ -108,7 +108,7 @@ function splitOn(it: { start: number; end: number; name: string }, re: RegExp): 
 }
 
 /** A sector or kind of work rather than a name (only judged when it stands alone before a count). */
-const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设施|民生|社会事业|服务业|制造业|农业|工业|文旅|旅游|配套|类)$/;
+const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设施|民生|社会事业|服务业|制造业|农业|工业|文旅|旅游|配套|类|园区)$/;
 
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
@@ -167,13 +167,15 @@ export function listCandidates(sentence: string): ListCandidate[] {
     COUNTED_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = COUNTED_CLOSE_RE.exec(sen)); ) {
       counted.add(m.index);
+      // "数字产业、新材料等79个新兴产业类项目": a list of kinds (…类, 领域, 行业), not of projects.
+      if (/类|领域|行业/.test(m[0])) continue;
       backward(m.index, true, 1);
     }
     KIND_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = KIND_CLOSE_RE.exec(sen)); ) {
       if (counted.has(m.index)) continue;
-      // "等十大园区", "等方面": not a kind of project.
-      if (/[一二三四五六七八九十]大(?!标杆|重点|重大)|方面|领域/.test(m[1])) continue;
+      // "等十大园区", "等方面", "等…类项目": not a list of named projects.
+      if (/[一二三四五六七八九十]大(?!标杆|重点|重大)|方面|领域|行业|类/.test(m[1])) continue;
       backward(m.index, false, 2);
     }
   }
@@ -192,8 +194,16 @@ export function listCandidates(sentence: string): ListCandidate[] {
       const lead = GOVERN_RE.exec(items[0].name);
       if (!lead) continue;
       items[0] = trimFirst(items[0]);
-      // The last item keeps its 项目 and phase: "标准化厂房项目(一期)".
       const last = items[items.length - 1];
+      // "签约A项目、B项目、C设备6个项目": the list closed by its count; the count is not part of the last name.
+      const cnt = /(?:\d+|[一二三四五六七八九十两]+)个$/.exec(last.name);
+      if (cnt) {
+        if (/^[一二三四五六七八九十两\d]/.test(last.name)) continue;
+        items[items.length - 1] = { start: last.start, end: last.end - cnt[0].length, name: last.name.slice(0, -cnt[0].length) };
+        push(items, true);
+        continue;
+      }
+      // The last item keeps its 项目 and phase: "标准化厂房项目(一期)".
       items[items.length - 1] = { start: last.start, end: m.index + m[0].length, name: sen.slice(last.start, m.index + m[0].length) };
       push(items, false);
     }

@@ -22,6 +22,12 @@ const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
 const BUILDING_RE =
   /(?:^|[,，;；。:：])(?:目前[,，]?)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:园区|产业园|基地|厂房|电站))(?=(?:车间|项目)?(?:已经?|正在|正)[\u4e00-\u9fff]{0,6}?(?:封顶|建设|施工|开工|投产|完工|试生产))/g;
+/**
+ * A project named in quotes ("签约“甲乙光伏发电项目”") or as the title of its agreement
+ * ("《某某基础设施项目投资合作协议》", "《某市古城投资与开发框架协议》"), after a signing verb.
+ */
+const QUOTED_RE =
+  /(?<=(?:签约|签订|签署|签订了|签署了|落地|引进|建设)的?)(?:“([^“”《》]{3,30}?(?:项目|工程))”|《([^《》“”]{4,30}?)(?:项目)?(?:投资)?(?:合作)?(?:战略|框架)?(?:合作)?(?:协议|合同)(?:书)?》)/g;
 /** "今年投产的甲乙机械制造是某开发区招商引资项目": the subject of 是 is the project's name. */
 const COPULA_RE =
   /(?:^|[，,。；;：:])(?:[^，,。；;：:]*?的)?([\u4e00-\u9fffA-Za-z0-9()（）“”·]{3,24}?)是[^，,。；;：:是]{0,16}?项目(?:之一)?(?=[，,。；;]|$)/g;
@@ -50,7 +56,7 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
 /** "其龙新材料投资2.5亿元从日本引进…BOPA薄膜生产线": money anchors a name that does not say 项目. */
 // The name may also be followed by its phase and state ("…产业园一期已建成投用", "…基地正式投产",
 // "…物流中心,预计…", "…基地在某开发区签约落地"): projects named as parks, bases and centres.
-const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:亿元|万元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心))(?:[一二三四]期)?(?=[，,。；;]|$|(?:正式|已|顺利|全面|开工|动工|投产|建成|签约|落地|开始|于|在|将))/g;
+const MONEY_ANCHORED_RE = /投资\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿多元|万多元)(?:[^，,。；;]{0,24}?(?:引进|新建|建设|的))?((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]){2,30}?(?:生产线|电站|工厂|产业园区|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心))(?:[一二三四]期)?(?=[，,。；;]|$|(?:正式|已|基本|顺利|全面|开工|动工|投产|建成|签约|落地|开始|于|在|将))/g;
 /** "华北算力数据中心,总投资20亿元": a park, base or centre named at a clause start, its money right after. */
 const NAME_THEN_MONEY_RE =
   /(?:^|[，,。；;：:]|的)((?:[^\s\p{P}的在是了和与及将已]){2,20}?(?:生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心))(?:[一二三四]期)?[,，]?(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?\d/gu;
@@ -76,7 +82,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -115,13 +121,14 @@ function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
   return undefined;
 }
 
-const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)/;
+// ("10亿多元", "4850万元": 多/余 around the unit are read as the amount; the unit group is 亿…/万….)
+const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达|超)?(\d+(?:\.\d+)?)(?:多|余)?(亿元|万元|亿|万)(?:多|余)?元?/;
 // (Longest suffix first: "某某集团有限公司" is one company, not "某某集团".)
 const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司|集团|公司))/;
 const CAPACITY_RE = /(?:年产)?\d+(?:\.\d+)?(?:万|千)?(?:吨|GWh|MWh|MW|GW|千瓦|万千瓦|t\/a|吨\/年|万吨\/年|件|台|套|万平方米)(?:\/(?:年|a|\d*MWh))?/;
 
 function toYi(v: number, unit: string): number {
-  return unit === '万元' ? Math.round((v / 10000) * 1e6) / 1e6 : v;
+  return unit.startsWith('万') ? Math.round((v / 10000) * 1e6) / 1e6 : v;
 }
 
 interface Candidate {
@@ -132,6 +139,10 @@ interface Candidate {
   counted?: boolean;
   /** An item of a batch: the amounts around it are the batch's, not its own. */
   batch?: boolean;
+  /** An item of a list closed by a verb (…建设/…投产), not by a project word. */
+  loose?: boolean;
+  /** A name the text put in quotes: taken as written (no lead words or zone stripped). */
+  verbatim?: boolean;
   /** Where the words that give its status start, when before its own clause ("建设一批项目，包括A、B"). */
   statusFrom?: number;
 }
@@ -142,6 +153,9 @@ function cleanName(raw: string): string {
   const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
   if (inv) s = s.slice(inv[0].length);
   s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
+  // "观摩了甲乙项目": what precedes an aspect particle is the clause's verb, not the name
+  // (a place visited — 考察了/调研了/走访了 — is not reported as a project).
+  if (s.includes('了')) s = /(?:考察|调研|走访|参观|看望|拜访)了/.test(s) ? '' : s.slice(s.lastIndexOf('了') + 1).replace(LEAD_RE, '');
   // "某开发区授牌暨重大项目": two events joined by 暨; only the last can be a name.
   if (s.includes('暨')) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
   // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
@@ -198,7 +212,7 @@ export function extractProjects(
             const m = /^\s*(?:该项目|项目)[^。；;]{0,40}?(?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿)/.exec(text.slice(sen.start, sen.end));
             const qs = quoteStart.get(lastP);
             if (m && qs !== undefined && sen.start + m[0].length - qs <= 300) {
-              lastP.investment = toYi(Number(m[1]), m[2] === '亿' ? '亿元' : m[2]);
+              lastP.investment = toYi(Number(m[1]), m[2]);
               lastP.source = { seed: ctx.seed, ...toOriginalSpan(n, qs, sen.start + m[0].length) };
               lastP.quote = text.slice(qs, sen.start + m[0].length);
             }
@@ -245,7 +259,7 @@ export function extractProjects(
               let so = 0;
               for (const sub of subs) {
                 const st = listStart + off + so;
-                cands.push({ start: st, end: st + sub.length, name: sub, counted, batch: true });
+                cands.push({ start: st, end: st + sub.length, name: sub, counted, batch: true, loose: !closedByProject });
                 so += sub.length + 1;
               }
               off += part.length + 1;
@@ -282,6 +296,15 @@ export function extractProjects(
               cands.push({ start: st, end: st + gm[1].length, name: gm[1] });
             }
           }
+          // "签约“甲乙光伏发电项目”", "签订了《某某投资与开发框架协议》": a name in quotes or an agreement's title.
+          if (senText.includes('“') || senText.includes('《')) {
+            QUOTED_RE.lastIndex = 0;
+            for (let qm: RegExpExecArray | null; (qm = QUOTED_RE.exec(senText)); ) {
+              const inner = qm[1] ?? qm[2];
+              const st = sen.start + qm.index + 1;
+              cands.push({ start: st, end: st + inner.length, name: inner, verbatim: true });
+            }
+          }
           if (senText.includes('是') && senText.includes('项目')) {
             COPULA_RE.lastIndex = 0;
             for (let cm: RegExpExecArray | null; (cm = COPULA_RE.exec(senText)); ) {
@@ -307,10 +330,10 @@ export function extractProjects(
             batchLeft = 2;
           }
           for (const c of cands) {
-            let name = cleanName(c.name);
+            let name = c.verbatim ? c.name : cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
             const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name);
-            if (zoneIn) {
+            if (zoneIn && !c.verbatim) {
               const rest = cleanName(name.slice(zoneIn[1].length));
               // "某某开发区基础设施项目": when what follows the zone is only a kind of work, the zone names the project.
               const kindOnly = GENERIC_RE.test(rest) || CATEGORY_END_RE.test(rest) || /^(?:基础设施|配套设施|公共设施)/.test(rest);
@@ -343,7 +366,21 @@ export function extractProjects(
             if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name) || DESCRIBED_RE.test(name)) continue;
             if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
-            if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
+            if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:余|多)?(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
+            // "项目库", "项目推介会", "项目进展情况": 项目 qualifying the noun after it, not ending a name.
+            if (!c.batch && /项目$/.test(text.slice(c.start, c.end)) && /^(?:库|推介|进展|情况|审批|手续|管理|服务|招引|谋划|储备|资金|用地|包装|负责人|单位|业主)/.test(text.slice(c.end, c.end + 4))) continue;
+            // "科技创新体系建设": an item that is an activity, not a project.
+            // (Only in lists the text does not close with a project word: "推进精品梨园建设等重点项目" is one.)
+            if (c.loose && /建设$|发展$|体系$/.test(name)) continue;
+            // "数字产业、新材料等79个新兴产业类项目": the list's closer says its items are kinds.
+            if (c.batch) {
+              let te = c.end;
+              while (te < sen.end && !isClauseBreak(text.charCodeAt(te))) te++;
+              const tail = text.slice(c.end, te);
+              const k = tail.indexOf('等');
+              const pj = k >= 0 ? tail.indexOf('项目', k) : -1;
+              if (pj > k && /类|领域|行业/.test(tail.slice(k, pj))) continue;
+            }
             // "在县城启动两个项目，分别是…": projects placed outside the zone, in a town or village, are not the zone's.
             // (Named again later, such a project is still outside: "陶寺遗址博物馆项目计划总投资2.7亿元".)
             const bareName = name.replace(/项目$|工程$/, '');
@@ -417,15 +454,16 @@ export function extractProjects(
               }
               if (fo.company && !nameCompany) nameCompany = fo.company;
             }
-            if (money) p.investment = toYi(Number(money[1]), money[2] === '亿' ? '亿元' : money[2]);
+            if (money) p.investment = toYi(Number(money[1]), money[2]);
             // (Context before the name stops at 、: a neighbour item's company is not this one's.)
             const compCtx = text.slice(Math.max(cs, nameStart - 40), nameStart);
             const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(compCtx.slice(compCtx.lastIndexOf('、') + 1));
             if (nameCompany) p.company = nameCompany;
-            else if (comp && /得知|领导|主要|该|我们|他们|对接|与/.test(comp[1])) {
+            else if (comp) {
+              const co = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(/^.*(?:项目|签约|的)(?:为|是)?/, '').replace(/^.*与/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
               // "侯马主要领导得知该集团": a sentence, not a company.
+              if (co.length >= 4 && !/得知|领导|主要|该|我们|他们|对接/.test(co)) p.company = co;
             }
-            else if (comp) p.company = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(/^.*(?:项目|签约|的)(?:为|是)?/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
               if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
@@ -487,12 +525,12 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|最大|单体|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
 const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
-const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场)(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
+const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
 /** A sentence that opens by placing its projects in a town, village or the county seat. */
 const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;
 

@@ -245,3 +245,33 @@ describe('single named items before a count', () => {
     expect(names('清徐经济开发区签约项目中,城市更新及公共服务等项目11个、总投资42亿元,同时还有部分房地产项目。')).toEqual([]);
   });
 });
+
+describe('more shapes from other reports', () => {
+  it('"签约A项目、B项目、C设备3个项目": the count closes the list', () => {
+    expect(names('活动中,清徐经济开发区现场签约甲乙光储项目、丙丁袜业产业城项目、戊己年产800台(套)垃圾处理设备3个项目。')).toEqual([
+      '甲乙光储项目',
+      '丙丁袜业产业城项目',
+      '戊己年产800台(套)垃圾处理设备',
+    ]);
+  });
+  it('a name in quotes after a signing verb, and an agreement’s title; the company after 与', () => {
+    expect(rows('清徐县与甲乙光伏电力有限公司签约“8万千瓦光伏发电项目”,拟投资3.5亿元。')).toEqual([['8万千瓦光伏发电项目', 'signed', 3.5, '甲乙光伏电力有限公司']]);
+    expect(names('清徐县领导与丙丁控股股份有限公司负责人签订了《清徐古城保护与开发框架协议》。')).toEqual(['清徐古城保护与开发']);
+  });
+  it('"观摩了X项目投产情况": the verb before 了 is not part of the name; a place visited is not a project', () => {
+    expect(rows('与会人员现场观摩了清徐经济开发区甲乙年产500万套光伏组件材料项目投产情况。').map((r) => r.slice(0, 2))).toEqual([
+      ['甲乙年产500万套光伏组件材料项目', 'commissioned'],
+    ]);
+    expect(names('考察团实地考察了清徐经济开发区甲乙数字产业园项目等。')).toEqual([]);
+  });
+  it('"投资10亿多元的X产业园区基本建成": a park with an approximate amount', () => {
+    expect(rows('其中,清徐经济开发区投资10亿多元的甲乙信创产业园区基本建成。').map((r) => r.slice(0, 3))).toEqual([
+      ['甲乙信创产业园区', 'commissioned', 10],
+    ]);
+  });
+  it('kinds of projects and words that qualify 项目 are not names', () => {
+    expect(names('清徐经济开发区数字产业、新材料、新能源汽车等45个新兴产业类项目累计完成投资89亿元。')).toEqual([]);
+    expect(names('清徐经济开发区定期通报项目进展情况,及时充实到项目库。')).toEqual([]);
+    expect(names('清徐经济开发区累计引进高新技术项目560余项。')).toEqual([]);
+  });
+});
