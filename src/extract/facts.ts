@@ -237,8 +237,11 @@ export function isClauseBreak(code: number): boolean {
 /** Offices and people after a zone's name: the sentence is about them, not the zone's figures. */
 const PERSON_AFTER_RE = /^(?:党工委|管委会|党委|主要负责|负责人|相关负责|书记|主任|领导|干部|分会场|会场)/;
 /** What may stand before a subject in its sentence: a date, a period, a connective. */
-const LEAD_IN_RE =
-  /^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s])*$/;
+const LEAD_IN_RE = new RegExp(
+  String.raw`^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s]|` +
+    // Datelines and reporter credits: "新华社太原5月3日电", "本报讯(记者 某某)".
+    String.raw`[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电|[(（](?:记者|通讯员|见习记者)[^()（）]{0,24}[)）])*$`,
+);
 /**
  * Does a name stand where a subject stands: at its sentence's start (after a date or period), or before
  * a heading colon ("阳泉市：")? Names in the middle of a clause are places in passing.

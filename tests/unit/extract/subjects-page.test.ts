@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
 import { fullerName, nationalGroup, openingArea, pageCity, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { atSubjectPosition } from '../../../src/extract/facts';
 import { find } from './helpers';
 
 const doc = (text: string, published = '2023-05', title?: string) =>
@@ -201,5 +202,21 @@ describe('zones named in passing', () => {
     const text = '去年省政府批复了《山西甲县工业园区总体规划》。园区规划面积20平方公里。到2025年,实现工业增加值80亿元。';
     const f = find(doc(text, '2021-03'), { value: 80 })[0];
     expect(f?.subject).toBe('甲县工业园区');
+  });
+});
+
+describe('datelines and reporter credits are lead-ins', () => {
+  const at = (t: string, name: string) => {
+    const i = t.lastIndexOf(name);
+    return atSubjectPosition(t, 0, i, i + name.length);
+  };
+  it('lets a name after them stand where a subject stands', () => {
+    expect(at('某某社晋中6月2日电 晋中市', '晋中市')).toBe(true);
+    expect(at('本报讯(记者 李某 通讯员 王某)晋中市', '晋中市')).toBe(true);
+    expect(at('一批项目落户晋中市', '晋中市')).toBe(false);
+  });
+  it('gives the figures after a dateline to the city named right after it', () => {
+    const r = doc('某某社晋中6月2日电 晋中市上半年新签约项目15个,总投资120.5亿元。', '2023-07');
+    expect(find(r, { value: 120.5 })[0]?.subject).toBe('晋中市');
   });
 });
