@@ -85,10 +85,16 @@ export function startPresentationKeys(): () => void {
       if ($mode.get() === 'present') leavePresentation();
     }
   };
+  // Some browsers press a focused button when Space is released: that press was already play/pause.
+  const onKeyUp = (e: KeyboardEvent) => {
+    if ($mode.get() === 'present' && (e.key === ' ' || e.key === 'Spacebar') && !ownsKey(e.target, e.key)) e.preventDefault();
+  };
   window.addEventListener('keydown', onKey);
+  window.addEventListener('keyup', onKeyUp);
   document.addEventListener('fullscreenchange', onFullscreen);
   return () => {
     window.removeEventListener('keydown', onKey);
+    window.removeEventListener('keyup', onKeyUp);
     document.removeEventListener('fullscreenchange', onFullscreen);
   };
 }
