@@ -128,7 +128,7 @@ export function CompareChart({ large = false }: { large?: boolean }) {
                     data-testid="compare-value"
                     aria-expanded={activeKey === key}
                     aria-controls="cmp-source"
-                    aria-label={`${cityName(g.adcode)} ${label}：${text}`}
+                    aria-label={`${cityName(g.adcode)} ${label}：${text}${older ? t('compare.older', { period: periodLabel(v.period, lang) }) : ''}`}
                     onClick={reveal(key, v.fact)}
                     onFocus={reveal(key, v.fact)}
                   >
