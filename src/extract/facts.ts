@@ -234,6 +234,7 @@ const BREAK_CODES = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff1a, 0x3a]);
 export function isClauseBreak(code: number): boolean {
   return BREAK_CODES.has(code);
 }
+const DATELINE_RE = /^(?:[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电|本报讯)\s*(?:[(（](?:记者|通讯员|见习记者)[^()（）]{0,24}[)）])?\s*/;
 /** Offices and people after a zone's name: the sentence is about them, not the zone's figures. */
 const PERSON_AFTER_RE = /^(?:党工委|管委会|党委|主要负责|负责人|相关负责|书记|主任|领导|干部|分会场|会场)/;
 /** What may stand before a subject in its sentence: a date, a period, a connective. */
@@ -961,6 +962,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (namedAt >= sen.start && tok.start - namedAt <= (rsp ? 240 : 80)) qStart = Math.min(namedAt, cStart);
             else if (tok.start - sen.start > 80) qStart = cStart;
             while (qStart < tok.start && /[\s,，。；;、]/.test(text[qStart])) qStart++;
+            // A dateline is no part of what the figure says ("某某网4月29日电 完成工业投资…").
+            const dl = DATELINE_RE.exec(text.slice(qStart, tok.start));
+            if (dl) qStart += dl[0].length;
             let qEnd = tok.end;
             // Close an aside the number sits in: "增速目标是17%)".
             if (/[)）]/.test(text[qEnd] ?? '') && openParen(text, qStart, qEnd) >= 0) qEnd++;

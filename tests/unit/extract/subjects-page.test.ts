@@ -89,6 +89,8 @@ describe('datelines and ledes', () => {
     const text = '某某网山西新闻4月2日电 完成工业投资3.1亿元,同比增长12.5%。近日,山西灵丘经济技术开发区一季度经济数据发布。';
     const r = doc(text, '2024-04');
     expect(find(r, { value: 3.1 })[0]).toMatchObject({ subject: '灵丘经济技术开发区', scope: 'zone', city: '大同市' });
+    // The dateline is no part of the quote.
+    expect(find(r, { value: 3.1 })[0]?.quote).toBe('完成工业投资3.1亿元');
   });
   it('does not give a lede’s figures to a zone named in passing', () => {
     const r = doc('某某网4月2日电 完成工业投资3.1亿元,同比增长12.5%。一批新项目落户灵丘经济技术开发区。', '2024-04');
