@@ -181,10 +181,16 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) ?? officialForm(name) : null);
       return rename.get(name)!;
     };
+    // A zone outside the gazetteer has no city; the page's city fits when the zone is named after it
+    // ("襄阳高新技术产业开发区" on a page whose source is 襄阳日报).
+    let pc: string | null | undefined;
     for (const x of [...facts, ...p.projects]) {
       if (x.scope !== 'zone') continue;
       const full = to(x.subject);
       if (full) x.subject = full;
+      if (x.city) continue;
+      pc ??= pageCity(n.text, title).city?.name ?? null;
+      if (pc && x.subject.startsWith(pc.replace(/市$/, ''))) x.city = pc;
     }
   }
   if (ctx.undated) {

@@ -185,6 +185,10 @@ describe('a city page’s unnamed 开发区', () => {
     const text = ['开发区签约项目8个', '来源:某州日报 作者:某某', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
     expect(find(doc(text, '2021-05'), { value: 8 })[0]).toMatchObject({ subject: '某州开发区', city: '某州市' });
   });
+  it('gives a zone outside the gazetteer the page’s city when it is named after it', () => {
+    const text = ['某州高新区一季度开门红', '来源:某州日报', '一季度,高新区实现规上工业总产值220.5亿元,同比增长12.1%。'].join('\n');
+    expect(find(doc(text, '2024-04'), { value: 220.5 })[0]).toMatchObject({ subject: '某州高新技术产业开发区', city: '某州市' });
+  });
   it('stays as written when only a national paper is named', () => {
     const text = ['开发区签约项目8个', '来源:经济日报', '5月8日,开发区举行项目签约仪式,共签约项目8个,总投资56.5亿元。'].join('\n');
     expect(find(doc(text, '2021-05'), { value: 8 })[0]?.subject).toBe('开发区');
