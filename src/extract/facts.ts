@@ -12,7 +12,9 @@ import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
-import { respectiveLists } from './respective';
+import { respectiveLists, type RespectiveSlot } from './respective';
+
+const NO_RESP: ReadonlyMap<number, RespectiveSlot> = new Map();
 
 export interface DocContext {
   seed: string;
@@ -523,7 +525,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
             }
           }
-          const resp = respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws);
+          // (Most sentences have no 分别/依次: skip the list building there — this loop is the hot path.)
+          const resp = senText.includes('分别') || senText.includes('依次') ? respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws) : NO_RESP;
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
           // Parks named as parts after 其中; the subject returns to the whole after the sentence.

@@ -35,7 +35,10 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   let horizon = 0;
   // So is the year of a plan the text announces ("2023年工作打算").
   for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?(?=(度?(?:工作)?(?:打算|计划|思路|安排|要点|目标))?)/g)) {
-    if ((m[1] === '到' || m[5]) && !m[3] && !m[4]) {
+    // A year whose sentence only states intentions ("2024年,经开区工作的总体要求是…", "2025年,该区将…").
+    const sentenceAfter = m[1] || m[3] || m[4] ? '' : /^[^。！？\n]{0,80}/.exec(normalisedText.slice(m.index! + m[0].length))![0];
+    const intention = !!sentenceAfter && PLAN_SENTENCE_RE.test(sentenceAfter) && !ACHIEVED_RE.test(sentenceAfter);
+    if (((m[1] === '到' || m[5]) && !m[3] && !m[4]) || intention) {
       horizon = Math.max(horizon, Number(m[2]));
       continue;
     }
@@ -63,6 +66,10 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   if (!month) month = 12;
   return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}) };
 }
+
+/** Words of a plan or intention, and of a reported result (for telling a plan year from the year written in). */
+const PLAN_SENTENCE_RE = /将|要求|目标|计划|力争|打算|思路|确保|争取/;
+const ACHIEVED_RE = /完成|实现|增长|同比|达到|累计|已|了/;
 
 /** A stand-in year for an undated text, so cue arithmetic works; no fact dated with it is ever emitted. */
 const UNDATED_YEAR = 2000;

@@ -63,3 +63,13 @@ describe('estimates over several statements', () => {
     expect(find(r, { indicator: 'above_scale_enterprises' })[0]?.period).toBe('2024-01/2024-02');
   });
 });
+
+describe('the year a text is written in', () => {
+  it('a year whose sentence only states intentions is the plan’s, not the report’s', () => {
+    const r = doc('2023年,开发区预计完成规模以上工业总产值900亿元,固定资产投资120亿元。2024年,开发区工作的总体要求是:稳中求进。');
+    expect(r.facts.map((f) => [f.indicator, f.period, f.kind])).toEqual([
+      ['industrial_output', '2023-01/2023-12', 'target'],
+      ['fixed_asset_investment', '2023-01/2023-12', 'target'],
+    ]);
+  });
+});
