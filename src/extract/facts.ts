@@ -885,7 +885,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0)) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
-            if (suppressed.has(def.key) && measure !== 'rate_pct') continue;
+            // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)
+            if (suppressed.has(def.key) && measure !== 'rate_pct' && !partName) continue;
             // Comparison bases ("与去年同期9.6亿元相比") are not this period's figures.
             if (BASE_RE.test(text.slice(cStart, tok.start)) && measure !== 'yoy_pct') continue;
             // Parenthetical asides carry figures only when they state a goal: "（增速目标是17%）".
