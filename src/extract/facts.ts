@@ -304,7 +304,8 @@ function decideMeasure(def: IndicatorDef, tok: NumberToken, cue: string, after: 
   for (const [measure, units] of Object.entries(allowed) as Array<[Measure, string[]]>) {
     if (measure === 'yoy_pct' || measure === 'share_pct' || measure === 'rate_pct') continue;
     if (!units.includes(unit)) continue;
-    if (measure === 'investment' && !INVEST_RE.test(cue)) continue;
+    // "带来102.3亿元的投资": the word may follow the amount.
+    if (measure === 'investment' && !INVEST_RE.test(cue) && !/^的?(?:总)?投资/.test(after)) continue;
     // The indicator's own name ("工业投资额") is not a project's total.
     const ownCue = def.words.reduce((c, w) => c.split(w).join(''), cue);
     if (measure === 'value' && (unit === '亿元' || unit === '万元') && /投资/.test(def.words[0]) && PROJECT_TOTAL_RE.test(ownCue) && !/完成|年度计划/.test(cue))
@@ -863,10 +864,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (SUBGROUP_RE.test(clause0)) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
             // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
-            if (!premod && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+            // "“三个一批”活动,…出79个项目,带来102.3亿元的投资": in a sentence naming the activity, its project count
+            // and the money after it need no further indicator word.
+            const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && /^项目/.test(afterRaw)) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
+            if (!premod && !batchSentenceFigure && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
               const named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
-              const rest = named.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              let rest = named.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              // "本次“三个一批”活动,我市共实施项目43个": the event's projects (not a year's running total of all rounds).
+              if (def.strength === 'batch' && /此次|本次/.test(senText)) rest = rest.replace(/实施/g, '');
               if (rest.length > 1) continue;
             }
             // "新开工项目计划投资额389.9亿元,固定资产投资完成额137.2亿元": right after a clause giving a set of

@@ -167,7 +167,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // (Targets are left as stated: a plan repeats its goals in several places on purpose, and the answer sets list each.)
   const facts = f.facts.filter((x) => {
     if (x.kind !== 'actual') return true;
-    const k = [x.subject, x.period, x.indicator, x.measure, x.value, x.unit, x.kind].join('|');
+    // (A count is the same whatever its classifier: "投资协议12项" and "12个项目…签约".)
+    const k = [x.subject, x.period, x.indicator, x.measure, x.value, x.measure === 'count' ? '' : x.unit, x.kind].join('|');
     if (seenFacts.has(k)) return false;
     seenFacts.add(k);
     return true;

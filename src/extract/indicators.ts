@@ -183,6 +183,11 @@ const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
  * in contracts, not produced.
  */
 const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
+/**
+ * "规上软件企业前三季度累计实现营收…", "服务业企业营业收入": the enterprises of one non-industrial sector named
+ * earlier in the clause; their revenue is that sector's part, not the zone's.
+ */
+const SECTOR_FIRMS_BEFORE = /(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸)[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批/g;
 
@@ -244,7 +249,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (
-      (SECTOR_SENSITIVE.has(def.key) && (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6))) ||
+      (SECTOR_SENSITIVE.has(def.key) &&
+        (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
       (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6)) ||
       DRIVEN_BEFORE.test(before6)
     ) {

@@ -61,3 +61,24 @@ describe('signing counts qualified by origin', () => {
     ]);
   });
 });
+
+describe('figures of the activity named in the same sentence', () => {
+  it('"“三个一批”活动,…出N个项目,带来X亿元的投资"', () => {
+    const r = doc('日前,开发区举行2024年第二次“三个一批”活动,集聚出25个项目,带来66.6亿元的投资。', '2024-07');
+    expect(brief(r)).toEqual([
+      ['batch_total', 'count', 25],
+      ['batch_total', 'investment', 66.6],
+    ]);
+  });
+  it('"本次活动…共实施项目N个" is the event’s total; a year’s running total of all rounds is not', () => {
+    expect(brief(doc('本次“三个一批”活动,开发区共实施项目31个。'))).toEqual([['batch_total', 'count', 31]]);
+    expect(brief(doc('2023年,开发区滚动开展“三个一批”活动,全年累计实施项目880个。', '2024-03'))).toEqual([]);
+  });
+});
+
+describe('one figure stated twice', () => {
+  it('a count restated with another classifier is one fact', () => {
+    const r = doc('今年以来,开发区达成项目投资协议7项,累计总投资30亿元。6月1日,7个项目进行了网络签约。', '2024-06');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([7]);
+  });
+});

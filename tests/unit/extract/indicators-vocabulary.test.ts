@@ -54,3 +54,10 @@ describe('vocabulary', () => {
     expect(find(r, { indicator: 'output_intensity' })[0]?.period).toBe('2022-01/2022-12');
   });
 });
+
+describe('one sector’s enterprises', () => {
+  it('the revenue of a service sector’s enterprises is not the zone’s', () => {
+    const r = doc('前三季度,软件和信息服务业方面,规上软件企业累计实现营收增速9.1%。开发区规上工业增加值增长8%。', '2024-10');
+    expect(brief(r)).toEqual([['industrial_value_added', 'yoy_pct', 8, '%']]);
+  });
+});
