@@ -56,19 +56,24 @@ export function joinListLines<P extends { start: number; end: number }>(paras: P
   return out;
 }
 
+/** 。！？!?；;\n by char code (the hot loop: no string per character). */
+const SENTENCE_END_RE = /[。！？!?；;\n]/g;
+
 /** Sentences as segment.ts cuts them, except that a line break after 、 does not end one. */
 export function listSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let s = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n' && /、\s*$/.test(text.slice(Math.max(from, i - 3), i))) continue;
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === ';' || c === '\n') {
+  // The sentence ends are found by a native scan, not a per-character loop.
+  SENTENCE_END_RE.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = SENTENCE_END_RE.exec(text)) && m.index < to; ) {
+    const i = m.index;
+    if (i < s) continue;
+    if (text.charCodeAt(i) === 10 && /、\s*$/.test(text.slice(Math.max(from, i - 3), i))) continue;
+    {
       let e = i + 1;
       while (e < to && /[”」』"]/.test(text[e])) e++;
       if (e > s) out.push({ start: s, end: e });
       s = e;
-      i = e - 1;
     }
   }
   if (s < to) out.push({ start: s, end: to });
@@ -115,13 +120,18 @@ function clauseStart(sen: string, end: number): number {
   let b = end;
   let quote = 0;
   while (b > 0) {
-    const ch = sen[b - 1];
-    if (ch === '”') quote++;
-    else if (ch === '“') quote = Math.max(0, quote - 1);
-    else if (quote === 0 && BREAK.has(ch)) break;
+    const c = sen.charCodeAt(b - 1);
+    if (c === 0x201d) quote++;
+    else if (c === 0x201c) quote = Math.max(0, quote - 1);
+    else if (quote === 0 && isBreakCode(c)) break;
     b--;
   }
   return b;
+}
+
+/** BREAK by char code, without a Set lookup per character. */
+function isBreakCode(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x2014;
 }
 
 /**
@@ -182,6 +192,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
   if (sen.includes('、')) {
     BARE_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = BARE_CLOSE_RE.exec(sen)); ) {
+      // Only the 项目 that ends the chain: "A项目、B项目、C项目" is one list, not three (keeps the pass linear).
+      if (sen[m.index + m[0].length] === '、') continue;
       const b = clauseStart(sen, m.index);
       const body = sen.slice(b, m.index);
       if (!body.includes('、') || /等[^、]*$/.test(body)) continue;

@@ -127,6 +127,10 @@ const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达|超)?(
 const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司|集团|公司))/;
 const CAPACITY_RE = /(?:年产)?\d+(?:\.\d+)?(?:万|千)?(?:吨|GWh|MWh|MW|GW|千瓦|万千瓦|t\/a|吨\/年|万吨\/年|件|台|套|万平方米)(?:\/(?:年|a|\d*MWh))?/;
 
+const MONEY_RE_G = new RegExp(MONEY_RE.source, 'g');
+/** The clause punctuation of facts.ts isClauseBreak, as a native scan. */
+const CLAUSE_BREAK_RE = /[，,；;。：:]/g;
+
 function toYi(v: number, unit: string): number {
   return unit.startsWith('万') ? Math.round((v / 10000) * 1e6) / 1e6 : v;
 }
@@ -189,6 +193,8 @@ export function extractProjects(
   let paraNo = 0;
   const quoteStart = new Map<Project, number>();
   const outside = new Set<string>();
+  // projects[i]'s name without 年产, /年 and a final 项目 (for "the same project named again").
+  const bareNames: string[] = [];
   // Who a project belongs to when nothing before it names a zone: computed once, on demand.
   let fb: Subject | null | undefined;
   const fallback = (): Subject | null => (fb === undefined ? (fb = fallbackSubject(text, seg, ctx)) : fb);
@@ -324,7 +330,31 @@ export function extractProjects(
               cands.push({ start: sen.start + b, end: sen.start + em.index, name: raw });
             }
           }
-          cands.sort((a, b) => a.start - b.start);
+          cands.sort((a, b) => a.start - b.start || a.end - b.end);
+          // Clause breaks of the sentence, found once (candidates look up their clause instead of walking to it).
+          const brks: number[] = [];
+          const brksNC: number[] = []; // without colons: "签约项目有:A、B" keeps the list in the clause
+          if (cands.length) {
+            CLAUSE_BREAK_RE.lastIndex = sen.start;
+            for (let m: RegExpExecArray | null; (m = CLAUSE_BREAK_RE.exec(text)) && m.index < sen.end; ) {
+              brks.push(m.index);
+              if (m[0] !== ':' && m[0] !== '：') brksNC.push(m.index);
+            }
+          }
+          const startOf = (pos: number): number => {
+            let r = sen.start;
+            for (const b of brks) {
+              if (b >= pos) break;
+              r = b + 1;
+            }
+            return r;
+          };
+          const endOf = (pos: number, arr: number[]): number => {
+            for (const b of arr) if (b >= pos) return b;
+            return sen.end;
+          };
+          // The same span proposed by several shapes is judged once (the first shape's reading).
+          for (let i = cands.length - 1; i > 0; i--) if (cands[i].start === cands[i - 1].start && cands[i].end === cands[i - 1].end && cands[i].name === cands[i - 1].name) cands.splice(i, 1);
           if (evSt) {
             batchSt = evSt;
             batchLeft = 2;
@@ -374,9 +404,7 @@ export function extractProjects(
             if (c.loose && /建设$|发展$|体系$/.test(name)) continue;
             // "数字产业、新材料等79个新兴产业类项目": the list's closer says its items are kinds.
             if (c.batch) {
-              let te = c.end;
-              while (te < sen.end && !isClauseBreak(text.charCodeAt(te))) te++;
-              const tail = text.slice(c.end, te);
+              const tail = text.slice(c.end, endOf(c.end, brks));
               const k = tail.indexOf('等');
               const pj = k >= 0 ? tail.indexOf('项目', k) : -1;
               if (pj > k && /类|领域|行业/.test(tail.slice(k, pj))) continue;
@@ -391,9 +419,7 @@ export function extractProjects(
             if (outside.has(bareName)) continue;
             // "其中65%来自A、B等新开工项目": names given as where a figure comes from.
             {
-              let b = c.start;
-              while (b > sen.start && !isClauseBreak(text.charCodeAt(b - 1))) b--;
-              if (text.slice(b, c.start).includes('来自')) continue;
+              if (text.slice(startOf(c.start), c.start).includes('来自')) continue;
             }
             if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
@@ -405,17 +431,15 @@ export function extractProjects(
             // The same project named again, with or without its place ("盐湖区甲乙物流园项目" / "甲乙物流园项目"),
             // possibly under a subject named only later: one record.
             const bare = name.replace(/年产|\/年|项目$/g, '');
-            const earlier =
-              seenNames.get(key) ??
-              (bare.length >= 6 ? projects.find((q) => {
-                const o = q.name.replace(/年产|\/年|项目$/g, '');
-                return o.length >= 6 && (o.endsWith(bare) || bare.endsWith(o));
-              }) : undefined);
+            let earlier = seenNames.get(key);
+            if (!earlier && bare.length >= 6)
+              for (let qi = 0; qi < projects.length && !earlier; qi++) {
+                const o = bareNames[qi];
+                if (o.length >= 6 && (o.endsWith(bare) || bare.endsWith(o))) earlier = projects[qi];
+              }
             // Context: from the clause start before the candidate to the clause end after it.
-            let cs = c.start;
-            while (cs > sen.start && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
-            let ce = c.end;
-            while (ce < sen.end && !(isClauseBreak(text.charCodeAt(ce)) && text[ce] !== ':' && text[ce] !== '：')) ce++;
+            const cs = startOf(c.start);
+            const ce = endOf(c.end, brksNC);
             const ctxText = text.slice(cs, ce);
             const p: Project = {
               subject: subject.name,
@@ -429,7 +453,7 @@ export function extractProjects(
             let money: RegExpExecArray | null = null;
             // An item of a batch has only the amount inside its own words.
             const beforeName = c.batch ? '' : text.slice(cs, nameStart);
-            for (const mm of beforeName.matchAll(new RegExp(MONEY_RE.source, 'g'))) money = mm as RegExpExecArray;
+            if (beforeName.includes('投资')) for (const mm of beforeName.matchAll(MONEY_RE_G)) money = mm as RegExpExecArray;
             if (money && beforeName.length - (money.index ?? 0) - money[0].length > 30) money = null;
             money = money ?? MONEY_RE.exec(c.batch ? text.slice(c.start, c.end) : text.slice(c.end, ce));
             // "…数据中心,总投资20亿元": the amount opens the next clause.
@@ -508,6 +532,7 @@ export function extractProjects(
             }
             seenNames.set(key, p);
             projects.push(p);
+            bareNames.push(bare);
             lastP = p;
             lastPara = paraNo;
           }
