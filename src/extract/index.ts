@@ -36,7 +36,7 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // So is the year of a plan the text announces ("2023年工作打算").
   for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?(?=(度?(?:工作)?(?:打算|计划|思路|安排|要点|目标))?)/g)) {
     // A year whose sentence only states intentions ("2024年,经开区工作的总体要求是…", "2025年,该区将…").
-    const sentenceAfter = m[1] || m[3] || m[4] ? '' : /^[^。！？\n]{0,80}/.exec(normalisedText.slice(m.index! + m[0].length))![0];
+    const sentenceAfter = m[1] || m[3] || m[4] ? '' : /^[^。！？\n]{0,80}/.exec(normalisedText.slice(m.index! + m[0].length, m.index! + m[0].length + 80))![0];
     const intention = !!sentenceAfter && PLAN_SENTENCE_RE.test(sentenceAfter) && !ACHIEVED_RE.test(sentenceAfter);
     if (((m[1] === '到' || m[5]) && !m[3] && !m[4]) || intention) {
       horizon = Math.max(horizon, Number(m[2]));
