@@ -330,7 +330,8 @@ export function extractProjects(
               cands.push({ start: sen.start + b, end: sen.start + em.index, name: raw });
             }
           }
-          cands.sort((a, b) => a.start - b.start || a.end - b.end);
+          // (Stable: at one start, the shapes keep the order they were proposed in.)
+          cands.sort((a, b) => a.start - b.start);
           // Clause breaks of the sentence, found once (candidates look up their clause instead of walking to it).
           const brks: number[] = [];
           const brksNC: number[] = []; // without colons: "签约项目有:A、B" keeps the list in the clause
@@ -354,7 +355,14 @@ export function extractProjects(
             return sen.end;
           };
           // The same span proposed by several shapes is judged once (the first shape's reading).
-          for (let i = cands.length - 1; i > 0; i--) if (cands[i].start === cands[i - 1].start && cands[i].end === cands[i - 1].end && cands[i].name === cands[i - 1].name) cands.splice(i, 1);
+          for (let i = cands.length - 1; i > 0; i--)
+            for (let j = i - 1; j >= 0 && cands[j].start === cands[i].start; j--)
+              if (cands[j].end === cands[i].end && cands[j].name === cands[i].name) {
+                // (An introduced list's status words stay with the reading that is kept.)
+                if (cands[j].statusFrom === undefined && cands[i].statusFrom !== undefined) cands[j].statusFrom = cands[i].statusFrom;
+                cands.splice(i, 1);
+                break;
+              }
           if (evSt) {
             batchSt = evSt;
             batchLeft = 2;
