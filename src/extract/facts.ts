@@ -405,8 +405,6 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       let headCarry: IndicatorDef | null = null;
       let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
       let running: Subject | null = null;
-      // The zone last named in passing ("批复了《某某工业园区总体规划》"): what a later bare 园区 may mean.
-      let passingZone: Subject | null = null;
       let headed: Subject | null = null;
       for (const para of chunk.paragraphs) {
         if (para.header) continue;
@@ -414,6 +412,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         if (para.start < bodyStart) continue;
         // Newspaper pages have no credit lines: the zone last named stays the subject across paragraphs.
         let cur: Subject | null = headed ?? chunk.subject ?? running ?? ctx.subject ?? ctx.placeholder ?? null;
+        // The zone last named in passing in this paragraph ("批复了《某某工业园区总体规划》"; "某某开发区党工委
+        // 召开会议"): what a later bare 园区/开发区 in the paragraph means.
+        let passingZone: Subject | null = null;
         // Was the current subject named in this paragraph? "开发区" then means that zone; else the document's.
         let namedHere = false;
         let paraCue: PeriodCue | null = null;
@@ -594,6 +595,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // 党工委书记") speaks for its own sentence only; the next sentence returns to the subject before it.
               const inPassing = !LEAD_IN_RE.test(text.slice(clauseStart(text, h.start, sen.start), h.start)) || PERSON_AFTER_RE.test(text.slice(h.end, h.end + 4));
               if (inPassing && !passing) beforePassing = was;
+              if (!inPassing) passingZone = null;
               passing = inPassing;
               continue;
             }
@@ -606,7 +608,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               else if (ev.what === 'self') {
                 // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
                 // (a bare "开发区" there may mean the city's zones together, which the city stands for).
-                if ((!cur || cur === ctx.placeholder) && passingZone) cur = passingZone;
+                if (passingZone && (cur?.scope !== 'zone' || cur === ctx.placeholder)) cur = passingZone;
                 const own = chunk.subject ?? ctx.subject;
                 const ofArea = own?.scope === 'city' && /^[全本我该]区/.test(text.slice(ev.pos, ev.pos + 2));
                 cur = cur?.scope === 'zone' && (namedHere || !own || ofArea) ? cur : own ?? cur;

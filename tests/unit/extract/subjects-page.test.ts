@@ -204,6 +204,10 @@ describe('zones named in passing', () => {
     const text = '12月5日,临汾市举行开发区“三个一批”活动,市长在临汾经济技术开发区分会场宣布开工。此次活动共签约项目25个,总投资60.5亿元。';
     expect(find(doc(text, '2023-12'), { value: 25 })[0]?.subject).toBe('临汾市');
   });
+  it('stay what a later 开发区 in the paragraph means, even in a city’s document', () => {
+    const text = '12月5日,晋城经济技术开发区党工委召开会议。会议指出,今年以来,开发区完成固定资产投资50.5亿元,同比增长9.1%。';
+    expect(find(doc(text, '2023-12', '晋城市开发区工作动态'), { value: 50.5 })[0]?.subject).toBe('晋城经济技术开发区');
+  });
   it('stay what a later bare 园区 refers back to', () => {
     const text = '去年省政府批复了《山西甲县工业园区总体规划》。园区规划面积20平方公里。到2025年,实现工业增加值80亿元。';
     const f = find(doc(text, '2021-03'), { value: 80 })[0];
