@@ -339,19 +339,24 @@ export function pageCountyZone(text: string, title?: string): Subject | null {
 }
 
 /** Title, the furniture lines above the first sentence, and source tags anywhere. */
+let furnitureMemo: { text: string; title?: string; spots: string[] } | undefined;
 function furniture(text: string, title?: string): string[] {
+  if (furnitureMemo && furnitureMemo.text === text && furnitureMemo.title === title) return furnitureMemo.spots;
   const spots: string[] = [];
   if (title) spots.push(title);
-  const lines = text.split('\n');
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const l = lines[i].trim();
+  // Line by line from the top, without splitting the whole text.
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const l = text.slice(s, e).trim();
+    s = e + 1;
     if (!l) continue;
     if (!isFurniture(l)) break;
     spots.push(l);
   }
   SOURCE_TAG_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SOURCE_TAG_RE.exec(text)); ) spots.push(m[1]);
+  furnitureMemo = { text, title, spots };
   return spots;
 }
 
