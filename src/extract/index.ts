@@ -151,6 +151,19 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   const seg = segment(n.text);
+  // No city in the furniture: a text whose names all lie in one city speaks of that city as 我市.
+  if (/我市|本市|全市/.test(n.text) && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {
+    const cities = new Set<string>();
+    for (const h of seg.names) {
+      const r = h.resolution;
+      if (r.status === 'city') cities.add(r.name);
+      else if (r.status === 'zone') cities.add(r.city);
+    }
+    if (cities.size === 1) {
+      const [c] = [...cities];
+      ctx.homeCity = { name: c, scope: 'city', city: c };
+    }
+  }
   // A text about the country's zones: it names no province, city or zone of its own.
   ctx.national =
     !ctx.subject && !ctx.placeholder && !ctx.homeCity && !/[全我本该][省市县区]/.test(n.text) && !seg.names.some((h) => h.resolution.status !== 'unknown');

@@ -37,6 +37,13 @@ describe('我市 on a city paper or portal page', () => {
     expect(find(r, { value: 9 })).toHaveLength(0);
     expect(r.warnings.some((w) => w.kind === 'ambiguous_name' && /我市/.test(w.message))).toBe(true);
   });
+  it('binds 我市 to the one city all the text’s names lie in when the furniture names none', () => {
+    const text = '日前,我市与全省同步举行开发区“三个一批”活动,共推出60个项目,总投资80.5亿元。\n据悉,本次活动吕梁市开发区共签约20个项目,总投资30.2亿元。';
+    const r = doc(text, '2023-09');
+    expect(find(r, { value: 30.2 })[0]?.subject).toBe('吕梁市');
+    expect(r.facts.every((f) => f.subject === '吕梁市')).toBe(true);
+    expect(r.warnings.some((w) => /无法确定主体/.test(w.message))).toBe(false);
+  });
   it('reads the page city from furniture lines only', () => {
     expect(pageCity('来源:运城日报\n正文,落户太原市。', undefined).city?.name).toBe('运城市');
     expect(pageCity('我市召开会议,落户太原市。', undefined).city).toBeNull();
