@@ -397,7 +397,7 @@ const AREA_NAME_RES = [new RegExp(`^(${AREA_STEM}{2,14}?)片区`, 'u'), new RegE
  * A sub-area that opens a sentence and so takes over the subject ("其中甲县签约项目3个",
  * "某某经济区乙州片区共签约35个项目"):
  *  - a county of the gazetteer with exactly one zone in it: that zone (a county speaks through its zone in
- *    开发区 reports; with several zones, or none, the county's figure is no one zone's and nothing is returned);
+ *    开发区 reports); with several zones, or none, the county itself (scope city, its prefecture's city);
  *  - "…片区" whose name holds a city or county of the gazetteer: that area as named, in the place's city.
  * Returns the subject and where its name ends, or null.
  */
@@ -409,7 +409,9 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
     if (!s.startsWith(c.name)) continue;
     // "甲县经济开发区…" is a zone name, which the name finder reads in full.
     if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
-    if (c.zones.length !== 1) return null;
+    // A county with no zone, or several, speaks for itself: named as written, at the city level of the
+    // vocabulary (its figures are the county's, no one zone's), in its prefecture city.
+    if (c.zones.length !== 1) return { subject: { name: c.name, scope: 'city', city: c.city }, at: lead, end: lead + c.name.length };
     const z = c.zones[0];
     return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.name.length };
   }

@@ -70,8 +70,12 @@ describe('a sub-area opening a sentence takes over the subject', () => {
     const text = '12月5日,吕梁市举行开发区“三个一批”活动。交城县县长张某出席活动。此次“三个一批”活动,共签约项目20个,总投资50.5亿元。';
     expect(find(doc(text, '2023-12'), { value: 20 })[0]?.subject).toBe('吕梁市');
   });
-  it('does not map a county with several zones to any one of them', () => {
-    expect(openingArea('其中小店区签约项目5个')).toBeNull();
+  it('gives a county without a zone of its own its figures as the county, in its city', () => {
+    const r = doc('4月2日,杏花岭区举行重点项目集中签约活动,6个项目落户该区,总投资额12.5亿元。', '2022-04');
+    expect(find(r, { value: 12.5 })[0]).toMatchObject({ subject: '杏花岭区', scope: 'city', city: '太原市' });
+  });
+  it('keeps a county with several zones as the county, not one of its zones', () => {
+    expect(openingArea('其中小店区签约项目5个')?.subject).toEqual({ name: '小店区', scope: 'city', city: '太原市' });
     expect(openingArea('其中山阴县签约项目5个')?.subject.name).toBe('山阴经济技术开发区');
   });
   it('gives a paragraph that opens with “…片区” to that area, in the city it names', () => {
