@@ -331,7 +331,7 @@ export function pageCity(text: string, title?: string): { city: Subject | null; 
 export function pageCountyZone(text: string, title?: string): Subject | null {
   const named = new Set<CountyRow>();
   for (const s of furniture(text, title))
-    for (const c of counties()) if (s.includes(c.name) || (c.short.length >= 2 && !['城区', '矿区', '郊区'].includes(c.short) && s.includes(c.short))) named.add(c);
+    for (const c of counties()) if (!GENERIC_COUNTY.has(c.name) && (s.includes(c.name) || (c.short.length >= 2 && s.includes(c.short)))) named.add(c);
   if (named.size !== 1) return null;
   const [c] = [...named];
   if (c.zones.length !== 1) return null;
@@ -385,6 +385,7 @@ function counties(): CountyRow[] {
 }
 
 let countyHeads: Set<string> | undefined;
+const GENERIC_COUNTY = new Set(['城区', '矿区', '郊区']);
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
   /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
@@ -406,7 +407,8 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
   const s = sentence.slice(lead);
   countyHeads ??= new Set(counties().map((c) => c.name.slice(0, 2)));
   for (const c of countyHeads.has(s.slice(0, 2)) ? counties() : []) {
-    if (!s.startsWith(c.name)) continue;
+    // 城区/矿区/郊区 are ordinary words too ("城区面积…"): only their city-qualified forms name a county.
+    if (!s.startsWith(c.name) || GENERIC_COUNTY.has(c.name)) continue;
     // "甲县经济开发区…" is a zone name, which the name finder reads in full.
     if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
     // A county with no zone, or several, speaks for itself: named as written, at the city level of the
@@ -436,7 +438,7 @@ function cityIn(name: string): string | null {
   }
   for (const c of counties()) {
     const i = name.lastIndexOf(c.short);
-    if (c.short.length >= 2 && i > best) {
+    if (c.short.length >= 2 && !GENERIC_COUNTY.has(c.name) && i > best) {
       best = i;
       city = c.city;
     }

@@ -77,6 +77,7 @@ describe('a sub-area opening a sentence takes over the subject', () => {
   it('keeps a county with several zones as the county, not one of its zones', () => {
     expect(openingArea('其中小店区签约项目5个')?.subject).toEqual({ name: '小店区', scope: 'city', city: '太原市' });
     expect(openingArea('其中山阴县签约项目5个')?.subject.name).toBe('山阴经济技术开发区');
+    expect(openingArea('城区面积达到12平方公里')).toBeNull();
   });
   it('gives a paragraph that opens with “…片区” to that area, in the city it names', () => {
     const text = [
