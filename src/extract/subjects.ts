@@ -265,7 +265,9 @@ export function documentProvince(title: string | undefined): Subject {
   if (m) return provinceSubject(m[1]);
   // Headlines name provinces by their one-character abbreviation ("豫首季…", "皖北开发区…"). Only the
   // abbreviations that start no common word or city name are read.
-  const a = PROVINCE_ABBR[t.replace(/^\d{4}年/, '')[0] ?? ''];
+  const head = t.replace(/^\d{4}年/, '');
+  // (鄂尔多斯, 鄂伦春, 鄂温克 are in Inner Mongolia.)
+  const a = /^鄂(?:尔多斯|伦春|温克)/.test(head) ? undefined : PROVINCE_ABBR[head[0] ?? ''];
   return a ? provinceSubject(a) : PROVINCE;
 }
 const PROVINCE_ABBR: Record<string, string> = {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
-import { fullerName, nationalGroup, openingArea, pageCity, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { documentProvince, fullerName, nationalGroup, openingArea, pageCity, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
 import { atSubjectPosition } from '../../../src/extract/facts';
 import { find } from './helpers';
 
@@ -180,6 +180,10 @@ describe('province words', () => {
   it('reads a headline’s one-character province abbreviation for 全省', () => {
     const r = doc('豫一季度开发区运行平稳\n一季度,全省产业集聚区规模以上工业实现主营业务收入3000.5亿元,同比增长20.1%。', '2012-06');
     expect(find(r, { value: 3000.5 })[0]).toMatchObject({ subject: '河南省', scope: 'province' });
+  });
+  it('reads no province out of a place that only starts like an abbreviation', () => {
+    expect(documentProvince('鄂尔多斯高新区一季度运行')).toMatchObject({ name: '山西省' });
+    expect(documentProvince('皖北开发区一季度运行')).toMatchObject({ name: '安徽省' });
   });
   it('takes 这次…全省开发区 as the province', () => {
     const text = '1月1日,在省政府举办的活动上,某公司与襄垣县政府签署协议。\n这次山西省全省开发区“三个一批”活动,签约项目300个、总投资2000.5亿元。';
