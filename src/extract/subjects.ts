@@ -332,8 +332,19 @@ export function pageCity(text: string, title?: string): { city: Subject | null; 
  */
 export function pageCountyZone(text: string, title?: string): Subject | null {
   const named = new Set<CountyRow>();
+  if (!countyByHead) {
+    countyByHead = new Map();
+    for (const c of counties()) {
+      if (GENERIC_COUNTY.has(c.name)) continue;
+      // A one-character short name (盂, 祁) counts only in the full name (盂县, 祁县).
+      const form = c.short.length >= 2 ? c.short : c.name;
+      const k = form.slice(0, 2);
+      countyByHead.set(k, [...(countyByHead.get(k) ?? []), { ...c, short: form }]);
+    }
+  }
+  // One map lookup per position.
   for (const s of furniture(text, title))
-    for (const c of counties()) if (!GENERIC_COUNTY.has(c.name) && (s.includes(c.name) || (c.short.length >= 2 && s.includes(c.short)))) named.add(c);
+    for (let i = 0; i + 2 <= s.length; i++) for (const c of countyByHead.get(s.slice(i, i + 2)) ?? []) if (s.startsWith(c.short, i)) named.add(c);
   if (named.size !== 1) return null;
   const [c] = [...named];
   if (c.zones.length !== 1) return null;
@@ -388,6 +399,7 @@ function counties(): CountyRow[] {
 
 let countyHeads: Set<string> | undefined;
 const GENERIC_COUNTY = new Set(['城区', '矿区', '郊区']);
+let countyByHead: Map<string, CountyRow[]> | undefined;
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
   /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
