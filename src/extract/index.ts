@@ -189,17 +189,23 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // One zone, one name: a short form of a zone the gazetteer does not know ("火炬开发区") takes the
   // fuller form the same document gives elsewhere ("中山火炬开发区" in its title or text).
   {
-    const fuller = new Set<string>();
-    if (ctx.subject?.scope === 'zone' && ctx.subject.unknown) fuller.add(ctx.subject.name);
-    for (const h of seg.names) if (h.resolution.status === 'unknown') {
-      const u = unknownSubject(h.raw);
-      if (u.scope === 'zone') fuller.add(u.name);
-    }
-    for (const x of [...facts, ...p.projects]) if (x.scope === 'zone') fuller.add(x.subject);
-    if (facts.some((x) => x.scope === 'zone') || p.projects.some((x) => x.scope === 'zone')) for (const z of zoneLikeNames(n.text)) fuller.add(z);
+    // The fuller names are gathered only when some subject is unknown to the gazetteer (the text scan costs).
+    let fullerSet: Set<string> | null = null;
+    const fuller = (): Set<string> => {
+      if (fullerSet) return fullerSet;
+      fullerSet = new Set<string>();
+      if (ctx.subject?.scope === 'zone' && ctx.subject.unknown) fullerSet.add(ctx.subject.name);
+      for (const h of seg.names) if (h.resolution.status === 'unknown') {
+        const u = unknownSubject(h.raw);
+        if (u.scope === 'zone') fullerSet.add(u.name);
+      }
+      for (const x of [...facts, ...p.projects]) if (x.scope === 'zone') fullerSet.add(x.subject);
+      for (const z of zoneLikeNames(n.text)) fullerSet.add(z);
+      return fullerSet;
+    };
     const rename = new Map<string, string | null>();
     const to = (name: string): string | null => {
-      if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller) ?? officialForm(name) : null);
+      if (!rename.has(name)) rename.set(name, resolveName(name).status === 'unknown' ? fullerName(name, fuller()) ?? officialForm(name) : null);
       return rename.get(name)!;
     };
     // A zone outside the gazetteer has no city; the page's city fits when the zone is named after it
