@@ -221,7 +221,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
     }
   }
   INTRO_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = INTRO_RE.exec(sen)); ) {
+  const intro = /包括|包含|分别|[,，:：]如|有[：:]/.test(sen);
+  for (let m: RegExpExecArray | null; intro && (m = INTRO_RE.exec(sen)); ) {
     // Only after the sentence has spoken of projects ("一批重点产业项目，包括…", "7个项目总投资…，包括…").
     if (!/项目|工程/.test(sen.slice(0, m.index))) continue;
     const from = m.index + m[0].length;

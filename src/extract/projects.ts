@@ -17,7 +17,6 @@ import { isClauseBreak, type DocContext, type Prepared } from './facts';
 import { joinListLines, listCandidates, listSentences } from './projects-lists';
 import { cityOfPlace } from './place-city';
 
-const NAME_CH = '[\\u4e00-\\u9fffA-Za-z0-9.%/&“”"()（）·+\\-]';
 /** "…项目", "…工程", "…项目二期". */
 /** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
 const BUILDING_RE =
@@ -35,8 +34,19 @@ const COPULA_RE =
 const CEREMONY_RE = /(?:奠基|开工|竣工|投产)(?:仪式|典礼)/g;
 const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
 const SINGLE_TAIL_RE = /等(?:[一二三四五六七八九十]大标杆项目|一批(?:重大|重点)项目)/g;
-const NAME_CH_RE = new RegExp(NAME_CH);
 const NAMED_TAIL_RE = /项目(?:[(（][一二三四五]期[)）]|[一二三四五]期)?|工程(?!技术|实验|研究|中心|师|院|有限|公司|建设)/g;
+
+/** A name character (Han, Latin, digits, .%/&“”"()（）·+-) by char code: the walk back runs per character. */
+function isNameCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2e || c === 0x25 || c === 0x2f || c === 0x26 || c === 0x201c || c === 0x201d || c === 0x22 ||
+    c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || c === 0xb7 || c === 0x2b || c === 0x2d
+  );
+}
 
 /** "…项目"/"…工程" phrases: find the ending, then walk back over name characters (at most 60). */
 function namedBefore(s: string): Array<{ start: number; end: number }> {
@@ -46,7 +56,7 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
   let floor = 0;
   while ((m = NAMED_TAIL_RE.exec(s))) {
     let b = m.index;
-    while (b > floor && m.index - b < 60 && NAME_CH_RE.test(s[b - 1])) b--;
+    while (b > floor && m.index - b < 60 && isNameCode(s.charCodeAt(b - 1))) b--;
     if (m.index - b >= 2) out.push({ start: b, end: m.index + m[0].length });
     floor = m.index + m[0].length;
   }
@@ -223,7 +233,8 @@ export function extractProjects(
               lastP.quote = text.slice(qs, sen.start + m[0].length);
             }
           }
-          const ev = BATCH_EVENT_RE.exec(text.slice(sen.start, sen.end));
+          const evText = text.slice(sen.start, sen.end);
+          const ev = /签约|开工|开复工|投产|竣工|达产/.test(evText) ? BATCH_EVENT_RE.exec(evText) : null;
           const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? ev[4] ?? '', false) : undefined;
           // 1. Names ending in 项目/工程.
           // Scan the sentence only (never the rest of the text): keeps the pass linear.
@@ -241,9 +252,11 @@ export function extractProjects(
           const LIST_RE =
             /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
+          // (The regex is costly: only a sentence with a 、-list and one of its closing words can match.)
+          const oldListCue = senText.includes('、') && /等|建设|建成投产|落地开工|满负荷生产|加快实施|标杆项目/.test(senText);
           let lm: RegExpExecArray | null;
           // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
-          while (senText.includes('、') && (lm = LIST_RE.exec(senText))) {
+          while (oldListCue && (lm = LIST_RE.exec(senText))) {
             const listStart = sen.start + lm.index;
             const body = lm[1];
             const tail = senText.slice(lm.index + body.length);
