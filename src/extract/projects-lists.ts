@@ -34,7 +34,8 @@ const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', 
 const COUNTED_CLOSE_RE =
   /等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
 /** "等重点产业项目", "等项目", "等一批重大项目": the kind words are not companies or units ("等企业项目"). */
-const KIND_CLOSE_RE = /等(?:一批|多个|系列)?((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n\d]){0,12}?)(?:项目|工程)/g;
+// (Digits may stand inside the kind words — "等一批超10亿元的大项目" — but not open them: that is a count.)
+const KIND_CLOSE_RE = /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n]){0,12}?)(?:项目|工程)/g;
 /** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
 const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
@@ -139,7 +140,7 @@ function isBreakCode(c: number): boolean {
  * the words up to the last governing verb or 的 are context, not the name.
  */
 const FIRST_ITEM_LEAD_RE =
-  /^.*(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|了|将|把|对|以|为)的?(?=.{3,}$)/;
+  /^.*(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|现已有|已有|了|将|把|对|以|为)的?(?=.{3,}$)/;
 
 function trimFirst(item: { start: number; end: number; name: string }): { start: number; end: number; name: string } {
   const m = FIRST_ITEM_LEAD_RE.exec(item.name);

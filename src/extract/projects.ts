@@ -76,7 +76,7 @@ const GOVERNED_RE =
 /** Words that make a "…项目" phrase a verb phrase or a category, not a name. */
 /** "…签约项目", "…重点工程": a category of projects. */
 const CATEGORY_END_RE =
-  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
+  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心|社会事业|事业)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
 const VERB_PHRASE_RE =
   /(?:着|把|和|好|上|升|述|“|给|对|抓)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
@@ -92,7 +92,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|现已有|已有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -392,7 +392,7 @@ export function extractProjects(
             }
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
-            if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引|位于/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
             // "山西某某有限公司年产20万吨…项目": the company is an attribute, the rest is the project.
             let nameCompany: string | undefined;
             const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
@@ -473,17 +473,18 @@ export function extractProjects(
             // The amount closest before the name in its clause, else the first one after it.
             let money: RegExpExecArray | null = null;
             // An item of a batch has only the amount inside its own words.
-            const beforeName = c.batch ? '' : text.slice(cs, nameStart);
+            // ("总投资分别为11亿元、6亿元的A项目和B项目": respective amounts are not paired here; none is taken.)
+            const beforeName = c.batch || text.slice(cs, nameStart).includes('分别') ? '' : text.slice(cs, nameStart);
             if (beforeName.includes('投资')) for (const mm of beforeName.matchAll(MONEY_RE_G)) money = mm as RegExpExecArray;
             if (money && beforeName.length - (money.index ?? 0) - money[0].length > 30) money = null;
             money = money ?? MONEY_RE.exec(c.batch ? text.slice(c.start, c.end) : text.slice(c.end, ce));
             // "…数据中心,总投资20亿元": the amount opens the next clause.
-            if (!money && !c.batch && /^(?:[一二三四]期)?[,，]/.test(text.slice(c.end, c.end + 3))) {
+            if (!money && !c.batch && !/、|等|\d+个/.test(ctxText) && text[c.start - 1] !== '、' && /^(?:[一二三四]期)?[,，]/.test(text.slice(c.end, c.end + 3))) {
               const nx = /^(?:[一二三四]期)?[,，]((?:总投资|计划投资|投资)(?:额)?(?:为|约|达)?(\d+(?:\.\d+)?)(亿元|万元|亿))/.exec(text.slice(c.end, c.end + 30));
               if (nx) money = [nx[1], nx[2], nx[3]] as unknown as RegExpExecArray;
             }
             // "投资2.7亿元的甲项目、2.5亿元的乙项目": a bare amount right before the name (after 的) is its own.
-            if (!c.batch) {
+            if (!c.batch && beforeName) {
               const bare = /(?<!产值|收入|营收|税收|纳税|利润)(\d+(?:\.\d+)?)(亿元|万元|亿)的$/.exec(text.slice(Math.max(cs, nameStart - 14), nameStart));
               if (bare) money = bare;
             }
@@ -511,7 +512,8 @@ export function extractProjects(
             }
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
-              if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1])) p.company = lead[1];
+              // (Not a word that qualifies the amount: 计划投资, 拟投资, 协议投资.)
+              if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1]) && !/^(?:计划|拟|预计|协议|合同|累计|共|总|已|新|实际|固定资产)$|计划|协议/.test(lead[1])) p.company = lead[1];
             }
             const cap = CAPACITY_RE.exec(name);
             if (cap) p.capacity = cap[0];
@@ -571,11 +573,11 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|最大|单体|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|最大|单体|为一体|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
-const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
+const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
 /** A sentence that opens by placing its projects in a town, village or the county seat. */
 const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;

@@ -275,3 +275,15 @@ describe('more shapes from other reports', () => {
     expect(names('清徐经济开发区累计引进高新技术项目560余项。')).toEqual([]);
   });
 });
+
+describe('amounts that belong to a list, and descriptions', () => {
+  it('a total after the last item of a list is the list’s; respective amounts are not guessed; 计划 is not a company', () => {
+    expect(rows('清徐经济开发区签约的5个项目分别是甲乙单车产业基地项目、丙丁技改项目、戊己食品生产项目,总投资4.7亿元。').map((r) => r[2])).toEqual([null, null, null]);
+    expect(rows('清徐经济开发区总投资分别为11亿元、6亿元的甲乙养老项目和丙丁文明村项目已签约落户。').map((r) => r[2])).toEqual([null, null]);
+    expect(rows('清徐经济开发区计划投资1.2亿元的甲乙技改项目已签约。')).toEqual([['甲乙技改项目', 'signed', 1.2, null]]);
+  });
+  it('descriptions of projects are not names; kind words may hold an amount', () => {
+    expect(names('清徐经济开发区落户的项目中,集健康养生、体育健身为一体的综合型旅游项目已签约。')).toEqual([]);
+    expect(names('清徐经济开发区现已有甲乙商会创业园、丙丁温泉大酒店等一批超10亿元的大项目相继落地建设。')).toEqual(['甲乙商会创业园', '丙丁温泉大酒店']);
+  });
+});
