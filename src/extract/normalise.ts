@@ -26,6 +26,8 @@ export interface RepairRule {
   why: string;
   pattern: RegExp; // must be global
   replace: (m: RegExpExecArray) => string;
+  /** A literal every match contains: a text without it is skipped without running the pattern (speed only). */
+  needs?: string;
 }
 
 /** Pinyin vowels with tone marks, and toneless syllables that ruby pages print for neutral-tone characters. */
@@ -33,25 +35,28 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const NEUTRAL = '(?:de|le|me|ne|men|ma|ba|ge|zi|zhe|guo|li|tou|shang|xia)';
 const SEP = '(?:承诺制|标准地|全代办|全代建|全代理|领办代办)';
 export const REPAIRS: RepairRule[] = [
-  { why: '×: 7伊24 (7×24 hours)', pattern: /(?<=\d)伊(?=\d)/g, replace: () => '×' },
-  { why: '℃: 2050益 after a temperature', pattern: /(?<=\d)益(?=[的左右以下上，,。、)）\s]|$)/g, replace: () => '℃' },
+  { why: '×: 7伊24 (7×24 hours)', pattern: /(?<=\d)伊(?=\d)/g, replace: () => '×', needs: '伊' },
+  { why: '℃: 2050益 after a temperature', pattern: /(?<=\d)益(?=[的左右以下上，,。、)）\s]|$)/g, replace: () => '℃', needs: '益' },
   {
     why: '+: 承诺制垣标准地垣全代办 (reform bundles joined by +)',
     pattern: new RegExp(`(?<=${SEP}["”’]?)垣(?=["“‘]?${SEP})`, 'g'),
     replace: () => '+',
+    needs: '垣',
   },
-  { why: '规规化 → 规范化 (doubled glyph)', pattern: /规规化/g, replace: () => '规范化' },
+  { why: '规规化 → 规范化 (doubled glyph)', pattern: /规规化/g, replace: () => '规范化', needs: '规规化' },
   {
     why: 'date typo 10月31月8时 → 10月31日 (a day written with 月)',
     pattern: /(?<=\d)月(\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
     replace: (m) => '月' + m[1] + '日',
+    needs: '月',
   },
-  { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元' },
+  { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元', needs: '亿元元' },
   // Crawled pages with ruby annotations print the reading after each character: 項(xiàng)目, 開(kāi)發(fā)區(qū).
   {
     why: 'ruby pinyin after a Han character: 項(xiàng)目 → 项目',
     pattern: new RegExp(`(?<=[\\u3400-\\u9fff])\\((?:[a-z]{0,5}[${TONED}][a-z${TONED}]{0,5}|${NEUTRAL})\\)`, 'g'),
     replace: () => '',
+    needs: '(',
   },
   {
     why: 'doubled clause punctuation left by crawls: 一批,、开工 / 活动,,',
@@ -181,13 +186,19 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
     starts.push(ls);
     ends.push(e);
     const raw = s.slice(ls, e);
-    contents.push(raw.length && WS_RE.test(raw) ? raw.replace(WS_RE, '') : raw);
-    WS_RE.lastIndex = 0;
+    let ws = false;
+    for (let i = ls; i < e; i++)
+      if (isWsCode(s.charCodeAt(i))) {
+        ws = true;
+        break;
+      }
+    contents.push(ws ? raw.replace(WS_RE, '') : raw);
     ls = e + 1;
     if (e === n) break;
   }
   // Column width: a high percentile of the non-empty line lengths (printed columns have a fixed width).
-  const lens = contents.map((c) => c.length).filter((x) => x > 0).sort((x, y) => x - y);
+  // (A typed array sorts numerically without a comparator call per comparison.)
+  const lens = Uint32Array.from(contents.map((c) => c.length).filter((x) => x > 0)).sort();
   const width = lens.length ? lens[Math.min(lens.length - 1, Math.floor(lens.length * 0.8))] : 0;
   // Only a text laid out in columns (many lines of about the same width) has wrapped lines to join.
   // Text already joined (paragraph per line) fails this test, which keeps normalisation idempotent.
@@ -197,6 +208,8 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
 
   // Decide every break first; a pass that joins nothing and removes nothing returns its input.
   const joinAfter: boolean[] = new Array(contents.length).fill(false);
+  // Whether each line opens a block: every line is tested as a line and again as the line before the next.
+  const opensBlock = contents.map((c) => c.length > 0 && BLOCK_START.test(c));
   let anyJoin = false;
   {
     let prev = -1;
@@ -212,10 +225,12 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
         const last = prevContent[prevContent.length - 1];
         const terminal = TERMINAL.has(last);
         // A numbered title line without punctuation ("一、2023年工作完成情况") ends where it ends.
-        const titleLine = BLOCK_START.test(prevContent) && !/[。；;，,！？!?]/.test(prevContent) && prevContent.length < Math.max(width, 8);
+        const titleLine = opensBlock[prev] && !/[。；;，,！？!?]/.test(prevContent) && prevContent.length < Math.max(width, 8);
         // A dateline ("来源:某报 2021-09-14 15:14:52") ends where it ends, in any layout.
-        const dateline = /\d{1,2}:\d{2}(?::\d{2})?$/.test(prevContent) || /^(?:来源|稿源)[:：]/.test(prevContent);
-        const blockStart = titleLine || dateline || BLOCK_START.test(content) || /供稿[:：]/.test(prevContent) || /^【.*】$/.test(prevContent);
+        // (The time pattern ends the line, so a line not ending in a digit is not tested.)
+        const lastCode = prevContent.charCodeAt(prevContent.length - 1);
+        const dateline = (lastCode >= 0x30 && lastCode <= 0x39 && /\d{1,2}:\d{2}(?::\d{2})?$/.test(prevContent)) || /^(?:来源|稿源)[:：]/.test(prevContent);
+        const blockStart = titleLine || dateline || opensBlock[li] || (prevContent.includes('供稿') && /供稿[:：]/.test(prevContent)) || /^【.*】$/.test(prevContent);
         const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
         let join: boolean;
         if (blockStart) join = false;
@@ -315,6 +330,7 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
 
 function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint32Array } {
   for (const rule of REPAIRS) {
+    if (rule.needs !== undefined && !text.includes(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(text)) continue;
     rule.pattern.lastIndex = 0;
@@ -360,14 +376,35 @@ const VARIANTS: Record<string, string> = {
   '「': '“', '」': '”', '『': '‘', '』': '’',
   歩: '步', 査: '查', 続: '续', 単: '单', 円: '圆', 戦: '战', 圧: '压', 効: '效', 応: '应',
 };
-const FOLD_RE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u2236${Object.keys(VARIANTS).join('')}]`, 'g');
-function foldMatch(ch: string): string {
-  return VARIANTS[ch] ?? String.fromCharCode(foldChar(ch.charCodeAt(0)));
+/**
+ * Code unit → its folded code unit (full-width ASCII, ideographic space, ∶, the variants above);
+ * every other unit maps to itself. A table lookup per unit: a regexp replace with a callback per
+ * match costs several times more on Chinese text, where every comma and parenthesis is full-width.
+ */
+const FOLD = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = foldChar(c);
+  for (const [from, to] of Object.entries(VARIANTS)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  return t;
+})();
+
+/** Folds every code unit of `s` 1:1 through FOLD (lone surrogates pass through unchanged). */
+function foldChars(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && FOLD[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === n) return s;
+  const codes = new Uint16Array(n);
+  for (let k = 0; k < n; k++) codes[k] = FOLD[s.charCodeAt(k)];
+  // In chunks: String.fromCharCode takes its units as arguments.
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 export function normalise(original: string): Normalised {
   // 1. Fold characters 1:1 and convert traditional → simplified (length-preserving): offsets unchanged.
-  let text = simplifyKeepingLength(original.replace(FOLD_RE, foldMatch));
+  let text = simplifyKeepingLength(foldChars(original));
   // 2. Compact whitespace and join wrapped lines, to a fixed point (joins only ever remove breaks).
   let map: Uint32Array | null = null;
   for (let iter = 0; iter < 6; iter++) {
