@@ -25,11 +25,17 @@ const BUILDING_RE =
  * A project named in quotes ("签约“甲乙光伏发电项目”") or as the title of its agreement
  * ("《某某基础设施项目投资合作协议》", "《某市古城投资与开发框架协议》"), after a signing verb.
  */
+// (The quote is found first and the verb checked before it: a lookbehind at every position is costly.)
 const QUOTED_RE =
-  /(?<=(?:签约|签订|签署|签订了|签署了|落地|引进|建设)的?)(?:“([^“”《》]{3,30}?(?:项目|工程))”|《([^《》“”]{4,30}?)(?:项目)?(?:投资)?(?:合作)?(?:战略|框架)?(?:合作)?(?:协议|合同)(?:书)?》)/g;
+  /“([^“”《》]{3,30}?(?:项目|工程))”|《([^《》“”]{4,30}?)(?:项目)?(?:投资)?(?:合作)?(?:战略|框架)?(?:合作)?(?:协议|合同)(?:书)?》/g;
+const QUOTED_VERB_RE = /(?:签约|签订|签署|签订了|签署了|落地|引进|建设)的?$/;
 /** "今年投产的甲乙机械制造是某开发区招商引资项目": the subject of 是 is the project's name. */
-const COPULA_RE =
-  /(?:^|[，,。；;：:])(?:[^，,。；;：:]*?的)?([\u4e00-\u9fffA-Za-z0-9()（）“”·]{3,24}?)是[^，,。；;：:是]{0,16}?项目(?:之一)?(?=[，,。；;]|$)/g;
+const COPULA_TAIL_RE = /[^，,。；;：:是]{0,16}?项目(?:之一)?(?=[，,。；;]|$)/y;
+
+/** Clause punctuation (，,；;。：:) by char code. */
+function isBreakChar(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a;
+}
 /** "某开发区甲乙科技城奠基仪式": a project named by its own ceremony (walked back from the ceremony word). */
 const CEREMONY_RE = /(?:奠基|开工|竣工|投产)(?:仪式|典礼)/g;
 const PAIR_RE = /([\u4e00-\u9fff]{2,14})和([\u4e00-\u9fff]{2,14}?)(?:\d+|两|二)个项目/g;
@@ -319,16 +325,23 @@ export function extractProjects(
           if (senText.includes('“') || senText.includes('《')) {
             QUOTED_RE.lastIndex = 0;
             for (let qm: RegExpExecArray | null; (qm = QUOTED_RE.exec(senText)); ) {
+              if (!QUOTED_VERB_RE.test(senText.slice(Math.max(0, qm.index - 4), qm.index))) continue;
               const inner = qm[1] ?? qm[2];
               const st = sen.start + qm.index + 1;
               cands.push({ start: st, end: st + inner.length, name: inner, verbatim: true });
             }
           }
           if (senText.includes('是') && senText.includes('项目')) {
-            COPULA_RE.lastIndex = 0;
-            for (let cm: RegExpExecArray | null; (cm = COPULA_RE.exec(senText)); ) {
-              const st = sen.start + cm.index + cm[0].indexOf(cm[1]);
-              cands.push({ start: st, end: st + cm[1].length, name: cm[1] });
+            // From each 是: what follows must end the clause with …项目(之一); the name runs back from 是 to
+            // the clause start or the last 的 (a linear reading of COPULA_RE's shape).
+            for (let k = senText.indexOf('是'); k > 0; k = senText.indexOf('是', k + 1)) {
+              COPULA_TAIL_RE.lastIndex = k + 1;
+              if (!COPULA_TAIL_RE.exec(senText)) continue;
+              let b = k;
+              while (b > 0 && k - b < 24 && !isBreakChar(senText.charCodeAt(b - 1)) && senText[b - 1] !== '的') b--;
+              const nm = senText.slice(b, k);
+              if (nm.length < 3 || !/^[\u4e00-\u9fffA-Za-z0-9()（）“”·]+$/.test(nm)) continue;
+              cands.push({ start: sen.start + b, end: sen.start + k, name: nm });
             }
           }
           if (/仪式|典礼/.test(senText)) {
