@@ -26,8 +26,11 @@ export interface RepairRule {
   why: string;
   pattern: RegExp; // must be global
   replace: (m: RegExpExecArray) => string;
-  /** A literal every match contains: a text without it is skipped without running the pattern (speed only). */
-  needs?: string;
+  /**
+   * Speed only: a literal every match contains, or a cheaper pattern (no lookbehind) that matches
+   * wherever `pattern` does; a text without it is skipped without running `pattern`.
+   */
+  needs?: string | RegExp;
 }
 
 /** Pinyin vowels with tone marks, and toneless syllables that ruby pages print for neutral-tone characters. */
@@ -36,7 +39,7 @@ const NEUTRAL = '(?:de|le|me|ne|men|ma|ba|ge|zi|zhe|guo|li|tou|shang|xia)';
 const SEP = '(?:承诺制|标准地|全代办|全代建|全代理|领办代办)';
 export const REPAIRS: RepairRule[] = [
   { why: '×: 7伊24 (7×24 hours)', pattern: /(?<=\d)伊(?=\d)/g, replace: () => '×', needs: '伊' },
-  { why: '℃: 2050益 after a temperature', pattern: /(?<=\d)益(?=[的左右以下上，,。、)）\s]|$)/g, replace: () => '℃', needs: '益' },
+  { why: '℃: 2050益 after a temperature', pattern: /(?<=\d)益(?=[的左右以下上，,。、)）\s]|$)/g, replace: () => '℃', needs: /\d益/ },
   {
     why: '+: 承诺制垣标准地垣全代办 (reform bundles joined by +)',
     pattern: new RegExp(`(?<=${SEP}["”’]?)垣(?=["“‘]?${SEP})`, 'g'),
@@ -48,7 +51,7 @@ export const REPAIRS: RepairRule[] = [
     why: 'date typo 10月31月8时 → 10月31日 (a day written with 月)',
     pattern: /(?<=\d)月(\d{1,2})月(?=\d{1,2}[时点]|[，,。在])/g,
     replace: (m) => '月' + m[1] + '日',
-    needs: '月',
+    needs: /\d月\d{1,2}月/,
   },
   { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元', needs: '亿元元' },
   // Crawled pages with ruby annotations print the reading after each character: 項(xiàng)目, 開(kāi)發(fā)區(qū).
@@ -56,12 +59,13 @@ export const REPAIRS: RepairRule[] = [
     why: 'ruby pinyin after a Han character: 項(xiàng)目 → 项目',
     pattern: new RegExp(`(?<=[\\u3400-\\u9fff])\\((?:[a-z]{0,5}[${TONED}][a-z${TONED}]{0,5}|${NEUTRAL})\\)`, 'g'),
     replace: () => '',
-    needs: '(',
+    needs: new RegExp(`\\((?:[a-z${TONED}])`),
   },
   {
     why: 'doubled clause punctuation left by crawls: 一批,、开工 / 活动,,',
     pattern: /[,，](?=[,，、。；;])|(?<=、)[,，]/g,
     replace: () => '',
+    needs: /[,，][,，、。；;]|、[,，]/,
   },
 ];
 
@@ -330,7 +334,7 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
 
 function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint32Array } {
   for (const rule of REPAIRS) {
-    if (rule.needs !== undefined && !text.includes(rule.needs)) continue;
+    if (rule.needs !== undefined && !(typeof rule.needs === 'string' ? text.includes(rule.needs) : rule.needs.test(text))) continue;
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(text)) continue;
     rule.pattern.lastIndex = 0;
