@@ -93,6 +93,23 @@ export const ZONE_SUFFIXES = [
   '新区',
 ];
 const PROVINCE_ALT = PROVINCES.join('|');
+/**
+ * Zone names are written without their province, as 山西 is dropped for Shanxi's: reports write
+ * "江苏省苏州工业园区" or "河北怀安经济开发区" where the zone is 苏州工业园区 / 怀安经济开发区. A municipality
+ * (北京, 上海, 天津, 重庆) is also the zone's place, so it stays ("重庆高新区"), and so does a province
+ * followed by nothing but a type word.
+ */
+const PROVINCE_PREFIX_RE = new RegExp(
+  `^(?:${PROVINCES.filter((p) => !MUNICIPALITIES.has(p)).join('|')})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)?(?=[\u4e00-\u9fff]{2})`,
+);
+export function withoutProvince(name: string): string {
+  const m = PROVINCE_PREFIX_RE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  const suffix = ZONE_SUFFIXES.find((x) => rest.endsWith(x));
+  // Keep the province when it is the only place in the name ("河北经济开发区" is not "经济开发区").
+  return suffix && rest.length - suffix.length >= 2 ? rest : name;
+}
 const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
 /**
  * "<province>(省)(全省)(各类/国家级…)开发区/高新区": the province's zones collectively. Only level and
@@ -115,7 +132,7 @@ const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|
  * "X高新技术产业开发区"; reports shorten them to X高新区, which the canonical form restores.
  */
 export function canonicalUnknown(raw: string): string {
-  const s = raw.replace(/\s+/g, '').replace(/^山西省?/, '');
+  const s = withoutProvince(raw.replace(/\s+/g, '').replace(/^山西省?/, ''));
   for (const [re, full] of CANONICAL_SUFFIXES) {
     const m = re.exec(s);
     if (m && m.index >= 2) return s.slice(0, m.index) + full;
