@@ -164,6 +164,8 @@ function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 const WS_RE = /[ \t\u00a0\f\v\r]+/g;
+/** One horizontal whitespace character (the isWsCode set). */
+const ONE_WS_RE = /[ \t\u00a0\f\v\r]/g;
 /** Whitespace the compaction would remove (anything but a single space between two Latin/digit characters). */
 const REMOVABLE_WS_RE = /[\t\u00a0\f\v\r]| {2}|(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/;
 
@@ -184,18 +186,22 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
   const starts: number[] = [];
   const ends: number[] = [];
   const contents: string[] = [];
+  /** Whether each line holds horizontal whitespace (most lines of a compacted text hold none). */
+  const hasWs: boolean[] = [];
+  // The next whitespace character at or after the current line, found by one forward scan.
+  let nextWs = -1;
   for (let ls = 0; ls <= n; ) {
     let e = s.indexOf('\n', ls);
     if (e < 0) e = n;
     starts.push(ls);
     ends.push(e);
     const raw = s.slice(ls, e);
-    let ws = false;
-    for (let i = ls; i < e; i++)
-      if (isWsCode(s.charCodeAt(i))) {
-        ws = true;
-        break;
-      }
+    if (nextWs < ls) {
+      ONE_WS_RE.lastIndex = ls;
+      nextWs = ONE_WS_RE.exec(s)?.index ?? n;
+    }
+    const ws = nextWs < e;
+    hasWs.push(ws);
     contents.push(ws ? raw.replace(WS_RE, '') : raw);
     ls = e + 1;
     if (e === n) break;
@@ -252,8 +258,12 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
       blank = 0;
     }
   }
-  const hasBlankRuns = /\n[ \t\u00a0\f\v\r]*\n[ \t\u00a0\f\v\r]*\n/.test(s) || /^[ \t\u00a0\f\v\r]*\n|\n[ \t\u00a0\f\v\r]*$/.test(s);
-  if (!anyJoin && !hasBlankRuns && !REMOVABLE_WS_RE.test(s)) {
+  // (Without any horizontal whitespace in the text, the patterns reduce to plain newline tests.)
+  const anyWs = hasWs.includes(true);
+  const hasBlankRuns = anyWs
+    ? /\n[ \t\u00a0\f\v\r]*\n[ \t\u00a0\f\v\r]*\n/.test(s) || /^[ \t\u00a0\f\v\r]*\n|\n[ \t\u00a0\f\v\r]*$/.test(s)
+    : s.includes('\n\n\n') || s.charCodeAt(0) === 0x0a || s.charCodeAt(n - 1) === 0x0a;
+  if (!anyJoin && !hasBlankRuns && !(anyWs && REMOVABLE_WS_RE.test(s))) {
     // Nothing to do: hand the map back as it is (no copy of a map as long as the text).
     if (inMap) return { text: s, map: inMap };
     const map = new Uint32Array(n + 1);
@@ -308,6 +318,12 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
       }
     }
     // Emit the line, dropping horizontal whitespace except between two ASCII alphanumerics.
+    if (!hasWs[li]) {
+      emitRun(ls, le);
+      prev = li;
+      blank = 0;
+      continue;
+    }
     let runStart = ls;
     for (let i = ls; i < le; i++) {
       if (!isWsCode(s.charCodeAt(i))) continue;
