@@ -520,7 +520,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           }
           // "成都高新区上半年实现…": a zone the gazetteer does not know (no known place in front), opening the sentence.
           if (!evs.some((e) => e.t === 'name' && e.pos - sen.start <= 12)) {
-            const own = OPENING_ZONE_RE.exec(senText);
+            // (Every zone suffix the pattern knows ends in 区: a sentence without one is not tried.)
+            const own = senText.includes('区') ? OPENING_ZONE_RE.exec(senText) : null;
             if (own && !GENERIC_STEM_RE.test(own[1])) {
               cur = unknownSubject(own[1] + own[2]);
               namedHere = true;

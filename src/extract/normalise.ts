@@ -408,6 +408,8 @@ const FOLD = (() => {
   return t;
 })();
 
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Folds every code unit of `s` 1:1 through FOLD (lone surrogates pass through unchanged). */
 function foldChars(s: string): string {
   const n = s.length;
@@ -415,7 +417,15 @@ function foldChars(s: string): string {
   while (i < n && FOLD[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
   if (i === n) return s;
   const codes = new Uint16Array(n);
-  for (let k = 0; k < n; k++) codes[k] = FOLD[s.charCodeAt(k)];
+  let surrogate = false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+    codes[k] = FOLD[c];
+  }
+  // A decoder turns the units back into a string in one native call; it would replace a lone
+  // surrogate by U+FFFD, so a text with any surrogate takes the exact path below. (ignoreBOM keeps a U+FEFF.)
+  if (!surrogate) return UTF16.decode(codes);
   // In chunks: String.fromCharCode takes its units as arguments.
   const parts: string[] = [];
   for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));

@@ -258,15 +258,22 @@ export function segment(text: string): Segmented {
 }
 
 /** Sentences inside [from, to): split after 。！？；; and line ends. */
+/** ” 」 』 " by char code. */
+function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 0x300d || c === 0x300f || c === 0x22;
+}
+
 export function sentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let s = from;
+  // (By char code: this loop visits every character of every paragraph.)
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === ';' || c === '\n') {
-      // Keep a closing quote with its sentence.
+    const c = text.charCodeAt(i);
+    // 。！？!?；;\n
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a) {
+      // Keep a closing quote (”」』") with its sentence.
       let e = i + 1;
-      while (e < to && /[”」』"]/.test(text[e])) e++;
+      while (e < to && isClosingQuote(text.charCodeAt(e))) e++;
       if (e > s) out.push({ start: s, end: e });
       s = e;
       i = e - 1;
