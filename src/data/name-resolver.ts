@@ -352,6 +352,13 @@ export function createResolver(input: ResolverInput): Resolver {
   const suffixAlt = [...ZONE_LIKE_SUFFIXES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
   const middle = `[^${escapeRe(NOT_IN_NAME)}\\d\\p{P}A-Za-z]{0,4}?`;
   const unknownRe = new RegExp(`(?:山西省?)?(?:${placeAlt})${middle}(?:${suffixAlt})`, 'gu');
+  // The same pattern tried at one position only, and the characters a match can start with (山 of
+  // 山西, or a place's first character): the positions in between are skipped by one array read
+  // instead of the pattern's many alternatives (this scan dominated name finding).
+  const unknownAt = new RegExp(unknownRe.source, 'uy');
+  const unknownFirst = new Uint8Array(0x10000);
+  unknownFirst['山'.charCodeAt(0)] = 1;
+  for (const p of places) unknownFirst[p.charCodeAt(0)] = 1;
 
   function findUnknown(text: string, from: number, to: number, out: FoundName[]): void {
     if (to - from < 3) return;
@@ -373,8 +380,20 @@ export function createResolver(input: ResolverInput): Resolver {
       }
       compact = parts.join('');
     }
-    unknownRe.lastIndex = 0;
-    for (let m = unknownRe.exec(compact); m; m = unknownRe.exec(compact)) {
+    // Leftmost matches in order, as a global scan finds them: the first position where the pattern
+    // matches, then on from the match's end.
+    for (let p = 0; p < compact.length; ) {
+      if (unknownFirst[compact.charCodeAt(p)] === 0) {
+        p++;
+        continue;
+      }
+      unknownAt.lastIndex = p;
+      const m = unknownAt.exec(compact);
+      if (!m) {
+        p++;
+        continue;
+      }
+      p = m.index + m[0].length;
       const start = offsets[m.index];
       const end = offsets[m.index + m[0].length - 1] + 1;
       out.push({ start, end, raw: text.slice(start, end), resolution: { status: 'unknown' } });
