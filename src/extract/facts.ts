@@ -969,7 +969,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const defs: IndicatorDef[] = [def];
             if (!rsp && pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
             for (const d of defs) {
-            const key = [cur.name, d.key, measure, tok.unit, per.period, kind, explicitTarget, measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt].join('|');
+            // Template instead of [..].join('|'): no array per figure; `?? ''` keeps join's null/undefined → ''.
+            const key = `${cur.name ?? ''}|${d.key ?? ''}|${measure ?? ''}|${tok.unit ?? ''}|${per.period ?? ''}|${kind ?? ''}|${explicitTarget ?? ''}|${(measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt) ?? ''}`;
             if (seen.has(key)) continue;
             seen.add(key);
 

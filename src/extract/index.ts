@@ -181,7 +181,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const facts = f.facts.filter((x) => {
     if (x.kind !== 'actual') return true;
     // (A count is the same whatever its classifier: "投资协议12项" and "12个项目…签约".)
-    const k = [x.subject, x.period, x.indicator, x.measure, x.value, x.measure === 'count' ? '' : x.unit, x.kind].join('|');
+    // Template instead of [..].join('|') (no array per fact); `?? ''` keeps join's null/undefined → ''.
+    const k = `${x.subject ?? ''}|${x.period ?? ''}|${x.indicator ?? ''}|${x.measure ?? ''}|${x.value ?? ''}|${(x.measure === 'count' ? '' : x.unit) ?? ''}|${x.kind ?? ''}`;
     if (seenFacts.has(k)) return false;
     seenFacts.add(k);
     return true;
@@ -239,7 +240,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
 export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
   const byKey = new Map<string, Fact[]>();
   for (const f of facts) {
-    const k = [f.subject, f.period, f.indicator, f.measure, f.kind, f.unit].join('|');
+    const k = `${f.subject ?? ''}|${f.period ?? ''}|${f.indicator ?? ''}|${f.measure ?? ''}|${f.kind ?? ''}|${f.unit ?? ''}`;
     const list = byKey.get(k);
     if (list) list.push(f);
     else byKey.set(k, [f]);

@@ -120,6 +120,10 @@ const BATCH_EVENT_RE =
 /** What a project will do once built ("达产后可实现…") or is expected to do ("预计明年建成") is not its state now. */
 const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
 
+// Lists governed by a project verb (used per sentence in extractProjects; hoisted: built once).
+const LIST_RE =
+  /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
+
 function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
   // "计划投资5亿元" is an amount, not a plan; "即将签约" is a signing still being negotiated.
   // (The context window may cut "计划投资" short: a trailing 计划 is dropped too.)
@@ -255,8 +259,6 @@ export function extractProjects(
             cands.push({ start: s, end: sen.start + hit.end, name: text.slice(s, sen.start + hit.end) });
           }
           // 2. Lists governed by a project verb.
-          const LIST_RE =
-            /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
           LIST_RE.lastIndex = 0;
           // (The regex is costly: only a sentence with a 、-list and one of its closing words can match.)
           const oldListCue = senText.includes('、') && /等|建设|建成投产|落地开工|满负荷生产|加快实施|标杆项目/.test(senText);
