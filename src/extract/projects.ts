@@ -120,6 +120,8 @@ const BATCH_EVENT_RE =
 /** What a project will do once built ("达产后可实现…") or is expected to do ("预计明年建成") is not its state now. */
 const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
 
+const ANCHORED_RES = [MONEY_ANCHORED_RE, NAME_THEN_MONEY_RE, GOVERNED_RE, BUILDING_RE];
+
 // Lists governed by a project verb (used per sentence in extractProjects; hoisted: built once).
 const LIST_RE =
   /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
@@ -243,12 +245,11 @@ export function extractProjects(
               lastP.quote = text.slice(qs, sen.start + m[0].length);
             }
           }
-          const evText = text.slice(sen.start, sen.end);
-          const ev = /签约|开工|开复工|投产|竣工|达产/.test(evText) ? BATCH_EVENT_RE.exec(evText) : null;
-          const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? ev[4] ?? '', false) : undefined;
-          // 1. Names ending in 项目/工程.
           // Scan the sentence only (never the rest of the text): keeps the pass linear.
           const senText = text.slice(sen.start, sen.end);
+          const ev = /签约|开工|开复工|投产|竣工|达产/.test(senText) ? BATCH_EVENT_RE.exec(senText) : null;
+          const evSt = ev ? statusOf(ev[1] ?? ev[2] ?? ev[3] ?? ev[4] ?? '', false) : undefined;
+          // 1. Names ending in 项目/工程.
           for (const hit of namedBefore(senText)) {
             const at = sen.start + hit.start;
             // Trim to the start of the clause.
@@ -314,7 +315,7 @@ export function extractProjects(
             cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
             cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
           }
-          for (const re of [MONEY_ANCHORED_RE, NAME_THEN_MONEY_RE, GOVERNED_RE, BUILDING_RE]) {
+          for (const re of ANCHORED_RES) {
             if (re === MONEY_ANCHORED_RE || re === NAME_THEN_MONEY_RE ? !senText.includes('投资') : re === GOVERNED_RE ? !/加快|推进|推动|确保|保障/.test(senText) : !/封顶|建设|施工|开工|投产|完工/.test(senText)) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
