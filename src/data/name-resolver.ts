@@ -131,7 +131,14 @@ const TRAD: Record<string, string> = {
   鋼: '钢', 義: '义', 馬: '马', 絳: '绛', 壺: '壶', 孝: '孝', 汾: '汾', 祁: '祁', 盂: '盂', 隰: '隰',
 };
 
+/** Code units that TRAD really changes: a name holding none of them is returned as it is (the usual case). */
+const TRAD_CHANGES = new Uint8Array(0x10000);
+for (const [k, v] of Object.entries(TRAD)) if (k !== v) TRAD_CHANGES[k.charCodeAt(0)] = 1;
+
 function simplify(s: string): string {
+  let i = 0;
+  while (i < s.length && TRAD_CHANGES[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
   let out = '';
   for (const ch of s) out += TRAD[ch] ?? ch;
   return out;

@@ -660,8 +660,9 @@ function followOn(
 }
 
 function countOf(s: string, ch: string): number {
+  // indexOf walk (ch is one BMP character, never half of a surrogate pair): no per-character iteration.
   let k = 0;
-  for (const c of s) if (c === ch) k++;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) k++;
   return k;
 }
 
