@@ -147,6 +147,8 @@ function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
 const MONEY_RE = /(?:总投资|计划投资|投资)(?:额)?(?:为|约|达|超)?(\d+(?:\.\d+)?)(?:多|余)?(亿元|万元|亿|万)(?:多|余)?元?/;
 // (Longest suffix first: "某某集团有限公司" is one company, not "某某集团".)
 const COMPANY_RE = /([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:集团有限公司|集团股份有限公司|有限责任公司|股份有限公司|有限公司|集团|公司))/;
+/** COMPANY_RE, skipped where neither 公司 nor 集团 occurs (every alternative ends in one of them). */
+const companyIn = (s: string): RegExpExecArray | null => (s.includes('公司') || s.includes('集团') ? COMPANY_RE.exec(s) : null);
 const CAPACITY_RE = /(?:年产)?\d+(?:\.\d+)?(?:万|千)?(?:吨|GWh|MWh|MW|GW|千瓦|万千瓦|t\/a|吨\/年|万吨\/年|件|台|套|万平方米)(?:\/(?:年|a|\d*MWh))?/;
 
 const MONEY_RE_G = new RegExp(MONEY_RE.source, 'g');
@@ -399,7 +401,8 @@ export function extractProjects(
           for (const c of cands) {
             let name = c.verbatim ? c.name : cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
-            const zoneIn = /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name);
+            // Every zone word ends in 区: a name without it skips the lazy scan.
+            const zoneIn = name.includes('区') ? /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name) : null;
             if (zoneIn && !c.verbatim) {
               const rest = cleanName(name.slice(zoneIn[1].length));
               // "某某开发区基础设施项目": when what follows the zone is only a kind of work, the zone names the project.
@@ -519,7 +522,7 @@ export function extractProjects(
             if (money) p.investment = toYi(Number(money[1]), money[2]);
             // (Context before the name stops at 、: a neighbour item's company is not this one's.)
             const compCtx = text.slice(Math.max(cs, nameStart - 40), nameStart);
-            const comp = COMPANY_RE.exec(name) ?? COMPANY_RE.exec(compCtx.slice(compCtx.lastIndexOf('、') + 1));
+            const comp = companyIn(name) ?? companyIn(compCtx.slice(compCtx.lastIndexOf('、') + 1));
             if (nameCompany) p.company = nameCompany;
             else if (comp) {
               const co = comp[1].replace(/^.*?(?:亿元|万元)的?/, '').replace(/^.*(?:项目|签约|的)(?:为|是)?/, '').replace(/^.*与/, '').replace(LEAD_RE, '').replace(/^(?:由|系|经|是)/, '');
