@@ -96,7 +96,7 @@ export function CompareChart({ large = false }: { large?: boolean }) {
           <ul class="cmp-bars">
             {g.bars.map((b) => {
               const v = b.value;
-              const label = b.scope === 'city' ? t('compare.cityWide') : lang === 'en' && b.nameEn ? b.nameEn : b.name;
+              const label = b.scope === 'city' ? t('compare.cityWide') : placeName(lang, b);
               const key = `${g.adcode}:${b.id}`;
               if (!v) {
                 return (
