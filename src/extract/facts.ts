@@ -80,7 +80,9 @@ const SUBJECT_WORDS_RE = new RegExp(
     `(?:山西全省|山西省|全省|我省|本省)${MODIFIER}${ZONE_WORD}`,
     `(?:全市|我市|本市|该市)${MODIFIER}${ZONE_WORD}`,
     `(?:全区|本区|我区|该区|全县|本县|我县)(?:${ZONE_WORD})?`,
-    '我市|全市|我省|全省',
+    // (Not in a rank or a comparison: "…,全省第1位;", "全市平均水平" say where a figure stands, not whose it is.)
+    // ("全省第七期“三个一批”" is the province's round: only a place in a ranking is refused.)
+    '(?:我市|全市|我省|全省)(?!第[一二三四五六七八九十\\d]{1,3}(?:位|名|[，,。；;、)）]|$)|排名|排位|前列|首位|领先|领跑|平均|同期|[前后][一二三四五六七八九十两\\d])',
     // A bare type word in subject position: the document's or section's own zone.
     '(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)',
   ].join('|'),
@@ -610,7 +612,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (ev.t === 'word') {
               // Only in subject position ("1-6月,全市9家工业类开发区完成…"), not "在全省工业类开发区考核中".
               const pre = text.slice(Math.max(sen.start, ev.pos - 2), ev.pos);
-              const atClauseStart = ev.pos === sen.start || CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') || /[(（\n]$/.test(pre) || /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre);
+              // (A period or date may open the clause before it: "一季度全市工业园区完成…", "1-6月全市开发区…".)
+              const atClauseStart =
+                ev.pos === sen.start ||
+                CLAUSE_BREAK.test(text[ev.pos - 1] ?? '') ||
+                /[(（\n]$/.test(pre) ||
+                /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre) ||
+                LEAD_IN_RE.test(text.slice(clauseStart(text, ev.pos, sen.start), ev.pos));
               if (!atClauseStart) continue;
               if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
               else if (ev.what === 'self') {

@@ -34,6 +34,15 @@ export interface Subject {
 
 export const PROVINCE: Subject = { name: '山西省', scope: 'province', city: '' };
 
+/**
+ * A name as the engine keys it: without spaces and without a leading 山西/山西省 (Shanxi's zones are named
+ * without their province, and the answer sets compare names that way). The one place that strips it.
+ */
+export function bareName(raw: string): string {
+  const c = raw.replace(/\s+/g, '');
+  return c.startsWith('山西') ? c.replace(/^山西省?/, '') : c;
+}
+
 /** Subject for one name hit, or null when the hit is not a usable subject. */
 export function subjectOfHit(hit: NameHit): Subject | null {
   const r = hit.resolution;
@@ -44,7 +53,7 @@ export function subjectOfHit(hit: NameHit): Subject | null {
     if (!zoneLike(hit.raw)) return null;
     const city = cityOfPlace(hit.raw);
     if (!city) return null;
-    return { name: hit.raw.replace(/^山西省?/, ''), scope: 'zone', city, unknown: true };
+    return { name: bareName(hit.raw), scope: 'zone', city, unknown: true };
   }
   return null;
 }
@@ -53,7 +62,7 @@ export function subjectOfHit(hit: NameHit): Subject | null {
  * Can a zone-like name the gazetteer does not know be a zone's name? Not when a verb of running text
  * stands between its place and its type word ("甲县召开开发区工作会议" names no zone "甲县召开开发区").
  */
-const VERB_IN_NAME_RE = /召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
+const VERB_IN_NAME_RE = /位于|召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
 export function zoneLike(raw: string): boolean {
   return !VERB_IN_NAME_RE.test(raw.replace(/\s+/g, ''));
 }
@@ -78,6 +87,12 @@ const PROVINCES = [
 ];
 const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 const AUTONOMOUS: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };
+
+/** The municipality a zone name starts with ("重庆高新区" → 重庆市): the zone's city-level place. */
+function municipalityOf(name: string): string | undefined {
+  const m = name.slice(0, 2);
+  return MUNICIPALITIES.has(m) ? m + '市' : undefined;
+}
 
 export function provinceSubject(short: string): Subject {
   if (short === '山西') return PROVINCE;
@@ -116,7 +131,7 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
  * kind words may stand between: "山西左云经开区" is a zone of that province (a place name in between).
  */
 const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|\\d+[家个])*';
-const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?(?:全省|全区)?${PROVINCE_MODIFIER}(?:${SUFFIX_ALT})$`);
+const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((?:全省|全区|全市)?${PROVINCE_MODIFIER})(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
 const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]';
 // The name starts a word: at the start, after punctuation or a grammar word — never inside a phrase
@@ -132,7 +147,7 @@ const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|
  * "X高新技术产业开发区"; reports shorten them to X高新区, which the canonical form restores.
  */
 export function canonicalUnknown(raw: string): string {
-  const s = withoutProvince(raw.replace(/\s+/g, '').replace(/^山西省?/, ''));
+  const s = withoutProvince(bareName(raw));
   for (const [re, full] of CANONICAL_SUFFIXES) {
     const m = re.exec(s);
     if (m && m.index >= 2) return s.slice(0, m.index) + full;
@@ -185,6 +200,12 @@ export function zoneLikeNames(text: string): string[] {
     let stem = placeStem(text.slice(Math.max(0, m.index - LONG_STEM), m.index)) ?? STEM_BEFORE_RE.exec(before)?.[0];
     // "其中南山工业园区": 中 belongs to 其中.
     if (stem?.startsWith('中') && before.endsWith('其' + stem)) stem = stem.slice(1);
+    // "公司位于甲县经济技术开发区": a gazetteer place inside the short read starts the name (what stands
+    // before it is the clause's own words).
+    if (stem && stem.length > 3 && !isPlaceAt(stem, 0)) for (let i = 1; i + 2 <= stem.length; i++) if (isPlaceAt(stem, i)) {
+      stem = stem.slice(i);
+      break;
+    }
     if (stem && stem.length < 2) continue;
     if (!stem || /^(?:国家|省|市|县|区|全|各|本|我|该)/.test(stem)) continue;
     out.add(canonicalUnknown(stem + m[0]));
@@ -244,8 +265,10 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
 export function unknownSubject(raw: string): Subject {
   const s = raw.replace(/\s+/g, '');
   const p = PROVINCE_ZONES_RE.exec(s);
-  if (p) return provinceSubject(p[1]);
-  const city = cityOfPlace(s);
+  // A municipality is also a zone's place: "重庆高新区", "天津经济技术开发区" are one zone each; only a
+  // collective word ("北京全市开发区", "上海各类开发区") makes it the municipality's zones together.
+  if (p && !(MUNICIPALITIES.has(p[1]) && !p[2])) return provinceSubject(p[1]);
+  const city = cityOfPlace(s) ?? municipalityOf(s);
   return { name: canonicalUnknown(s), scope: 'zone', city: city ?? '', unknown: true };
 }
 
@@ -550,7 +573,7 @@ function refineNames(text: string, hits: NameHit[]): NameHit[] {
 }
 
 function familyZone(raw: string): NameResolution | null {
-  const c = raw.replace(/\s+/g, '').replace(/^山西省?/, '');
+  const c = bareName(raw);
   for (const [short, fulls] of Object.entries(FAMILY)) {
     if (!c.endsWith(short) || c.length - short.length < 2) continue;
     const stem = c.slice(0, -short.length);

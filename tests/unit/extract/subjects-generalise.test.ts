@@ -1,0 +1,47 @@
+/**
+ * Subjects on reports nobody tuned on: rules for patterns that recur across sets (other provinces'
+ * municipal zones, rankings that name the province, names read out of a clause, a period before 全市…).
+ * Sentences written for this test (invented companies and figures).
+ */
+import { describe, expect, it } from 'vitest';
+import { bareName, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { find, run } from './helpers';
+
+describe('subjects that generalise', () => {
+  it('reads a municipality followed by a zone type as that zone, not the municipality', () => {
+    const r = run('1-5月,天津高新区完成工业投资21亿元,同比增长12.5%。');
+    expect(find(r, { value: 21 })[0]).toMatchObject({ subject: '天津高新技术产业开发区', scope: 'zone', city: '天津市' });
+    expect(unknownSubject('上海经济技术开发区')).toMatchObject({ name: '上海经济技术开发区', scope: 'zone', city: '上海市' });
+    // A collective word still makes it the municipality's zones together.
+    expect(unknownSubject('北京全市开发区')).toMatchObject({ name: '北京市', scope: 'province' });
+    expect(unknownSubject('浙江省开发区')).toMatchObject({ name: '浙江省', scope: 'province' });
+  });
+
+  it('does not take a province from a ranking ("全省第2位")', () => {
+    const r = run('1-6月,平遥经济技术开发区规上工业增加值同比增长9.1%,全省第2位;完成固定资产投资12.5亿元,同比增长8%。', '2023-07');
+    expect(find(r, { value: 12.5 })[0]?.subject).toBe('平遥经济技术开发区');
+    expect(find(r, { value: 8 })[0]?.subject).toBe('平遥经济技术开发区');
+  });
+
+  it('still reads the province from its own round ("全省第七期…")', () => {
+    const r = run('全省第三期“三个一批”活动中,全省开发区签约项目120个,总投资560亿元。', '2023-07');
+    expect(find(r, { value: 560 })[0]?.subject).toBe('山西省');
+  });
+
+  it('starts a zone name at its place, not at the clause words before it', () => {
+    const text = '某某环保科技公司位于五寨经济开发区北区,主要生产再生材料。今年,五寨经济开发区共引进重点项目18个,总投资46亿元。';
+    expect(zoneLikeNames(text)).toEqual(['五寨经济开发区']);
+    const r = run(text);
+    expect(find(r, { value: 46 })[0]).toMatchObject({ subject: '五寨经济开发区', city: '忻州市' });
+  });
+
+  it('lets a period open the clause before 全市…工业园区', () => {
+    const r = run('统计显示,一季度全市工业园区完成工业总产值88.5亿元,同比增长6.2%。(来源:某州日报)', '2023-05');
+    expect(find(r, { value: 88.5 })[0]).toMatchObject({ subject: '某州市', scope: 'city', period: '2023-01/2023-03' });
+  });
+
+  it('strips 山西 in one place', () => {
+    expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
+    expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
+  });
+});
