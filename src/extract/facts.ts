@@ -26,6 +26,8 @@ export interface DocContext {
   pubMonth: number;
   /** Neither the text nor its metadata gives a year: figures cannot be dated. */
   undated?: boolean;
+  /** No year in the text or metadata: the year is the caller's fallbackYear (a warning says so). */
+  assumedYear?: boolean;
   /** The document's own subject (from its title or heading), for text that names it only generically. */
   subject?: Subject | null;
   /** The type word a text uses for its unnamed zone ("高新区"), when nothing names it. */

@@ -28,11 +28,16 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     const [y, m] = meta.published.split('-').map(Number);
     return { seed: name, year: y, pubYear: y, pubMonth: m, published: ym(y, m) };
   }
+  // The page's own date stamp ("时间:2021-09-14 15:14", "来源:某某报 2019-06-19"): a copied web page keeps
+  // its publication date in numeric form, which says the same as the metadata would.
+  const stamp = pageStamp(normalisedText);
+  if (stamp) return { seed: name, year: stamp.year, pubYear: stamp.year, pubMonth: stamp.month, published: ym(stamp.year, stamp.month) };
   // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年")
   // nor the start of a running total ("从2020年2月底开始", "2021年以来").
   // A horizon ("到2020年,…达到…") is a plan's year, not the year written in — unless it is the only year.
   let year = 0;
   let horizon = 0;
+  let baseEnd = 0;
   // So is the year of a plan the text announces ("2023年工作打算").
   for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?(?=(度?(?:工作)?(?:打算|计划|思路|安排|要点|目标))?)/g)) {
     // A year whose sentence only states intentions ("2024年,经开区工作的总体要求是…", "2025年,该区将…").
@@ -42,13 +47,17 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
       horizon = Math.max(horizon, Number(m[2]));
       continue;
     }
+    // "较2023年末净增…": a figure compared with a year's end is stated after that year ended (a lower bound,
+    // used only when the text reports no year of its own).
+    if ((m[1] === '较' || m[1] === '比') && !m[3] && /^[末底]/.test(normalisedText.charAt(m.index! + m[0].length))) baseEnd = Math.max(baseEnd, Number(m[2]) + 1);
     if (m[1] || m[4]) continue;
     year = Math.max(year, Number(m[2]));
   }
-  if (!year) year = horizon;
+  if (!year) year = baseEnd || horizon;
   // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
   // else the document is undated — its figures become unknown_period warnings (see extractDocument).
   const undated = !year && !fallbackYear;
+  const assumedYear = !year && !!fallbackYear;
   if (!year) year = fallbackYear ?? UNDATED_YEAR;
   // The latest month stated without a year or with this year; a date under another year says nothing.
   let month = 0;
@@ -64,7 +73,23 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   const next = !undated ? yearAfterReportedYear(normalisedText, year) : null;
   if (next) return { seed: name, year: next.year, pubYear: next.year, pubMonth: next.month, published: ym(next.year, next.month) };
   if (!month) month = 12;
-  return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}) };
+  return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}), ...(assumedYear ? { assumedYear } : {}) };
+}
+
+/**
+ * A numeric date stamp (2021-09-14, 2019/06/19, 2021.08.06): on a copied web page, the date it was published.
+ * Prose writes dates in characters (6月19日); digits joined by - / . with a valid month and day are the page's.
+ * The first one is taken: the article's own stamp comes before any related-links list.
+ */
+const STAMP_RE = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/;
+export function pageStamp(text: string): { year: number; month: number } | null {
+  const m = STAMP_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (year < 1990 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month };
 }
 
 /** Words of a plan or intention, and of a reported result (for telling a plan year from the year written in). */
@@ -106,7 +131,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       kind: 'unknown_period',
       message: `${doc.name}: 文本和元数据都没有给出年份，数字无法定期，列为警告 / no year in the text or metadata; figures are listed as warnings, not facts`,
     });
-  else if (!doc.meta?.published && !/20\d{2}年/.test(n.text))
+  else if (!doc.meta?.published && !/20\d{2}年/.test(n.text) && ctx.assumedYear)
     warnings.push({
       kind: 'unknown_period',
       message: `${doc.name}: 文本和元数据都没有给出年份，按同批文件的 ${ctx.year} 年处理 / no year in the text or metadata; assumed ${ctx.year} from the other documents`,

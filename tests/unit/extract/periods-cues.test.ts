@@ -99,6 +99,22 @@ describe('a text nothing dates', () => {
     expect(find(run('上半年,某某经济开发区完成工业投资12.6亿元。', '2021-08'), { indicator: 'industrial_investment' })[0]?.period).toBe('2021-01/2021-06');
   });
 
+  it('a numeric page stamp (来源 line, 时间:YYYY-MM-DD) dates it like metadata would', () => {
+    const r = bare('来源:某某日报 2022-05-17 09:40\n今年以来,某某经济开发区完成工业投资8.4亿元。上半年将完成12亿元。');
+    expect(find(r, { indicator: 'industrial_investment', value: 8.4 }).map((f) => [f.period, f.kind])).toEqual([['2022-01/2022-05', 'actual']]);
+    expect(r.warnings.some((w) => w.kind === 'unknown_period')).toBe(false);
+    // Digits that are not a date (a range of years, a month 13) date nothing.
+    expect(bare('2019-2023,某某经济开发区完成工业投资8.4亿元。').facts).toEqual([]);
+    expect(bare('编号2022-13-01,某某经济开发区完成工业投资8.4亿元。').facts).toEqual([]);
+  });
+
+  it('"较2023年末" dates an otherwise yearless text to the year after that year-end', () => {
+    const r = bare('今年以来,某某高新区市场主体存量为2400户,较2023年末净增300户。上半年,该区完成工业投资8.4亿元。');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2024-01/2024-06');
+    // A comparison with a whole year ("比2020年翻一番") says nothing about when the text was written.
+    expect(bare('上半年,某某高新区完成工业投资8.4亿元,比2020年同期翻一番。').facts).toEqual([]);
+  });
+
   it('another document in the same batch does not date it', () => {
     const r = extractDocuments([
       { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
