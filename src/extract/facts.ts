@@ -340,7 +340,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   // The document's usual reporting period: the most frequent explicit cumulative cue (later wins ties).
   const counts = new Map<number, number>();
   for (const c of prep.cues) {
-    if (c.toMonth === undefined || c.fromMonth || c.since) continue;
+    if (c.toMonth === undefined || c.fromMonth || c.since || c.event) continue;
     const y = c.year ?? (c.relYear !== undefined ? ctx.year + c.relYear : ctx.year);
     if (y !== ctx.year) continue;
     const k = ym(y, c.toMonth);
@@ -351,7 +351,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
   // (Not when it names the new year too: "2025年,该区将…" is about the year ahead.)
-  if (!counts.size && ctx.pubMonth <= 3 && !prep.cues.some((c) => c.year === ctx.year) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+  if (!counts.size && ctx.pubMonth <= 3 && !prep.cues.some((c) => c.year === ctx.year && !c.event) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
     defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {

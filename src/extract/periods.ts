@@ -17,6 +17,8 @@ export interface PeriodCue {
   relYear?: 0 | -1;
   /** "2023年以来": open interval running up to publication. */
   since?: boolean;
+  /** "2月22日": the date of a one-day event, not a reporting period (not the document's usual period). */
+  event?: boolean;
   /** "2023年以来至今年6月": where a running total ends, when the sentence says so. */
   endCue?: PeriodCue;
 }
@@ -37,7 +39,7 @@ function monthNum(s: string): number {
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
 const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
-const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' }> = [
+const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' | 'eventDate' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
   { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
   // 前三季度, 前两个季度, 前2个季度
@@ -59,6 +61,10 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(\\d{1,2})月(?:底|末)(?=[,，时])', read: (g) => ({ toMonth: Number(g[0]) }), yearBefore: true, cond: 'standaloneMonthEnd' },
   // "5月份,园区新签约…": one month's figures (January's are also the year to date).
   { re: `${M}月份(?=[,，])`, read: (g) => ({ fromMonth: monthNum(g[0]), toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'singleMonth' },
+  // "2月22日,某某开发区20个项目集中签约": a one-day event (a signing, a 三个一批 round) reported with its date
+  // belongs to the year up to that month. Not a deadline or the start of a span ("6月30日前", "3月1日起"),
+  // nor a wire dateline ("4月29日电", the day it was filed, before figures of the quarter).
+  { re: '(\\d{1,2})月(\\d{1,2})日(?!前|之前|起|以来|开始|至|到|[-—~～电讯])', read: (g) => (Number(g[1]) >= 1 && Number(g[1]) <= 31 ? { toMonth: Number(g[0]), event: true } : null), yearBefore: true, cond: 'eventDate' },
   { re: '全年', read: () => ({ toMonth: 12 }), yearBefore: true },
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
@@ -99,6 +105,8 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     const groups = m.slice(gi + 1, gi + 1 + FORM_GROUPS[fi]) as string[];
     if (form.cond === 'noDigitBefore' && /\d/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'noMonthBefore' && /[\d月日]/.test(text[start - 1] ?? '')) continue;
+    // (A date's month stands alone: "1-2月3日" is no date, "至6月30日" ends a span read elsewhere.)
+    if (form.cond === 'eventDate' && /[\d\-—~～至到]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'singleMonth' && /[\d月日至到\-—~～前]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;

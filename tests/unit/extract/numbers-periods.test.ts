@@ -39,8 +39,9 @@ describe('periods', () => {
     expect(cue('今年前10个月,全市')).toEqual([{ year: null, to: 10 }]);
     expect(cue('2023年1—11月,全市')).toEqual([{ year: 2023, to: 11 }]);
   });
-  it('does not take a date for a period', () => {
-    expect(cue('2023年6月29日举行')).toEqual([]);
+  it('takes a date as an event’s month, flagged so it never becomes the report’s usual period', () => {
+    expect(cue('2023年6月29日举行')).toEqual([{ year: 2023, to: 6 }]);
+    expect(findPeriodCues('2023年6月29日举行')[0]?.event).toBe(true);
   });
   it('reads headings', () => {
     expect(headingInfo('2023 年工作成绩'.replace(' ', ''))).toMatchObject({ plan: false, year: 2023, toMonth: 12 });

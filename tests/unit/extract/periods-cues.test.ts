@@ -165,3 +165,30 @@ describe('a running total with its end stated', () => {
     expect(cue('2月至6月,园区').some((c) => c.to === 6 && c.from === 1 && !c.since)).toBe(false);
   });
 });
+
+describe('the date of a one-day event', () => {
+  it('"3月18日,…集中签约" dates the event’s figures to the year up to that month', () => {
+    const r = run('本报讯 3月18日,某某经济开发区15个项目集中签约,总投资48.6亿元。', '2022-04');
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => [f.value, f.period])).toEqual([
+      [15, '2022-01/2022-03'],
+      [48.6, '2022-01/2022-03'],
+    ]);
+    // With its own year, in a page published a year later.
+    const y = run('在推进数字产业上,2020年9月12日,某某高新区引进甲、乙、丙等9个项目集中签约落地。', '2021-12');
+    expect(find(y, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2020-01/2020-09');
+  });
+
+  it('a wire dateline, a deadline or the start of a span is not an event date', () => {
+    expect(cue('新华网5月3日电 园区')).toEqual([]);
+    expect(cue('力争9月30日前建成')).toEqual([]);
+    expect(cue('自3月1日起施行')).toEqual([]);
+    const r = run('某某网5月3日电 某某经济开发区一季度完成工业投资6.1亿元。', '2023-05');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2023-01/2023-03');
+  });
+
+  it('an event date does not become the usual period of the report', () => {
+    // A February speech reviewing last year: undated figures are last year's, whatever the speech's date.
+    const r = run('2023年2月16日在某市人民代表大会上\n\n2022年,全市经济运行平稳。\n\n某某经济开发区完成工业投资45亿元。', '2023-02');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-12');
+  });
+});
