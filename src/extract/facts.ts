@@ -229,6 +229,10 @@ const OWN_SUBJECT_RE = /全区|全市|全县|全省|开发区|高新区|经开�
 /** Deals announced as imminent: the figures describe a pipeline. */
 const PIPELINE_RE = /(?:即将|近期将|拟于近期|拟|待)(?:集中)?(?:签约|签订|开工|投产|落地)/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
+/** Indicators a city reports for its whole economy as well as for its zones. */
+const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_added', 'industrial_output', 'industrial_investment', 'revenue']);
+/** Words that put zones in a sentence. */
+const ZONE_TALK_RE = /开发区|高新区|经开区|园区|集聚区|示范区/;
 const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
@@ -388,6 +392,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   };
 
   let unnamedWarned = false;
+  // The subject a bare 我市/全市 (no zone word) set: the city as a whole, whose economy figures are not facts.
+  let cityEconomy: Subject | null = null;
   // Headlines and datelines above the first sentence of the article: titles restate, they do not report.
   let bodyStart = 0;
   {
@@ -467,7 +473,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             | { t: 'rate'; pos: number; end: number; key: string }
             | { t: 'cue'; pos: number; cue: PeriodCue }
             | { t: 'name'; pos: number; end: number; idx: number }
-            | { t: 'word'; pos: number; what: 'city' | 'province' | 'self' }
+            | { t: 'word'; pos: number; end: number; what: 'city' | 'province' | 'self' }
             | { t: 'qz'; pos: number }
             | { t: 'bw'; pos: number; end: number; key: string };
           const evs: Ev[] = [];
@@ -483,7 +489,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             evs.push({ t: 'name', pos: h.start, end: h.end, idx: pni });
           }
           while (pwi < paraWords.length && paraWords[pwi].start < sen.start) pwi++;
-          for (; pwi < paraWords.length && paraWords[pwi].start < sen.end; pwi++) evs.push({ t: 'word', pos: paraWords[pwi].start, what: paraWords[pwi].what });
+          for (; pwi < paraWords.length && paraWords[pwi].start < sen.end; pwi++) evs.push({ t: 'word', pos: paraWords[pwi].start, end: paraWords[pwi].end, what: paraWords[pwi].what });
           for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
           for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // Names and words before keywords before numbers at the same position.
@@ -647,7 +653,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               else {
                 const city = chunk.subject?.city || cur?.city || ctx.subject?.city || ctx.homeCity?.city;
-                if (city) cur = { name: city, scope: 'city', city };
+                if (city) {
+                  cur = { name: city, scope: 'city', city };
+                  // "我市固定资产投资…" without a zone word: the city's whole economy, not its zones.
+                  if (ev.end - ev.pos <= 2) cityEconomy = cur;
+                }
               }
               continue;
             }
@@ -923,6 +933,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (TARGET_RE.test(around)) targetCue = true;
               else if (!(aside && aside.open === paren && rsp === undefined)) continue;
             }
+            // A city's whole-economy figure is no fact of its zones (facts.md: a city stands for its zones):
+            // under a bare 我市/全市 subject, the economy indicators count only where the sentence names zones.
+            if (cur && cur === cityEconomy && CITY_ECONOMY_KEYS.has(def.key) && !ZONE_TALK_RE.test(text.slice(sen.start, tok.start))) continue;
             if (!cur) {
               warnings.push({
                 kind: 'unattributed_number',

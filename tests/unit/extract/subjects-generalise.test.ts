@@ -40,6 +40,13 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 88.5 })[0]).toMatchObject({ subject: '某州市', scope: 'city', period: '2023-01/2023-03' });
   });
 
+  it('keeps a city\'s whole-economy figure out, its zones\' figure in', () => {
+    const r = run('上半年,我市固定资产投资增势强劲,累计完成投资86.2亿元,同比增长21.4%。上半年,全市开发区完成工业投资30.5亿元,同比增长9%。(来源:某州日报)', '2023-08');
+    expect(find(r, { value: 86.2 })).toEqual([]);
+    expect(find(r, { value: 21.4 })).toEqual([]);
+    expect(find(r, { value: 30.5 })[0]).toMatchObject({ subject: '某州市', scope: 'city', indicator: 'industrial_investment' });
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
