@@ -119,6 +119,21 @@ function nameWarnings(seed: string, n: ReturnType<typeof normalise>, seg: Return
   return out;
 }
 
+/**
+ * "县经开区" where no county is named (a clause start, a date, or a grammar word before 县): the qualified
+ * word, else null.
+ */
+function qualifiedPlaceholder(text: string, word: string): string | null {
+  if (!/区$/.test(word) || /^[我本全]/.test(word)) return null;
+  for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + word.length)) {
+    const q = text[at - 1];
+    if (q !== '县' && q !== '市') continue;
+    const before = text.charCodeAt(at - 2);
+    if (!(before >= 0x4e00 && before <= 0x9fff) || /[年的在和与及对全]/.test(text[at - 2])) return q + word;
+  }
+  return null;
+}
+
 export function extractDocument(doc: InputDocument, fallbackYear?: number): ExtractResult {
   const warnings: ExtractWarning[] = [];
   if (typeof doc.text !== 'string' || doc.text.length === 0) {
@@ -165,7 +180,10 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       // A city paper's or portal's "开发区" is its city's: the gazetteer's one zone of that kind there, else
       // the word qualified by the city ("某州开发区"), so the figures say whose they are.
       const pc = /区$/.test(w) && !/^[我本全]/.test(w) ? pageCity(n.text, title).city : null;
-      ctx.placeholder = (pc && cityZone(pc.name, w)) ?? { name: w, scope: 'zone', city: '', unknown: true };
+      // "县经开区"/"市高新区" with no place named: the text's zone is a county's (city's); the name keeps the
+      // qualifier it is written with, so the figures say what kind of zone they are about.
+      const q = pc ? null : qualifiedPlaceholder(n.text, w);
+      ctx.placeholder = (pc && cityZone(pc.name, w)) ?? { name: q ?? w, scope: 'zone', city: '', unknown: true };
       const at = n.text.indexOf(w);
       warnings.push({
         kind: 'unknown_zone',

@@ -47,6 +47,13 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 30.5 })[0]).toMatchObject({ subject: '某州市', scope: 'city', indicator: 'industrial_investment' });
   });
 
+  it('keeps the 县 of an unnamed county zone ("县高新区")', () => {
+    const r = run('高新区工作总结\n今年以来,在县委领导下,县高新区新签约项目15个,总投资42.6亿元。');
+    expect(find(r, { value: 42.6 })[0]?.subject).toBe('县高新区');
+    const r2 = run('经开区工作总结\n今年以来,经开区新签约项目15个,总投资42.6亿元。');
+    expect(find(r2, { value: 42.6 })[0]?.subject).toBe('经开区');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
