@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
+import { clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, type RespectiveSlot } from './respective';
 
@@ -36,6 +36,8 @@ export interface DocContext {
   province?: Subject;
   /** The text names no province, city or zone of its own: "N个国家级开发区" are all of the country's. */
   national?: boolean;
+  /** Cities of other provinces the text names with 市 (short → full name), see subjects.otherCities. */
+  otherCities?: Map<string, string>;
   /** The city "我市" refers to when the text never names it: the one city its page furniture names. */
   homeCity?: Subject | null;
 }
@@ -281,7 +283,7 @@ function statementStart(text: string, pos: number, floor: number): number {
 }
 
 /** Order of a sentence's events at one position (see extractFacts). */
-const EV_ORDER = { name: 0, word: 1, cue: 2, kw: 3, bw: 3, rate: 4, qz: 5, num: 6 } as const;
+const EV_ORDER = { name: 0, place: 0, word: 1, cue: 2, kw: 3, bw: 3, rate: 4, qz: 5, num: 6 } as const;
 
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES[text.charCodeAt(i)] === 1) return i + 1;
@@ -475,7 +477,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             | { t: 'name'; pos: number; end: number; idx: number }
             | { t: 'word'; pos: number; end: number; what: 'city' | 'province' | 'self' }
             | { t: 'qz'; pos: number }
-            | { t: 'bw'; pos: number; end: number; key: string };
+            | { t: 'bw'; pos: number; end: number; key: string }
+            | { t: 'place'; pos: number; s: Subject };
           const evs: Ev[] = [];
           for (const tok of cur_numbers.take(sen.start, sen.end)) evs.push({ t: 'num', pos: tok.start, tok });
           const kws = cur_keywords.take(sen.start, sen.end);
@@ -492,6 +495,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           for (; pwi < paraWords.length && paraWords[pwi].start < sen.end; pwi++) evs.push({ t: 'word', pos: paraWords[pwi].start, end: paraWords[pwi].end, what: paraWords[pwi].what });
           for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
           for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
+          // "…活动,某州有25个项目…": a city of another province opening a reporting clause is its subject.
+          if (ctx.otherCities?.size) {
+            const cc = clauseCity(text.slice(sen.start, sen.end), ctx.otherCities);
+            if (cc) evs.push({ t: 'place', pos: sen.start + cc.at, s: cc.subject });
+          }
           // Names and words before keywords before numbers at the same position.
           evs.sort((a, b) => a.pos - b.pos || EV_ORDER[a.t] - EV_ORDER[b.t]);
 
@@ -581,6 +589,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               ind = aside.ind;
               indAt = aside.indAt;
               aside = null;
+            }
+            if (ev.t === 'place') {
+              cur = ev.s;
+              namedHere = true;
+              nameRun.length = 0;
+              continue;
             }
             if (ev.t === 'name') {
               const h = paraNames[ev.idx];

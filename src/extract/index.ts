@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentProvince, documentSubject, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentProvince, documentSubject, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -194,6 +194,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   const seg = segment(n.text);
+  ctx.otherCities = otherCities(n.text);
   // No city in the furniture: a text whose names all lie in one city speaks of that city as 我市.
   if (/我市|本市|全市/.test(n.text) && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {
     const cities = new Set<string>();

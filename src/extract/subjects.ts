@@ -615,3 +615,63 @@ export function cityZone(city: string, word: string): Subject | null {
   const name = canonicalUnknown(officialForm(short + word) ?? short + word);
   return { name, scope: 'zone', city, unknown: true };
 }
+
+// ---------------------------------------------------------------- cities the gazetteer does not know
+
+/**
+ * "X市" with a city's institutions, events or zones after it ("某州市委", "某州市分会场", "某州市产业集聚区")
+ * and a word boundary before it: a city of another province, which the gazetteer (Shanxi's) does not know.
+ */
+const OTHER_CITY_NAME_RE =
+  /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|长|副市长|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区)/g;
+/** Stems that end a word, not a city's name ("城市", "省辖市", "地级市"). */
+const NOT_CITY_STEM_RE = /^(?:省辖|地级|县级|副省级|直辖|城|超|门|股|上|全|我|本|该|各|新)$|[城超股门]$|[从照按据向对在经由为与和及的了是到将把被让给者记向往赴各全本我该副月份好用管务委市县区省政府]/;
+
+/** Cities of other provinces a text names with 市 (short name → full name); empty when none. */
+export function otherCities(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('市')) return out;
+  OTHER_CITY_NAME_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OTHER_CITY_NAME_RE.exec(text)); ) {
+    // ("。在许昌市": the stem read may start with the grammar word before the name.)
+    const stem = m[1].replace(/^[省市区县在和与及的从向对到赴]/, '');
+    if (stem.length < 2 || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
+    if (knownCities().some((c) => c.short === stem || stem.endsWith(c.short)) || counties().some((c) => c.short === stem)) continue;
+    out.set(stem, stem + '市');
+  }
+  return out;
+}
+
+/** What may follow a city's bare short name when it opens a clause that reports ("某州有25个项目…"). */
+const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|集中|新|全年|今年|上半年|前三季度|一季度|\d)/;
+
+/**
+ * A city of another province (see otherCities) that opens a clause of a sentence that reports, before any
+ * figure: "本次签约活动,某州有25个项目…", "受…影响,某州市产业集聚区…下降1.2%". Returns the city and where its
+ * name starts, or null. (A place in the clause's middle, or after figures, is a place in passing.)
+ */
+export function clauseCity(sentence: string, cities: Map<string, string>): { subject: Subject; at: number } | null {
+  if (!cities.size) return null;
+  let from = 0;
+  for (;;) {
+    // The sentence's first figure ends the search: a city after it names no subject.
+    const lead = CLAUSE_LEAD_RE.exec(sentence.slice(from))?.[0].length ?? 0;
+    const at = from + lead;
+    const s = sentence.slice(at, at + 6);
+    for (const [short, full] of cities)
+      if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && /\d/.test(sentence.slice(at)))
+        return { subject: { name: full, scope: 'city', city: full }, at };
+    let next = -1;
+    for (let i = at; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) return null;
+      if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) {
+        next = i + 1;
+        break;
+      }
+    }
+    if (next < 0) return null;
+    from = next;
+  }
+}
+const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;

@@ -4,7 +4,7 @@
  * Sentences written for this test (invented companies and figures).
  */
 import { describe, expect, it } from 'vitest';
-import { bareName, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { bareName, otherCities, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
 import { find, run } from './helpers';
 
 describe('subjects that generalise', () => {
@@ -52,6 +52,21 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 42.6 })[0]?.subject).toBe('县高新区');
     const r2 = run('经开区工作总结\n今年以来,经开区新签约项目15个,总投资42.6亿元。');
     expect(find(r2, { value: 42.6 })[0]?.subject).toBe('经开区');
+  });
+
+  it('takes a city of another province that opens a reporting clause as the subject', () => {
+    const r = run('湖北省第三期重点项目集中签约活动举行\n3月8日,全省重点项目集中签约活动举行,襄阳市委书记出席襄阳市分会场活动。本次签约活动,襄阳有31个项目进行签约,总投资286.4亿元。', '2023-03');
+    expect(find(r, { value: 286.4 })[0]).toMatchObject({ subject: '襄阳市', scope: 'city' });
+    const r2 = run('今年以来,全省产业集聚区主营业务收入增长9.2%。受市场影响,许昌市产业集聚区主营业务收入同比下降2.4%。', '2023-05');
+    expect(find(r2, { value: -2.4 })[0]).toMatchObject({ subject: '许昌市', scope: 'city' });
+    expect(find(r2, { value: 9.2 })[0]?.scope).toBe('province');
+  });
+
+  it('reads cities only from their institutions and zones, not from office titles or phrases', () => {
+    expect([...otherCities('常务副市长出席。按照市委部署,在市委市政府领导下,许昌市分会场同步举行。').values()]).toEqual(['许昌市']);
+    // A city after the figures is a place in passing.
+    const r = run('许昌市委书记出席活动。今年以来,全省签约项目120个,其中落户许昌的项目18个。', '2023-05');
+    expect(find(r, { value: 120 })[0]?.scope).toBe('province');
   });
 
   it('strips 山西 in one place', () => {
