@@ -68,7 +68,7 @@ const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|�
 /** Words of a ranking around the zones it lists ("排名后三位且不达目标值的为…"). */
 const RANK_FILLER_RE = /排名|排在|位列|[前后][一二两三四五六七八九十\d]+位|且|不达目标值?|未达目标值?|的|为|是|分别|依次/g;
 /** A kind of project as a sentence's topic ("新能源项目表现突出"), not project work in general ("项目建设"). */
-const PROJECT_TOPIC_RE = /[\u4e00-\u9fff]{2}项目(?!建设|招商|工作)/;
+const PROJECT_TOPIC_RE = /[\u4e00-\u9fff]{2}项目(?!建设|招商|工作|集中|签约|开工|推介|观摩)/;
 /** A count that closes an enumeration: "A、B、C等" right before it. */
 const ENUM_CLOSE_RE = /、[^，,。；;]{0,120}等$/;
 const MONEY_UNITS = new Set(['亿元', '万元', '万亿元']);
@@ -157,12 +157,16 @@ const VERB_BATCH: Array<{ verb: RegExp; key: 'batch_signed' | 'batch_started' | 
   { verb: /开工|动工/, key: 'batch_started' },
   { verb: /投产|达产|达效/, key: 'batch_commissioned' },
 ];
-const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?$/;
+const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了)?的?$/;
 /**
  * Outside "三个一批", "签约N个项目" is the zone's signing count only where the verb opens the statement
  * ("签约6个项目", "今日集中签约17个项目", "全市共签约…"); after a sector ("…产业签约80个项目") it is a part.
  */
-const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|当天|当日|成功|新|共计)(?:签约|签订)(?:了)?$/;
+// The event the report is about may open it too ("会议签约11个项目", "会上签约…", "此次签约…"): an event is not a
+// sector. "成功签约的26个项目": the verb as an attribute of the count reads the same.
+const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间)(?:签约|签订)(?:了)?的?$/;
+/** "签约的总投资318亿元26个项目": an amount standing between the verb and its count. */
+const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?\d+(?:\.\d+)?(?:亿元|万元)的?$/;
 // "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
 // says the project came to the zone: signed, outside "三个一批".
 const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,20}?(签约|签订|开工|动工|投产|达产|达效|落户)/;
@@ -185,14 +189,32 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = after.split(/[、\d]/)[0];
-  // "88个转型项目集中签约开工投产": all batches at once is the total.
-  if ((after.match(/签约|开工|投产/g)?.length ?? 0) > 1) return inBatch && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目/.test(after) ? 'batch_total' : null;
+  before = before.replace(AMOUNT_TAIL_RE, '');
+  // "此次签约的5个项目分别是：…": the signed projects named again to introduce their list, not a new count.
+  if (/的$/.test(before) && /^(?:个)?[^，,。；;]{0,8}?项目(?:分别|依次|包括|主要|有[:：—]|是[:：]|为[:：])/.test(after)) return null;
+  // "88个转型项目集中签约开工投产": all batches at once is the total. (One verb twice — "以云签约方式成功签约" —
+  // is one batch.)
+  if (new Set(after.match(/签约|开工|投产/g)).size > 1) return inBatch && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目/.test(after) ? 'batch_total' : null;
   // Outside "三个一批" only "N个项目…签约" closes a count; "签约80个项目" there is often one sector's share.
   const v = (inBatch ? VERB_BEFORE_RE.exec(before)?.[1] : SIGN_OPEN_RE.test(before) ? '签约' : undefined) ?? VERB_AFTER_RE.exec(after)?.[1];
   if (!v || (v === '落户' && inBatch)) return null;
   if (v === '落户') return 'batch_signed';
   return VERB_BATCH.find((b) => b.verb.test(v))!.key;
 }
+/**
+ * The batch (or, outside "三个一批", the signed projects) a count of projects names by its verb, as a reader takes
+ * "12个项目集中签约" or "集中签约12个项目". After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
+ */
+function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean): IndicatorDef | null {
+  if (text.lastIndexOf('其中', countStart - 2) >= senStart) return null;
+  // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
+  // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
+  const lead = text.slice(senStart, cStart);
+  const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, countStart) : '', countAfter, inBatch);
+  return vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
+}
+/** A count right after an amount in one clause: "总投资X亿元的N个项目", "总投资X亿元N个项目". */
+const COUNT_NEXT_RE = /^(的?)(\d+)个/;
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
 const OPENING_ZONE_RE =
   /^(?:\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
@@ -813,7 +835,22 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const rsp = resp.get(tok.start);
             const pre = MONEY_UNITS.has(tok.unit) ? PREMOD_RE.exec(afterRaw) : null;
             let premod = false;
-            if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1]))) {
+            // "总投资298.9亿元的35个项目以视频形式成功签约", "成功签约的总投资318亿元26个项目": within one clause an amount
+            // written before a count belongs to that count, whatever verb phrase names it (the count's own rule decides).
+            let boundDef: IndicatorDef | null = null;
+            if (MONEY_UNITS.has(tok.unit) && !(pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1])))) {
+              const cn = COUNT_NEXT_RE.exec(afterRaw);
+              if (cn && INVEST_RE.test(text.slice(cStart, tok.start))) {
+                const cs = tok.end + cn[1].length;
+                const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
+                boundDef = countVerbDef(text, sen.start, cStart, cs, text.slice(cs + cn[2].length + 1, cEnd), inBatch);
+              }
+            }
+            if (boundDef) {
+              def = boundDef;
+              measure = 'investment';
+              premod = true;
+            } else if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1]))) {
               const v = BATCH_VERB_RE.exec(pre[1])?.[0] ?? BATCH_VERB_RE.exec(pre[2])?.[0];
               const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
               const key = /三个一批/.test(pre[1]) ? 'batch_total' : v === '落户' ? 'batch_signed' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
@@ -846,14 +883,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               // A count next to a project verb names its batch (or, outside "三个一批", the signed projects).
               // After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
-              if ((tok.unit === '个' || tok.unit === '项') && !/其中/.test(text.slice(sen.start, tok.start)) && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
+              if ((tok.unit === '个' || tok.unit === '项') && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
                 // A passage about "三个一批" keeps speaking of its batches in later paragraphs.
                 const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
-                // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
-                // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
-                const lead = text.slice(sen.start, cStart);
-                const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, tok.start) : '', afterRaw, inBatch);
-                const vdef = vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
+                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch);
                 if (vdef) {
                   def = vdef;
                   ind = vdef;

@@ -1,0 +1,53 @@
+// Signing counts and amounts in phrasings the session-3 recall work generalised. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published = '2024-06') => extractDocument({ name: 't.txt', text, meta: { published } });
+const brief = (r: ReturnType<typeof doc>) => r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value, f.kind]);
+
+describe('an amount before its count binds to the count, whatever verb phrase follows', () => {
+  it('"总投资X亿元的N个项目以…形式成功签约"', () => {
+    const r = doc('5月,丰宁经济开发区举办线上推介会,总投资41.5亿元的9个项目以网络连线形式成功签约。');
+    expect(brief(r)).toEqual([
+      ['丰宁经济开发区', 'signed_projects', 'investment', 41.5, 'actual'],
+      ['丰宁经济开发区', 'signed_projects', 'count', 9, 'actual'],
+    ]);
+  });
+  it('"成功签约的总投资X亿元N个项目": the amount between the verb and its count', () => {
+    const r = doc('5月,丰宁经济开发区举办线上推介会。当天成功签约的总投资41.5亿元9个项目涉及新材料等领域。');
+    expect(brief(r)).toEqual([
+      ['丰宁经济开发区', 'signed_projects', 'investment', 41.5, 'actual'],
+      ['丰宁经济开发区', 'signed_projects', 'count', 9, 'actual'],
+    ]);
+  });
+  it('one verb repeated ("以云签约方式成功签约") is one batch, not all batches', () => {
+    const r = doc('5月,丰宁经济开发区举行项目签约仪式,总投资41.5亿元的9个项目以云签约方式成功签约。');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'investment', 41.5],
+      ['signed_projects', 'count', 9],
+    ]);
+  });
+  it('an amount before a count that names no signing stays unbound', () => {
+    const r = doc('5月,丰宁经济开发区总投资41.5亿元的9个项目进入设备安装阶段。');
+    expect(r.facts).toEqual([]);
+  });
+});
+
+describe('the event opens a signing statement', () => {
+  it('"会议签约N个项目" / "会上签约…": an event is not a sector', () => {
+    for (const t of ['4月2日,丰宁经济开发区在外地举办招商会。会议签约7个项目,总投资23亿元。', '4月2日,丰宁经济开发区举办招商会,会上签约7个项目,总投资23亿元。']) {
+      expect(brief(doc(t)).map((x) => [x[1], x[2], x[3]])).toEqual([
+        ['signed_projects', 'count', 7],
+        ['signed_projects', 'investment', 23],
+      ]);
+    }
+  });
+  it('"此次签约的N个项目分别是：…" introduces a list: no second count', () => {
+    const r = doc('4月2日,丰宁经济开发区举行签约活动,总投资23亿元的7个项目落户该区。此次签约的7个项目分别是:甲项目、乙项目。');
+    expect(r.facts.filter((f) => f.measure === 'count').map((f) => f.indicator)).toEqual(['signed_projects']);
+  });
+  it('a sector topic before a verb-first count still makes it a part', () => {
+    const r = doc('今年以来,丰宁经济开发区新能源项目表现突出,签约12个项目。');
+    expect(r.facts).toEqual([]);
+  });
+});
