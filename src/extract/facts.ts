@@ -145,7 +145,7 @@ const YOY_RE = /同比|比增|较上年增|增长|增速|增幅|涨幅|下降|�
 const OTHER_RATE_RE = /(?:落地|履约|转化|到位|入驻|出租|就业|覆盖|贡献|合格|达标|利用|完成|开工|投产|达效|达产)率/;
 const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
-const INVEST_RE = /投资|签约额|金额|总额|引资|招商(?:引资)?任务/;
+const INVEST_RE = /投资|签约额|金额|总额|引资|签约资金|协议资金|招商(?:引资)?任务/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
 const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
 // ("不达目标值的为…": ranked against the goal, not a goal.)
@@ -261,7 +261,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|拟/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟/g;
 
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = (() => {
@@ -752,6 +752,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 if (!bw || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
                 def = BY_KEY.get(bw.key)!;
                 bwUsed = true;
+              } else if (def.strength === 'weak' && batchInChunk && text.startsWith('签约项目', ev.hit.start) && /集中$/.test(text.slice(Math.max(sen.start, ev.hit.start - 2), ev.hit.start))) {
+                // "与此同时,当天某市集中签约项目16个" a paragraph after the passage named its "三个一批" round: the
+                // joint signing is that round's 签约一批 (a year's running total would not say 集中).
+                def = BY_KEY.get('batch_signed')!;
               }
               if (def.strength === 'batch') {
                 batchInSentence = true;

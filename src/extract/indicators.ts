@@ -76,7 +76,8 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'high_tech_enterprises',
-    words: ['高新技术企业数', '高新技术企业'],
+    // 高企: the usual short form in zone reports ("高企总数达86家"); a count needs 家/个 after it.
+    words: ['高新技术企业数', '高新技术企业', '高企'],
     // share_pct: "占全省高新技术企业的75%".
     measures: { count: ['家', '个', '户'], yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
@@ -111,7 +112,9 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'industrial_output',
-    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '规模以上工业产值', '规上工业产值', '工业产值'],
+    // 总产值 alone ("开发区实现总产值190亿元") is an industrial zone's output; a sector's (农业总产值, 旅游总产值) is
+    // filtered below.
+    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '规模以上工业产值', '规上工业产值', '工业产值', '总产值'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -176,6 +179,8 @@ const SECTOR_BEFORE = /(?:服务业|产业|制造业|建筑业|批发业|零售�
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
+/** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
+const NOT_OUTPUT_BEFORE = /(?:农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
 /** "新增规上工业产值10亿元": an increment of a stock figure, not the figure (increments are not recorded). */
 const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
 /**
@@ -189,7 +194,7 @@ const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
  */
 const SECTOR_FIRMS_BEFORE = /(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸)[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
-const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批/g;
+const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
@@ -224,8 +229,12 @@ const WORDS_RE = new RegExp(ALL_WORDS.map(({ w }) => esc(w)).join('|'), 'g');
 /** Words that look like an indicator but name something else. */
 const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
 
-/** "引进…项目37个": projects brought in by investment promotion count as signed projects. */
-const INTRODUCED_RE = /引进[\u4e00-\u9fff]{0,10}?项目(?=\d)/g;
+/**
+ * "引进…项目37个", "招引项目25个": projects brought in by investment promotion count as signed projects; so do
+ * signings above a size threshold ("签约亿元以上项目10个", "新签约10亿元以上项目5个"), the usual way a zone reports them.
+ * The count may follow after 达到/达/共/为.
+ */
+const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?项目(?=(?:达到|达|共|为)?\d)|签约(?:\d+(?:\.\d+)?)?[亿万]元以上[\u4e00-\u9fff]{0,8}?项目(?=(?:达到|达|共|为)?\d)/g;
 
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
   const out: KeywordHit[] = [];
@@ -235,6 +244,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
   while ((im = INTRODUCED_RE.exec(text)) && im.index < to) {
     // "引进新能源产业链项目9个": one industry's projects are a part of all signed projects.
     const inner = im[0].slice(2, -2).replace(INTRODUCED_GENERIC, '');
+    // (A signing's threshold is required by the pattern; what stands beside it must be generic too.)
     out.push({ start: im.index, end: im.index + im[0].length, def: inner ? OTHER : signed });
   }
   WORDS_RE.lastIndex = from;
@@ -252,6 +262,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       (SECTOR_SENSITIVE.has(def.key) &&
         (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
       (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6)) ||
+      (m[0] === '总产值' && NOT_OUTPUT_BEFORE.test(before6)) ||
       DRIVEN_BEFORE.test(before6)
     ) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });

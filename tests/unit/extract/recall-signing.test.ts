@@ -51,3 +51,22 @@ describe('the event opens a signing statement', () => {
     expect(r.facts).toEqual([]);
   });
 });
+
+describe('a joint signing after a "三个一批" passage', () => {
+  it('"集中签约项目N个" in a later paragraph of the round is its 签约一批', () => {
+    const r = doc('3月1日,全省开发区第一次“三个一批”活动丰宁分会场举行,丰宁经济开发区21个项目集中开工,总投资64亿元。\n与此同时,当天丰宁经济开发区集中签约项目8个,总投资37.5亿元。', '2024-03');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_started', 'count', 21],
+      ['batch_started', 'investment', 64],
+      ['batch_signed', 'count', 8],
+      ['batch_signed', 'investment', 37.5],
+    ]);
+  });
+  it('without the round named, the same sentence is a plain signing', () => {
+    const r = doc('3月1日,丰宁经济开发区举行项目建设推进会。\n与此同时,当天丰宁经济开发区集中签约项目8个,总投资37.5亿元。', '2024-03');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'count', 8],
+      ['signed_projects', 'investment', 37.5],
+    ]);
+  });
+});
