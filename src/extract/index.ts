@@ -53,6 +53,8 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     if (m[1] || m[4]) continue;
     year = Math.max(year, Number(m[2]));
   }
+  // "2016北京山西商会项目推介会", "吕梁市2020第二季…恳谈会": an event named with its year, the text's only year.
+  if (!year && !baseEnd) year = eventNameYear(normalisedText);
   if (!year) year = baseEnd || horizon;
   // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
   // else the document is undated — its figures become unknown_period warnings (see extractDocument).
@@ -90,6 +92,17 @@ export function pageStamp(text: string): { year: number; month: number } | null 
   const day = Number(m[4]);
   if (year < 1990 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { year, month };
+}
+
+/**
+ * A year written as the first word of an event's name ("2016北京山西商会项目推介会", "2020第二季“以商招商”项目恳谈会"):
+ * four digits with no 年, followed (within the name) by a gathering's word. Not a quantity: "2020亩", "2016万元".
+ */
+const EVENT_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff“"《])(?![年月日号万亿元个家项宗亩户人次件平公吨台套米千百届多余])[^，,。；;！？!?\n]{0,24}?(?:推介会|洽谈会|恳谈会|博览会|交易会|论坛|峰会|大会|招商会|签约会|年会)/;
+function eventNameYear(text: string): number {
+  const m = EVENT_YEAR_RE.exec(text);
+  const y = m ? Number(m[1]) : 0;
+  return y >= 1990 ? y : 0;
 }
 
 /** Words of a plan or intention, and of a reported result (for telling a plan year from the year written in). */

@@ -115,6 +115,13 @@ describe('a text nothing dates', () => {
     expect(bare('上半年,某某高新区完成工业投资8.4亿元,比2020年同期翻一番。').facts).toEqual([]);
   });
 
+  it('an event named with its year ("2019太原招商推介会") dates an otherwise yearless text', () => {
+    const r = bare('在2019太原招商推介会上,某某经济开发区集中签约项目12个,总投资36.5亿元。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period.startsWith('2019-01/2019-')).toBe(true);
+    // A quantity is no year: "2019亩" names an area, not an event.
+    expect(bare('某某经济开发区出让标准地2019亩,在推介会上集中签约项目12个。').facts).toEqual([]);
+  });
+
   it('another document in the same batch does not date it', () => {
     const r = extractDocuments([
       { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
