@@ -389,6 +389,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   const defYear = Math.floor((defaultYM - 1) / 12);
   const defMonth = defaultYM - defYear * 12;
 
+  // The year each period name (months from*100+to) was last stated with: "2023年一季度" → 一季度 is 2023's.
+  const namedYear = new Map<number, number>();
   // The paragraph's own cue, which ends a "2022年以来" running total (set before each periodOf call).
   let sinceBase: PeriodCue | null = null;
   const periodOf = (cue: PeriodCue | null, chunk: Chunk): { period: string; end: number; explicit: boolean } => {
@@ -715,7 +717,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 sentenceCue = { ...(sentenceCue as PeriodCue), endCue: ev.cue };
                 continue;
               }
-              const c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
+              let c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
+              // "2023年第一季度,…。一季度,开发区完成…": a period named again without its year is the one just named
+              // with it (in a page published two years later, not the publication year's quarter).
+              const pk = c.toMonth !== undefined && !c.since && !c.event ? (c.fromMonth ?? 1) * 100 + c.toMonth : 0;
+              if (pk && c.year === undefined && c.relYear === undefined) {
+                const y = namedYear.get(pk);
+                if (y !== undefined) c = { ...c, year: y };
+              } else if (pk && c.year !== undefined) namedYear.set(pk, c.year);
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
               continue;
             }

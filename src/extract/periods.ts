@@ -110,6 +110,10 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     if (form.cond === 'singleMonth' && /[\d月日至到\-—~～前]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;
+    // "实现首季“开门红”", "一季度开门红": a slogan for a good start, not the period of the figures around it.
+    if (text.charCodeAt(end) === 0x5f00 /* 开 */ || text.charCodeAt(end + 1) === 0x5f00) {
+      if (/^[“"‘]?开门红/.test(text.slice(end, end + 4))) continue;
+    }
     const body = form.read(groups);
     if (!body) continue;
     let cue: CueBody = body;

@@ -199,3 +199,14 @@ describe('the date of a one-day event', () => {
     expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-12');
   });
 });
+
+describe('a period named again without its year', () => {
+  it('"2022年上半年…。上半年,…" is the half-year just named, not the publication year’s', () => {
+    const r = run('某某经济开发区2022年上半年发展势头良好。上半年,该区完成固定资产投资18.2亿元,同比增长9%。', '2024-05');
+    expect(find(r, { indicator: 'fixed_asset_investment' }).map((f) => f.period)).toEqual(['2022-01/2022-06', '2022-01/2022-06']);
+  });
+  it('another period name keeps its own year', () => {
+    const r = run('某某经济开发区2022年上半年发展势头良好。一季度,该区完成固定资产投资6.2亿元。', '2023-05');
+    expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-03');
+  });
+});

@@ -73,3 +73,16 @@ describe('the year a text is written in', () => {
     ]);
   });
 });
+
+describe('slogans are not periods', () => {
+  it('"确保首季“开门红”" does not make the next sentence’s signing a first-quarter goal', () => {
+    const r = doc('某某市举行招商引资项目集中签约仪式,这是确保首季“开门红”的有力抓手。今日集中签约项目23个,总投资316亿元。', '2022-02');
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => [f.value, f.period, f.kind])).toEqual([
+      [23, '2022-01/2022-02', 'actual'],
+      [316, '2022-01/2022-02', 'actual'],
+    ]);
+    // The quarter itself still dates figures.
+    const q = doc('一季度,某某经济开发区完成工业投资6.1亿元。', '2022-04');
+    expect(find(q, { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-03');
+  });
+});
