@@ -64,6 +64,7 @@ function threeVerbs(para: string): boolean {
   return seen.size === 3;
 }
 const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
+const SAME_DAY_RE = /当天|当日|同日|是日/;
 const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
 /** Words of a ranking around the zones it lists ("排名后三位且不达目标值的为…"). */
 const RANK_FILLER_RE = /排名|排在|位列|[前后][一二两三四五六七八九十\d]+位|且|不达目标值?|未达目标值?|的|为|是|分别|依次/g;
@@ -389,6 +390,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   const defYear = Math.floor((defaultYM - 1) / 12);
   const defMonth = defaultYM - defYear * 12;
 
+  // The date of the event reported last ("2月26日,…"), for a later 当天/当日.
+  let lastEvent: PeriodCue | null = null;
   // The year each period name (months from*100+to) was last stated with: "2023年一季度" → 一季度 is 2023's.
   const namedYear = new Map<number, number>();
   // The paragraph's own cue, which ends a "2022年以来" running total (set before each periodOf call).
@@ -726,6 +729,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 if (y !== undefined) c = { ...c, year: y };
               } else if (pk && c.year !== undefined) namedYear.set(pk, c.year);
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
+              if (c.event) lastEvent = c;
               continue;
             }
             if (ev.t === 'bw') {
@@ -1009,7 +1013,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const nowSentence = !sentenceCue && paraCue?.year !== undefined && paraCue.year < ctx.pubYear && NOW_OPENING_RE.test(senText);
             // (此次/本次: the event at publication; 今年/目前: the report's usual period.)
             const eventNow: PeriodCue | null = nowSentence && EVENT_NOW_RE.test(senText) ? { start: sen.start, end: sen.start, year: ctx.pubYear, toMonth: ctx.pubMonth } : null;
-            const cueForPeriod = sentenceCue ?? (nowSentence ? eventNow : paraCue);
+            // "与此同时,当天某市集中签约项目16个": 当天/当日/同日 is the day of the event dated last, in whatever paragraph.
+            const sameDay = !sentenceCue && lastEvent && SAME_DAY_RE.test(senText) ? lastEvent : null;
+            const cueForPeriod = sentenceCue ?? sameDay ?? (nowSentence ? eventNow : paraCue);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,

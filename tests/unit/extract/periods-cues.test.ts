@@ -210,3 +210,17 @@ describe('a period named again without its year', () => {
     expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-03');
   });
 });
+
+describe('当天 refers back to the event dated last', () => {
+  it('"3月12日,…集中开工…。(new paragraph) 当天,某市集中签约…" dates both to the event', () => {
+    const r = run('3月12日,朔州市在全省开发区第一次“三个一批”活动分会场上,45个项目集中开工,总投资98.2亿元。\n\n与此同时,当天朔州市集中签约项目14个,总投资76.5亿元。', '2023-04');
+    expect(r.facts.filter((f) => f.measure === 'count').map((f) => [f.value, f.period])).toEqual([
+      [45, '2023-01/2023-03'],
+      [14, '2023-01/2023-03'],
+    ]);
+  });
+  it('without an event date 当天 changes nothing', () => {
+    const r = run('当天,某某经济开发区集中签约项目14个,总投资76.5亿元。', '2023-04');
+    expect(find(r, { measure: 'count' })[0]?.period).toBe('2023-01/2023-04');
+  });
+});
