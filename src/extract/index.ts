@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentProvince, documentSubject, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentProvince, documentSubject, otherCities, textProvince, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -172,6 +172,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
   ctx.province = documentProvince(title || heading);
+  // No title or heading names a province: one that opens the text's sentences may ("四川省高新区上半年…").
+  if (ctx.province.name === '山西省' && !/^(?:\d{4}年)?山西/.test((title || heading).replace(/\s+/g, ''))) ctx.province = textProvince(n.text) ?? ctx.province;
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
   if (/我市|本市|全市/.test(n.text)) {
     const pc = pageCity(n.text, title);

@@ -310,6 +310,24 @@ export function documentProvince(title: string | undefined): Subject {
   const a = /^鄂(?:尔多斯|伦春|温克)/.test(head) ? undefined : PROVINCE_ABBR[head[0] ?? ''];
   return a ? provinceSubject(a) : PROVINCE;
 }
+/**
+ * The province a text without a usable title speaks of: the one province other than Shanxi that opens a
+ * sentence or line ("四川省高新区上半年实现…"), when the text never names 山西 and no other province opens
+ * one. Null otherwise (the caller keeps Shanxi). A province named in passing ("与河北省合作") does not count.
+ */
+export function textProvince(text: string): Subject | null {
+  if (text.includes('山西')) return null;
+  let found: string | null = null;
+  SENTENCE_PROVINCE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SENTENCE_PROVINCE_RE.exec(text)); ) {
+    if (MUNICIPALITIES.has(m[1])) continue;
+    if (found && found !== m[1]) return null;
+    found = m[1];
+  }
+  return found ? provinceSubject(found) : null;
+}
+const SENTENCE_PROVINCE_RE = new RegExp(`(?:^|[。！？!?\n])[\s“"]*(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?=全省|[\u4e00-\u9fff])`, 'g');
+
 const PROVINCE_ABBR: Record<string, string> = {
   冀: '河北', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 黔: '贵州',
   滇: '云南', 陇: '甘肃', 渝: '重庆', 沪: '上海', 琼: '海南',

@@ -69,6 +69,14 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 120 })[0]?.scope).toBe('province');
   });
 
+  it('reads 全省 as the province that opens the text\'s sentences when no title names one', () => {
+    const r = run('湖南省经开区上半年实现营业收入5200亿元,同比增长9.1%。全省经开区完成工业投资860亿元,同比增长12%。', '2023-08');
+    expect(find(r, { value: 860 })[0]?.subject).toBe('湖南省');
+    // A province in passing does not make 全省 its own.
+    const r2 = run('今年以来,与河北省企业合作推进。全省开发区完成工业投资860亿元,同比增长12%。', '2023-08');
+    expect(find(r2, { value: 860 })[0]?.subject).toBe('山西省');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
