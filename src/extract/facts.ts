@@ -264,6 +264,14 @@ const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以�
 const FILLER_RE =
   /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟/g;
 
+/** Does [from, to) hold 省 or 治 (a province or autonomous region may be named)? A char-code scan. */
+function hasProvinceWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7701 || c === 0x6cbb) return true;
+  }
+  return false;
+}
 /** Clause punctuation by char code: a lookup, not a regex per character (this is the hot loop). */
 const BREAK_CODES = (() => {
   const t = new Uint8Array(0x10000);
@@ -523,8 +531,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
           for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // "…活动,某州有25个项目…": a city of another province opening a reporting clause is its subject.
-          if (ctx.otherCities?.size) {
-            const cc = clauseCity(text.slice(sen.start, sen.end), ctx.otherCities);
+          if (ctx.otherCities?.size || hasProvinceWord(text, sen.start, sen.end)) {
+            const cc = clauseCity(text.slice(sen.start, sen.end), ctx.otherCities ?? new Map());
             if (cc) evs.push({ t: 'place', pos: sen.start + cc.at, s: cc.subject });
           }
           // Names and words before keywords before numbers at the same position.

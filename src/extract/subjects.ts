@@ -460,7 +460,9 @@ const GENERIC_COUNTY = new Set(['城区', '矿区', '郊区']);
 let countyByHead: Map<string, CountyRow[]> | undefined;
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
-  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
+  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|\d{4}年|上半年|前三季度|今年以来|今年|当天|当日|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
+/** What a county's short name ("甲乙举行…") must be followed by to name the county: an event or a report. */
+const SHORT_COUNTY_VERB_RE = /^(?:举行|举办|召开|集中|现场|成功|签约|共签约|共有|共|累计|新签约|今年|上半年)/;
 /** "…片区", "…经济区", "…经济区(太原区)": parts of economic areas that report like zones. */
 const AREA_STEM = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给]';
 // The part (片区) first: "某经济区甲州片区" is the part, not the whole area.
@@ -477,10 +479,17 @@ const AREA_NAME_RES = [new RegExp(`^(${AREA_STEM}{2,14}?)片区`, 'u'), new RegE
 export function openingArea(sentence: string): { subject: Subject; at: number; end: number } | null {
   const lead = AREA_LEAD_RE.exec(sentence)?.[0].length ?? 0;
   const s = sentence.slice(lead);
-  countyHeads ??= new Set(counties().map((c) => c.name.slice(0, 2)));
+  countyHeads ??= new Set(counties().flatMap((c) => [c.name.slice(0, 2), c.short.slice(0, 2)]));
   for (const c of countyHeads.has(s.slice(0, 2)) ? counties() : []) {
     // 城区/矿区/郊区 are ordinary words too ("城区面积…"): only their city-qualified forms name a county.
-    if (!s.startsWith(c.name) || GENERIC_COUNTY.has(c.name)) continue;
+    if (GENERIC_COUNTY.has(c.name)) continue;
+    // The short name ("广灵举行…") names the county only before an event or a report.
+    if (!s.startsWith(c.name)) {
+      if (c.short.length < 2 || c.short === c.name || !s.startsWith(c.short) || !SHORT_COUNTY_VERB_RE.test(s.slice(c.short.length))) continue;
+      if (c.zones.length !== 1) return { subject: { name: c.name, scope: 'city', city: c.city }, at: lead, end: lead + c.short.length };
+      const z = c.zones[0];
+      return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.short.length };
+    }
     // "甲县经济开发区…" is a zone name, which the name finder reads in full.
     if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
     // A county with no zone, or several, speaks for itself: named as written, at the city level of the
@@ -669,13 +678,17 @@ const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|集中|新|
  * name starts, or null. (A place in the clause's middle, or after figures, is a place in passing.)
  */
 export function clauseCity(sentence: string, cities: Map<string, string>): { subject: Subject; at: number } | null {
-  if (!cities.size) return null;
+  const provinces = sentence.includes('省') || sentence.includes('自治区');
+  if (!cities.size && !provinces) return null;
   let from = 0;
   for (;;) {
     // The sentence's first figure ends the search: a city after it names no subject.
     const lead = CLAUSE_LEAD_RE.exec(sentence.slice(from))?.[0].length ?? 0;
     const at = from + lead;
     const s = sentence.slice(at, at + 6);
+    // "…了解到,河南省共签约项目560个": a province named in full is a province subject (any province).
+    const p = provinces ? CLAUSE_PROVINCE_RE.exec(sentence.slice(at, at + 12)) : null;
+    if (p && /\d/.test(sentence.slice(at))) return { subject: provinceSubject(p[1]), at };
     for (const [short, full] of cities)
       if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && /\d/.test(sentence.slice(at)))
         return { subject: { name: full, scope: 'city', city: full }, at };
@@ -692,4 +705,6 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
     from = next;
   }
 }
+/** A province in full before what it did (not before a zone type: "某省高新区" is read as a name). */
+const CLAUSE_PROVINCE_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)(?=共|累计|完成|实现|签约|集中|新签约|今年|上半年|前三季度|一季度|全年|\\d)`);
 const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;

@@ -77,6 +77,20 @@ describe('subjects that generalise', () => {
     expect(find(r2, { value: 860 })[0]?.subject).toBe('山西省');
   });
 
+  it('takes a province named in full that opens a reporting clause', () => {
+    const r = run('4月6日,湖北省第三期重点项目活动举行。记者了解到,湖北省共签约项目320个,总投资2860亿元。', '2023-04');
+    expect(find(r, { value: 2860 })[0]).toMatchObject({ subject: '湖北省', scope: 'province' });
+  });
+
+  it('reads a county by its short name before an event, and after 上午', () => {
+    const r = run('5月20日,榆社举行项目集中签约仪式,8个项目现场签约,签约总额达到12.6亿元。', '2023-05');
+    expect(find(r, { value: 12.6 })[0]).toMatchObject({ subject: '榆社经济技术开发区', city: '晋中市' });
+    const r2 = run('3月9日上午,和顺县2023年项目集中签约活动举行,现场签约项目6个,总投资21.5亿元。', '2023-03');
+    expect(find(r2, { value: 21.5 })[0]?.city).toBe('晋中市');
+    // Not a short name inside a word ("和顺利…").
+    expect(run('和顺利推进的签约项目有5个。', '2023-03').facts).toEqual([]);
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
