@@ -40,6 +40,9 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
   const out = new Map<number, RespectiveSlot>();
   const sen = text.slice(from, to);
   if (!sen.includes('分别') && !sen.includes('依次')) return out;
+  // The items of the sentence's previous paired list: "A、B、C分别完成x、y、z,分别增长a、b、c" names them once.
+  let lastItems: Array<{ def: IndicatorDef | null; at: number }> | null = null;
+  let lastList: NumberToken[] | null = null;
   MARK_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = MARK_RE.exec(sen)); ) {
     const markAt = from + m.index;
@@ -79,6 +82,9 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
         const k = lastKeywordIn(kws, a, b);
         items.push({ def: k ? k.def : null, at: k ? k.start : a });
       }
+    } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '') && lastItems && lastItems.length === list.length && (list[0].unit === '%') !== (lastList?.[0].unit === '%')) {
+      // The second list of the same items (amounts, then their growth rates).
+      items.push(...lastItems);
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '')) {
       // "实现A 1亿元,B 2亿元,分别增长…": each earlier clause of the sentence that states an amount is an item.
       let a = from;
@@ -94,6 +100,8 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       }
     } else continue;
     const paired = items.length === list.length;
+    lastItems = paired ? items : null;
+    lastList = list;
     list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at } : { def: null, cue: verb, neg, at: markAt }));
   }
   return out;
