@@ -53,7 +53,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     if (/[A-Za-z_.]/.test(prevCh) || /[A-Za-z]/.test(text[numEnd] ?? '')) {
       if (!unitRaw) continue;
     }
-    const unit = unitRaw ?? '';
+    let unit = unitRaw ?? '';
+    // "总投资120亿," / "签约金额超50亿的项目": 亿 standing alone before punctuation or 的 is 亿元 (亿度, 亿美元,
+    // 亿立方米 go on with their own unit word and stay as they are).
+    if (unit === '亿' && /^(?:$|[\s,，。；;、:：)）!！?？]|的|左右)/.test(text.slice(mIndex + all.length, mIndex + all.length + 2))) unit = '亿元';
     let value = Number(digits);
     // "1.58万亿元" (province and national totals) stays as printed (facts.md: units as printed); the map
     // converts between money units (src/data/selectors.ts).

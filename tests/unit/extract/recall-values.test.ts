@@ -25,3 +25,17 @@ describe('a second respective list reuses the items of the first', () => {
     expect(doc('上半年,宁晋经济开发区规上工业增加值、营业收入分别完成12.1亿元、140亿元,分别增长7.5%、6%、11.2%。').facts.filter((f) => f.measure === 'yoy_pct')).toEqual([]);
   });
 });
+
+describe('亿 written without 元', () => {
+  it('is 亿元 before punctuation', () => {
+    const r = doc('上半年,宁晋经济开发区签约项目11个,总投资46亿。');
+    expect(r.facts.map((f) => [f.measure, f.value, f.unit])).toEqual([
+      ['count', 11, '个'],
+      ['investment', 46, '亿元'],
+    ]);
+  });
+  it('stays another unit when a unit word follows (亿度, 亿美元)', () => {
+    const r = doc('上半年,宁晋经济开发区营业收入30亿,出口额2亿美元,用电量1.5亿度。');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['revenue', 30, '亿元']]);
+  });
+});
