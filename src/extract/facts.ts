@@ -207,13 +207,18 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
  * "12个项目集中签约" or "集中签约12个项目". After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
  */
 function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean): IndicatorDef | null {
-  if (text.lastIndexOf('其中', countStart - 2) >= senStart) return null;
+  const qz = text.lastIndexOf('其中', countStart - 2);
+  if (qz >= senStart && !(inBatch && BATCH_BREAKDOWN_RE.test(text.slice(qz, text.indexOf('。', countStart) >>> 0)))) return null;
   // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
   // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
   const lead = text.slice(senStart, cStart);
   const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, countStart) : '', countAfter, inBatch);
   return vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
 }
+/** Counts of each of the three batches ("签约12个项目", "开工项目15个"). */
+const ALL_THREE_COUNTED_RE = [/签约(?:项目)?\d+个/, /开工(?:项目)?\d+个/, /投产(?:项目)?\d+个/];
+/** "其中签约12个,开工15个,投产6个": after 其中, the three batches side by side break a total down (not a part of one batch). */
+const BATCH_BREAKDOWN_RE = /其中[^。]*签约(?:项目)?\d+个[^。]*开工(?:项目)?\d+个[^。]*投产(?:项目)?\d+个/;
 /** A count right after an amount in one clause: "总投资X亿元的N个项目", "总投资X亿元N个项目". */
 const COUNT_NEXT_RE = /^(的?)(\d+)个/;
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
@@ -942,6 +947,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
             }
             if (!def || !measure) continue;
+            // "集中签约12个项目、开工15个项目、投产6个项目,总投资156亿元": an amount after counts of all three batches, with
+            // no name of its own, is the round's total, not the last batch's.
+            if (measure === 'investment' && !premod && indAt < cStart && (def.key === 'batch_signed' || def.key === 'batch_started' || def.key === 'batch_commissioned') && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+              const lead = text.slice(sen.start, cStart);
+              if (ALL_THREE_COUNTED_RE.every((re) => re.test(lead)) && /\d+个[^，,。；;\d]{0,4}[、和及,，]\D{0,6}\d+个[^，,。；;\d]{0,4}[、和及,，]\D{0,6}\d+个[^，,。；;\d]{0,4}[，,]$/.test(lead)) def = BY_KEY.get('batch_total')!;
+            }
             // "其中:制造业增加值增长15.3%,占全区规上工业增加值比重达到76.8%": a share's numerator is named in its own
             // sentence; an indicator carried from an earlier sentence is not what this share is of.
             // (A goal for the share just reported — "占比100%。高于省占比重82%的目标" — still speaks of it.)

@@ -70,3 +70,23 @@ describe('a joint signing after a "三个一批" passage', () => {
     ]);
   });
 });
+
+describe('the three batches side by side', () => {
+  it('"其中签约N个,开工N个,投产N个" breaks the round’s total down into its batches', () => {
+    const r = doc('4月10日,全省开发区第二次“三个一批”活动举行。丰宁经济开发区共有29个项目参加,其中签约9个,开工14个,投产6个。', '2024-04');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_total', 'count', 29],
+      ['batch_signed', 'count', 9],
+      ['batch_started', 'count', 14],
+      ['batch_commissioned', 'count', 6],
+    ]);
+  });
+  it('after 其中 one batch verb alone is a part of that batch', () => {
+    const r = doc('4月10日,丰宁经济开发区“三个一批”活动签约项目12个,其中开工8个,开工率66.7%。', '2024-04');
+    expect(r.facts.filter((f) => f.measure === 'count').map((f) => [f.indicator, f.value])).toEqual([['batch_signed', 12]]);
+  });
+  it('an amount after counts of all three batches is the round’s total', () => {
+    const r = doc('4月10日,丰宁经济开发区“三个一批”活动集中签约9个项目、开工14个项目、投产6个项目,总投资118亿元。', '2024-04');
+    expect(r.facts.filter((f) => f.measure === 'investment').map((f) => [f.indicator, f.value])).toEqual([['batch_total', 118]]);
+  });
+});
