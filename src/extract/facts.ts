@@ -1029,7 +1029,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             // "2022年,…全年累计…。此次“三个一批”活动,…": a sentence about the event being reported now (此次, 今年,
             // 目前) does not inherit a year an earlier sentence gave for a completed period.
-            const nowSentence = !sentenceCue && paraCue?.year !== undefined && paraCue.year < ctx.pubYear && NOW_OPENING_RE.test(senText);
+            const paraYear = paraCue ? paraCue.year ?? (paraCue.relYear !== undefined ? ctx.year + paraCue.relYear : undefined) : undefined;
+            const nowSentence = !sentenceCue && paraYear !== undefined && paraYear < ctx.pubYear && NOW_OPENING_RE.test(senText);
             // (此次/本次: the event at publication; 今年/目前: the report's usual period.)
             const eventNow: PeriodCue | null = nowSentence && EVENT_NOW_RE.test(senText) ? { start: sen.start, end: sen.start, year: ctx.pubYear, toMonth: ctx.pubMonth } : null;
             // "与此同时,当天某市集中签约项目16个": 当天/当日/同日 is the day of the event dated last, in whatever paragraph.

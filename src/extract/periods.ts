@@ -39,7 +39,7 @@ function monthNum(s: string): number {
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
 const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
-const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' | 'eventDate' }> = [
+const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' | 'eventDate' | 'relativeYear' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
   { re: '下半年', read: () => ({ fromMonth: 7, toMonth: 12 }), yearBefore: true },
   // 前三季度, 前两个季度, 前2个季度
@@ -49,7 +49,7 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(?:第?一季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true },
   // A later single quarter is not cumulative: 二季度 = April to June.
   { re: '第?([二三四])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
-  { re: `前${M}个月`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
+  { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
   { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
   // 截至6月底, 截至今年6月, 截止到2023年9月末
@@ -69,6 +69,9 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },
   { re: '去年以来', read: () => ({ relYear: -1, since: true }) },
+  // "去年,全区完成…", "去年底,…": last year, whole (its parts — 去年上半年, 去年全年 — are read by the rows above
+  // through the year before them; comparisons 去年同期/较去年 are no period of the figures).
+  { re: '(?:去年|上年)(?:年?[底末])?(?!同期|同比|同月|以来|的|[\\d上下前全第首一二三四元]|[1-9]?\\d?月)', read: () => ({ relYear: -1, toMonth: 12 }), cond: 'relativeYear' },
   // "过去的一年,我们…": a review of last year, whole.
   { re: '过去(?:的)?一年', read: () => ({ relYear: -1, toMonth: 12 }) },
   // "“十四五”以来": since the first year of that five-year plan (十三五 = 2016, 十四五 = 2021, …).
@@ -107,6 +110,8 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     if (form.cond === 'noMonthBefore' && /[\d月日]/.test(text[start - 1] ?? '')) continue;
     // (A date's month stands alone: "1-2月3日" is no date, "至6月30日" ends a span read elsewhere.)
     if (form.cond === 'eventDate' && /[\d\-—~～至到]/.test(text[start - 1] ?? '')) continue;
+    // "比去年", "较上年", "与去年相比", "同去年": a comparison base.
+    if (form.cond === 'relativeYear' && /[比较与同超于]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'singleMonth' && /[\d月日至到\-—~～前]/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'standaloneMonthEnd' && /[\d年至止到于在前]/.test(text[start - 1] ?? '') && !/\d{4}年$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d{4}年/.test(m[0]) && !/以来|至今/.test(m[0]) && NOT_BARE_YEAR_RE.test(text.slice(end, end + 4))) continue;

@@ -224,3 +224,23 @@ describe('当天 refers back to the event dated last', () => {
     expect(find(r, { measure: 'count' })[0]?.period).toBe('2023-01/2023-04');
   });
 });
+
+describe('last year on its own', () => {
+  it('"去年,…" and "去年底,…" are last year, whole; "前5月" is the first five months', () => {
+    const r = run('去年,某某经济开发区完成工业投资38.6亿元,同比增长9.5%。去年底,该区市场主体达到3120户。', '2024-04');
+    expect(r.facts.map((f) => [f.value, f.period])).toEqual([
+      [38.6, '2023-01/2023-12'],
+      [9.5, '2023-01/2023-12'],
+      [3120, '2023-01/2023-12'],
+    ]);
+    expect(find(run('前5月,某某经济开发区完成工业投资18.6亿元。', '2024-06'), { indicator: 'industrial_investment' })[0]?.period).toBe('2024-01/2024-05');
+  });
+  it('a comparison with last year, or last year’s same period, is no period; 今年 after 去年 is this year', () => {
+    expect(cue('比去年增长')).toEqual([]);
+    expect(cue('较上年提高')).toEqual([]);
+    expect(cue('去年同期为')).toEqual([]);
+    expect(cue('去年上半年,')).toEqual([{ year: -1, from: 1, to: 6, since: false }]);
+    const r = run('去年,某某经济开发区获评全省先进。今年,该区完成工业投资18.6亿元。', '2024-06');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2024-01/2024-06');
+  });
+});
