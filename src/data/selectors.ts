@@ -33,6 +33,21 @@ export function comparePeriods(a: string, b: string): number {
   return pa.y2 * 12 + pa.m2 - (pb.y2 * 12 + pb.m2) || pa.y1 * 12 + pa.m1 - (pb.y1 * 12 + pb.m1);
 }
 
+/**
+ * The period `step` places away from `current` in `periods` (clamped to the list), or null when there is
+ * none (at an end: play stops, an arrow key does nothing). One function for the slider's play and the
+ * presenter's ←/→ keys. A `current` that is not in the list (no period chosen yet, or the data changed
+ * under it) is treated as standing just outside the list in the direction of travel, as a slide deck
+ * that has not started: forward enters at the first period, backward at the last.
+ */
+export function stepPeriod(periods: readonly string[], current: string, step: number): string | null {
+  if (periods.length === 0 || step === 0) return null;
+  const i = periods.indexOf(current);
+  if (i < 0) return step > 0 ? periods[0] : periods[periods.length - 1];
+  const j = Math.min(periods.length - 1, Math.max(0, i + step));
+  return j === i ? null : periods[j];
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Named year-to-date intervals, as the reports say them. Table: [m1, m2] → label. */

@@ -10,7 +10,7 @@ import { useEffect } from 'preact/hooks';
 import { $atlas, $lang } from '../state/stores';
 import { $periods, $view } from '../state/view-data';
 import { $asof, $kind, $period, $playing } from '../state/view';
-import { periodLabel, periodTick, periodsWithData } from '../data/selectors';
+import { periodLabel, periodTick, periodsWithData, stepPeriod } from '../data/selectors';
 import { useT } from './i18n';
 import './view-messages';
 import './choropleth.css';
@@ -18,15 +18,10 @@ import './choropleth.css';
 /** Milliseconds per play step: a little over 4 steps per second (the issue's floor), so timer drift never drops below it. */
 export const PLAY_STEP_MS = 240;
 
-/** The period after `current`, or null at the end (play stops there). */
-export function nextPeriod(periods: readonly string[], current: string): string | null {
-  const i = periods.indexOf(current);
-  return i >= 0 && i < periods.length - 1 ? periods[i + 1] : null;
-}
-
 export function startPlay(periods: readonly string[], current: string): void {
-  // Pressing play on the last period starts over from the first.
-  if (nextPeriod(periods, current) === null && periods.length > 1) $period.set(periods[0]);
+  // Pressing play on the last period (or on none in the list) starts over from the first.
+  const i = periods.indexOf(current);
+  if (periods.length > 1 && (i < 0 || i === periods.length - 1)) $period.set(periods[0]);
   $playing.set(true);
 }
 
@@ -47,7 +42,7 @@ export function PeriodSlider() {
     let timer = 0;
     const tick = () => {
       const cur = $view.get()?.period ?? '';
-      const next = nextPeriod($periods.get(), cur);
+      const next = stepPeriod($periods.get(), cur, 1);
       if (next === null) {
         $playing.set(false);
         return;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clampSize, escapeAttr, iframeSnippet, EMBED_MIN } from '../../src/ui/embed/embed';
-import { stepPeriod } from '../../src/ui/present/present';
+import { stepPeriod } from '../../src/data/selectors';
 
 describe('iframe snippet', () => {
   it('puts the view URL, size and title in escaped attributes', () => {
@@ -36,9 +36,20 @@ describe('stepPeriod', () => {
     expect(stepPeriod(P, P[2], 1)).toBeNull();
     expect(stepPeriod(P, P[0], -1)).toBeNull();
   });
-  it('an unknown current period goes to the latest', () => {
-    expect(stepPeriod(P, 'x', 1)).toBe(P[2]);
+  it('an unknown current period enters the list from the side it is stepped into, like a deck not yet started', () => {
+    // → (and play) starts at the first period, ← at the last; an empty list has nowhere to go.
+    expect(stepPeriod(P, 'x', 1)).toBe(P[0]);
+    expect(stepPeriod(P, 'x', -1)).toBe(P[2]);
+    expect(stepPeriod(P, '', 1)).toBe(P[0]);
     expect(stepPeriod([], 'x', 1)).toBeNull();
+    expect(stepPeriod([], 'x', -1)).toBeNull();
+  });
+  it('the slider play and the presenter keys are the same function', async () => {
+    // Neither module keeps a second copy of the stepping rule.
+    const slider = await import('../../src/ui/PeriodSlider');
+    const present = await import('../../src/ui/present/present');
+    expect('nextPeriod' in slider).toBe(false);
+    expect('stepPeriod' in present).toBe(false);
   });
 });
 

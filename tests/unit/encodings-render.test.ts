@@ -3,7 +3,7 @@ import { hatchPixels, HATCH, fillPaint } from '../../src/map/layers/choropleth';
 import { radiusExpression, zonePaint } from '../../src/map/layers/symbols';
 import { encodingFor, NO_DATA_RADIUS } from '../../src/map/encodings';
 import { sparkGeometry } from '../../src/ui/Sparkline';
-import { nextPeriod } from '../../src/ui/PeriodSlider';
+import { stepPeriod } from '../../src/data/selectors';
 
 describe('no-data hatch image', () => {
   const size = HATCH.size;
@@ -71,7 +71,7 @@ describe('sparkline', () => {
 describe('play', () => {
   it('steps forward and stops at the last period', () => {
     const ps = ['p1', 'p2', 'p3'];
-    expect(nextPeriod(ps, 'p1')).toBe('p2');
-    expect(nextPeriod(ps, 'p3')).toBeNull();
+    expect(stepPeriod(ps, 'p1', 1)).toBe('p2');
+    expect(stepPeriod(ps, 'p3', 1)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { $mode } from '../../state/mode';
 import { $period, $playing } from '../../state/view';
 import { $periods, $view } from '../../state/view-data';
 import { startPlay } from '../PeriodSlider';
+import { stepPeriod } from '../../data/selectors';
 
 /** Set while the page is full screen because presentation mode asked for it. */
 let ownFullscreen = false;
@@ -34,14 +35,6 @@ export function leavePresentation(): void {
     void document.exitFullscreen().catch(() => undefined);
   }
   ownFullscreen = false;
-}
-
-/** Pure: the period `step` places away from `current` (clamped to the list), or null when there is none. */
-export function stepPeriod(periods: readonly string[], current: string, step: number): string | null {
-  const i = periods.indexOf(current);
-  if (i < 0) return periods.length ? periods[periods.length - 1] : null;
-  const j = Math.min(periods.length - 1, Math.max(0, i + step));
-  return j === i ? null : periods[j];
 }
 
 /** Keys that belong to what has focus (typing in a field, a native slider) are left alone. */
