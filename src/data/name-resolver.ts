@@ -366,44 +366,70 @@ export function createResolver(input: ResolverInput): Resolver {
   const unknownFirst = new Uint8Array(0x10000);
   unknownFirst['山'.charCodeAt(0)] = 1;
   for (const p of places) unknownFirst[p.charCodeAt(0)] = 1;
+  /** The first two characters a match can start with (null if some place had a single character). */
+  const unknownPairs = [...places].every((p) => p.length >= 2)
+    ? new Set<number>(['山西', ...places].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)))
+    : null;
+
+  // A match is bounded: 山西省 + a place + at most four middle code points (two units each at most) + a
+  // suffix, and the pattern has no lookaround, so it reads nothing beyond WINDOW units from its start.
+  const WINDOW =
+    3 + Math.max(...[...places].map((p) => p.length)) + 8 + Math.max(...ZONE_LIKE_SUFFIXES.map((x) => x.length));
+
+  /** Line breaks and blanks that a name may be printed across (skipped as if absent). */
+  const isGapCode = (c: number): boolean => c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000;
 
   function findUnknown(text: string, from: number, to: number, out: FoundName[]): void {
     if (to - from < 3) return;
-    // Work on a whitespace-free copy so that names broken across lines are still found.
-    let compact: string;
-    const offsets: number[] = [];
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000) continue;
-      offsets.push(i);
-    }
-    if (offsets.length < 3) return;
-    if (offsets.length === to - from) compact = text.slice(from, to);
-    else {
-      // In chunks: a spread of a very long gap would overflow the argument limit.
-      const parts: string[] = [];
-      for (let k = 0; k < offsets.length; k += 4096) {
-        parts.push(String.fromCharCode(...offsets.slice(k, k + 4096).map((o) => text.charCodeAt(o))));
-      }
-      compact = parts.join('');
-    }
+    // Names broken across lines are still found: the pattern runs on the text without its line breaks
+    // and blanks. Only at a position where a match can start, and only on the WINDOW units after it (a
+    // slice when they hold no break, else a copy without them): no whitespace-free copy of every gap.
     // Leftmost matches in order, as a global scan finds them: the first position where the pattern
     // matches, then on from the match's end.
-    for (let p = 0; p < compact.length; ) {
-      if (unknownFirst[compact.charCodeAt(p)] === 0) {
+    for (let p = from; p < to; ) {
+      if (unknownFirst[text.charCodeAt(p)] === 0) {
         p++;
         continue;
       }
-      unknownAt.lastIndex = p;
-      const m = unknownAt.exec(compact);
+      // …and whose second character (past any break) continues 山西 or a place: most first characters are common.
+      let q = p + 1;
+      while (q < to && isGapCode(text.charCodeAt(q))) q++;
+      if (unknownPairs && (q >= to || !unknownPairs.has(text.charCodeAt(p) * 0x10000 + text.charCodeAt(q)))) {
+        p++;
+        continue;
+      }
+      let e = p;
+      let kept = 0;
+      let clean = true;
+      while (e < to && kept < WINDOW) {
+        if (isGapCode(text.charCodeAt(e))) clean = false;
+        else kept++;
+        e++;
+      }
+      let win: string;
+      let offsets: number[] | null = null;
+      if (clean) win = text.slice(p, e);
+      else {
+        offsets = [];
+        let w = '';
+        for (let i = p; i < e; i++) {
+          const c = text.charCodeAt(i);
+          if (isGapCode(c)) continue;
+          offsets.push(i);
+          w += text[i];
+        }
+        win = w;
+      }
+      unknownAt.lastIndex = 0;
+      const m = unknownAt.exec(win);
       if (!m) {
         p++;
         continue;
       }
-      p = m.index + m[0].length;
-      const start = offsets[m.index];
-      const end = offsets[m.index + m[0].length - 1] + 1;
-      out.push({ start, end, raw: text.slice(start, end), resolution: { status: 'unknown' } });
+      const len = m[0].length;
+      const end = offsets ? offsets[len - 1] + 1 : p + len;
+      out.push({ start: p, end, raw: text.slice(p, end), resolution: { status: 'unknown' } });
+      p = end;
     }
   }
 
