@@ -220,11 +220,49 @@ export interface KeywordHit {
   def: IndicatorDef;
 }
 
-// One regex for all names; longest alternatives first so "规上工业总产值" beats "工业".
+// All names, longest first so "规上工业总产值" beats "工业".
 const ALL_WORDS = [...INDICATORS.flatMap((d) => d.words.map((w) => ({ w, d }))), ...OTHER_WORDS.map((w) => ({ w, d: OTHER }))].sort((a, b) => b.w.length - a.w.length);
 const WORD_TO_DEF = new Map(ALL_WORDS.map(({ w, d }) => [w, d]));
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORDS_RE = new RegExp(ALL_WORDS.map(({ w }) => esc(w)).join('|'), 'g');
+/**
+ * All names as a trie: at each position the longest word, leftmost first, then on from its end — what
+ * one alternation of the words (longest first) finds, without trying every alternative at every position.
+ */
+interface WordNode {
+  next: Map<number, WordNode>;
+  word?: string;
+}
+const WORD_TRIE: WordNode = { next: new Map() };
+const WORD_FIRST = new Uint8Array(0x10000);
+const WORD_SECOND = new Uint8Array(0x10000);
+for (const { w } of ALL_WORDS) {
+  let node = WORD_TRIE;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let nx = node.next.get(c);
+    if (!nx) node.next.set(c, (nx = { next: new Map() }));
+    node = nx;
+  }
+  node.word = w;
+  WORD_FIRST[w.charCodeAt(0)] = 1;
+  if (w.length > 1) WORD_SECOND[w.charCodeAt(1)] = 1;
+}
+// (Every word has two or more characters: a position whose next character is no word's second is skipped.)
+const ONE_CHAR_WORD = ALL_WORDS.some(({ w }) => w.length < 2);
+/** The next word at or after `from`: [index, word], or null. */
+function nextWord(text: string, from: number): [number, string] | null {
+  for (let i = from; i < text.length; i++) {
+    if (WORD_FIRST[text.charCodeAt(i)] === 0 || (WORD_SECOND[text.charCodeAt(i + 1)] === 0 && !ONE_CHAR_WORD)) continue;
+    let node: WordNode | undefined = WORD_TRIE;
+    let best: string | undefined;
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      if (node.word !== undefined) best = node.word;
+    }
+    if (best !== undefined) return [i, best];
+  }
+  return null;
+}
 
 /** Words that look like an indicator but name something else. */
 const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
@@ -247,9 +285,9 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     // (A signing's threshold is required by the pattern; what stands beside it must be generic too.)
     out.push({ start: im.index, end: im.index + im[0].length, def: inner ? OTHER : signed });
   }
-  WORDS_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORDS_RE.exec(text)) && m.index < to) {
+  for (let w = nextWord(text, from), at = 0; w && w[0] < to; w = nextWord(text, at)) {
+    const m = { index: w[0], 0: w[1] };
+    at = m.index + m[0].length;
     const def = WORD_TO_DEF.get(m[0])!;
     const tail = text.slice(m.index, m.index + m[0].length + 2);
     // "占工业投资比重", "工业投资占比": the denominator of a share, not a new indicator.
