@@ -153,6 +153,9 @@ function simplifyLine(line: string): string {
 // ---------------------------------------------------------------- line joining
 
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '】', '」', '』']);
+/** TERMINAL by char code (a line's last character is read as a code: no one-character string per line). */
+const TERMINAL_CODE = new Uint8Array(0x10000);
+for (const t of TERMINAL) TERMINAL_CODE[t.charCodeAt(0)] = 1;
 /** A line starting like this opens a new block (heading, list item, credit line). */
 const BLOCK_START =
   /^(?:【|供稿|[(（]?供稿|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[、，,]|——|———)/;
@@ -173,6 +176,16 @@ interface Compacted {
   text: string;
   /** map[i] = original offset of text[i] (length text.length; no sentinel). */
   map: Uint32Array;
+}
+
+/** 0, 1, 2, …: runs of an identity map are copied from it (one native copy, not a loop per character). */
+let IDENTITY = new Uint32Array(0);
+function identity(n: number): Uint32Array {
+  if (IDENTITY.length < n) {
+    IDENTITY = new Uint32Array(Math.max(n, 2 * IDENTITY.length, 1 << 16));
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+  }
+  return IDENTITY;
 }
 
 /**
@@ -208,7 +221,11 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
   }
   // Column width: a high percentile of the non-empty line lengths (printed columns have a fixed width).
   // (A typed array sorts numerically without a comparator call per comparison.)
-  const lens = Uint32Array.from(contents.map((c) => c.length).filter((x) => x > 0)).sort();
+  let nonEmpty = 0;
+  for (const c of contents) if (c.length > 0) nonEmpty++;
+  const lens = new Uint32Array(nonEmpty);
+  for (let k = 0, j = 0; k < contents.length; k++) if (contents[k].length > 0) lens[j++] = contents[k].length;
+  lens.sort();
   const width = lens.length ? lens[Math.min(lens.length - 1, Math.floor(lens.length * 0.8))] : 0;
   // Only a text laid out in columns (many lines of about the same width) has wrapped lines to join.
   // Text already joined (paragraph per line) fails this test, which keeps normalisation idempotent.
@@ -232,15 +249,14 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
       }
       if (prev >= 0) {
         const prevContent = contents[prev];
-        const last = prevContent[prevContent.length - 1];
-        const terminal = TERMINAL.has(last);
+        const terminal = TERMINAL_CODE[prevContent.charCodeAt(prevContent.length - 1)] === 1;
         // A numbered title line without punctuation ("一、2023年工作完成情况") ends where it ends.
         const titleLine = opensBlock[prev] && !/[。；;，,！？!?]/.test(prevContent) && prevContent.length < Math.max(width, 8);
         // A dateline ("来源:某报 2021-09-14 15:14:52") ends where it ends, in any layout.
         // (The time pattern ends the line, so a line not ending in a digit is not tested.)
         const lastCode = prevContent.charCodeAt(prevContent.length - 1);
         const dateline = (lastCode >= 0x30 && lastCode <= 0x39 && /\d{1,2}:\d{2}(?::\d{2})?$/.test(prevContent)) || /^(?:来源|稿源)[:：]/.test(prevContent);
-        const blockStart = titleLine || dateline || opensBlock[li] || (prevContent.includes('供稿') && /供稿[:：]/.test(prevContent)) || /^【.*】$/.test(prevContent);
+        const blockStart = titleLine || dateline || opensBlock[li] || (prevContent.includes('供稿') && /供稿[:：]/.test(prevContent)) || (prevContent.charCodeAt(0) === 0x3010 && /^【.*】$/.test(prevContent));
         const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
         let join: boolean;
         if (blockStart) join = false;
@@ -267,7 +283,7 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
     // Nothing to do: hand the map back as it is (no copy of a map as long as the text).
     if (inMap) return { text: s, map: inMap };
     const map = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) map[i] = i;
+    map.set(identity(n).subarray(0, n));
     return { text: s, map: map.subarray(0, n) };
   }
 
@@ -282,7 +298,10 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
     if (inMap) {
       map.set(inMap.subarray(a, b), o);
       o += b - a;
-    } else for (let i = a; i < b; i++) map[o++] = i;
+    } else {
+      map.set(identity(b).subarray(a, b), o);
+      o += b - a;
+    }
     lastOut = s.charCodeAt(b - 1);
   };
   let prev = -1;
