@@ -121,6 +121,18 @@ const BATCH_EVENT_RE =
 const NOT_YET_RE = /(?:达产|达效|建成|投产|满产)后[^，,。；;]*|(?:预计|有望|计划于|将于|力争于?)[^，,。；;]*/g;
 
 const ANCHORED_RES = [MONEY_ANCHORED_RE, NAME_THEN_MONEY_RE, GOVERNED_RE, BUILDING_RE];
+/**
+ * Speed only: literal words each match of an anchored shape contains (its amount, its place word, its
+ * verb); a sentence without all of them is not scanned by the costly pattern. Keep in step with the shapes.
+ */
+const PLACE_WORD_RE = /生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心/;
+const ANCHORED_NEEDS = new Map<RegExp, RegExp[]>([
+  [MONEY_ANCHORED_RE, [/投资\d/, PLACE_WORD_RE]],
+  [NAME_THEN_MONEY_RE, [/投资额?[为约达]?\d/, PLACE_WORD_RE]],
+  [GOVERNED_RE, [/加快|推进|推动|确保|保障/, /建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度/]],
+  // (The first test is the gate this shape always had; "试生产" alone never opened it.)
+  [BUILDING_RE, [/封顶|建设|施工|开工|投产|完工/, /园区|产业园|基地|厂房|电站/, /已|正/]],
+]);
 
 // Lists governed by a project verb (used per sentence in extractProjects; hoisted: built once).
 const LIST_RE =
@@ -316,7 +328,7 @@ export function extractProjects(
             cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
           }
           for (const re of ANCHORED_RES) {
-            if (re === MONEY_ANCHORED_RE || re === NAME_THEN_MONEY_RE ? !senText.includes('投资') : re === GOVERNED_RE ? !/加快|推进|推动|确保|保障/.test(senText) : !/封顶|建设|施工|开工|投产|完工/.test(senText)) continue;
+            if (!ANCHORED_NEEDS.get(re)!.every((need) => need.test(senText))) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
             while ((gm = re.exec(senText))) {
