@@ -150,6 +150,9 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 
 /** All enumerated-project candidates in one sentence. */
 export function listCandidates(sentence: string): ListCandidate[] {
+  // Every shape below needs 项目/工程 in the sentence (a closer, the bare close, or the noun an introduced
+  // list follows): a sentence without either holds no candidate.
+  if (!sentence.includes('项目') && !sentence.includes('工程')) return [];
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
   if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];

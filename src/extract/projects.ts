@@ -274,7 +274,8 @@ export function extractProjects(
           // 2. Lists governed by a project verb.
           LIST_RE.lastIndex = 0;
           // (The regex is costly: only a sentence with a 、-list and one of its closing words can match.)
-          const oldListCue = senText.includes('、') && /等|建设|建成投产|落地开工|满负荷生产|加快实施|标杆项目/.test(senText);
+          // (Every closer with 等 ends in 项目/工程; the others hold a verb or 标杆项目.)
+          const oldListCue = senText.includes('、') && (/建设|建成投产|落地开工|满负荷生产|加快实施|标杆项目/.test(senText) || (senText.includes('等') && /项目|工程/.test(senText)));
           let lm: RegExpExecArray | null;
           // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
           while (oldListCue && (lm = LIST_RE.exec(senText))) {
