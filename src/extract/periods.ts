@@ -47,6 +47,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 一至三季度, 1-3季度
   { re: '[一1][-—~～至到]([二三四]|[2-4])季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   { re: '(?:第?一季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true },
+  // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
+  { re: '第?([二三四])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   // A later single quarter is not cumulative: 二季度 = April to June.
   { re: '第?([二三四])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
@@ -65,6 +67,9 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // belongs to the year up to that month. Not a deadline or the start of a span ("6月30日前", "3月1日起"),
   // nor a wire dateline ("4月29日电", the day it was filed, before figures of the quarter).
   { re: '(\\d{1,2})月(\\d{1,2})日(?!前|之前|起|以来|开始|至|到|[-—~～电讯])', read: (g) => (Number(g[1]) >= 1 && Number(g[1]) <= 31 ? { toMonth: Number(g[0]), event: true } : null), yearBefore: true, cond: 'eventDate' },
+  // "2021年6月,某某开发区被评为…", "2023年9月,…集中签约": a dated event's month, with its year (the month alone is
+  // read above only as 月份/月底; "9月," without a year is left to the document's period).
+  { re: '(\\d{4})年(\\d{1,2})月(?![份底末\\d日号]|[-—~～至到])', read: (g) => ({ year: Number(g[0]), toMonth: Number(g[1]), event: true }) },
   { re: '全年', read: () => ({ toMonth: 12 }), yearBefore: true },
   // 今年以来, 年初以来, 今年来, 年初至今: the current year up to the document's month.
   { re: '(?:今年|本年|年初)(?:以来|来|至今)', read: () => ({ relYear: 0, since: true }) },

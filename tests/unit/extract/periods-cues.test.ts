@@ -244,3 +244,15 @@ describe('last year on its own', () => {
     expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2024-01/2024-06');
   });
 });
+
+describe('a month with its year, a quarter’s end', () => {
+  it('"2022年8月,…集中签约" keeps its year in a later page; "三季度末" is as of September', () => {
+    const r = run('2022年8月,某某经济开发区集中签约项目9个,总投资27.3亿元。', '2023-05');
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2022-01/2022-08', '2022-01/2022-08']);
+    expect(cue('三季度末,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
+    expect(cue('三季度,园区')).toEqual([{ year: null, from: 7, to: 9, since: false }]);
+    // Ranges, month ends and 月份 keep their own readings.
+    expect(cue('2022年1-8月,园区')).toEqual([{ year: 2022, from: 1, to: 8, since: false }]);
+    expect(cue('2022年8月份,园区')).toEqual([{ year: 2022, from: 8, to: 8, since: false }]);
+  });
+});
