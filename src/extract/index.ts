@@ -198,7 +198,12 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       // "县经开区"/"市高新区" with no place named: the text's zone is a county's (city's); the name keeps the
       // qualifier it is written with, so the figures say what kind of zone they are about.
       const q = pc ? null : qualifiedPlaceholder(n.text, w);
-      ctx.placeholder = (pc && cityZone(pc.name, w)) ?? { name: q ?? w, scope: 'zone', city: '', unknown: true };
+      // "我区/全县" are no names: an unnamed district or county is labelled as such (某区/某县, "a district"),
+      // a county at the city level of the vocabulary as named counties are.
+      const own = /^[我本全]/.test(w) ? (w.endsWith('县') ? '某县' : '某区') : null;
+      ctx.placeholder =
+        (pc && cityZone(pc.name, w)) ??
+        (own ? { name: own, scope: own === '某县' ? 'city' : 'zone', city: '', unknown: true } : { name: q ?? w, scope: 'zone', city: '', unknown: true });
       const at = n.text.indexOf(w);
       warnings.push({
         kind: 'unknown_zone',

@@ -207,9 +207,10 @@ describe('after the first test-half measurement (general fixes)', () => {
     const r = doc('本次全省开发区“三个一批”活动,我市签约项目30个,总投资200.5亿元。', '运城市开发区项目集中签约开工投产', '2020-10');
     expect(find(r, { indicator: 'batch_signed', measure: 'count' })[0]?.subject).toBe('运城市');
   });
-  it('keeps the figures of a text that only says 我区, under that word', () => {
+  // (The label is 某区, "an unnamed district": 我区 is no name a map could show.)
+  it('keeps the figures of a text that only says 我区, under an unnamed-district label', () => {
     const r = doc('上半年,规模以上工业增加值15.5亿元,比增11%。我区固定资产投资18.9亿元。', '上半年经济运行情况', '2018-07');
-    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' })[0]?.subject).toBe('我区');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' })[0]?.subject).toBe('某区');
     expect(r.warnings.some((w) => w.kind === 'unknown_zone')).toBe(true);
   });
   it('does not count quoted kinds of enterprise as the indicator', () => {
