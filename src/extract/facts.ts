@@ -223,7 +223,7 @@ const BATCH_BREAKDOWN_RE = /其中[^。]*签约(?:项目)?\d+个[^。]*开工(?:
 const COUNT_NEXT_RE = /^(的?)(\d+)个/;
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
 const OPENING_ZONE_RE =
-  /^(?:\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
+  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
 /**
  * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
  * each figure is the park's own total, not a restatement of the subject's.
@@ -269,11 +269,11 @@ const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以�
 const FILLER_RE =
   /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟/g;
 
-/** Does [from, to) hold 省 or 治 (a province or autonomous region may be named)? A char-code scan. */
+/** Does [from, to) hold 省, 治 or 市 (a province, autonomous region or city may be named)? A char-code scan. */
 function hasProvinceWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7701 || c === 0x6cbb) return true;
+    if (c === 0x7701 || c === 0x6cbb || c === 0x5e02) return true;
   }
   return false;
 }

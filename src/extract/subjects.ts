@@ -679,7 +679,7 @@ const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|集中|新|
  */
 export function clauseCity(sentence: string, cities: Map<string, string>): { subject: Subject; at: number } | null {
   const provinces = sentence.includes('省') || sentence.includes('自治区');
-  if (!cities.size && !provinces) return null;
+  if (!cities.size && !provinces && !sentence.includes('市')) return null;
   let from = 0;
   for (;;) {
     // The sentence's first figure ends the search: a city after it names no subject.
@@ -689,6 +689,11 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
     // "…了解到,河南省共签约项目560个": a province named in full is a province subject (any province).
     const p = provinces ? CLAUSE_PROVINCE_RE.exec(sentence.slice(at, at + 12)) : null;
     if (p && /\d/.test(sentence.slice(at))) return { subject: provinceSubject(p[1]), at };
+    // "洛阳市签约项目20个": a city named with 市 that opens the clause and reports, though the text never
+    // names its institutions (a Shanxi city is the gazetteer's, read as a name).
+    const c = s.includes('市') ? CLAUSE_CITY_RE.exec(sentence.slice(at, at + 8)) : null;
+    if (c && !NOT_CITY_STEM_RE.test(c[1]) && !PROVINCES.includes(c[1]) && !knownCities().some((k) => c[1].endsWith(k.short)) && !counties().some((k) => k.short === c[1]) && /\d/.test(sentence.slice(at)))
+      return { subject: { name: c[1] + '市', scope: 'city', city: c[1] + '市' }, at };
     for (const [short, full] of cities)
       if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && /\d/.test(sentence.slice(at)))
         return { subject: { name: full, scope: 'city', city: full }, at };
@@ -707,4 +712,5 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
 }
 /** A province in full before what it did (not before a zone type: "某省高新区" is read as a name). */
 const CLAUSE_PROVINCE_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)(?=共|累计|完成|实现|签约|集中|新签约|今年|上半年|前三季度|一季度|全年|\\d)`);
+const CLAUSE_CITY_RE = /^([\u4e00-\u9fff]{2,3}?)市(?=签约|新签约|共|累计|完成|实现|集中|增长|上半年|今年|一季度|前三季度|全年|\d)/;
 const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;

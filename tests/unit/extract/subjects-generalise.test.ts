@@ -91,6 +91,20 @@ describe('subjects that generalise', () => {
     expect(run('和顺利推进的签约项目有5个。', '2023-03').facts).toEqual([]);
   });
 
+  it('takes a city named with 市 that opens a reporting sentence, after a zone of another city', () => {
+    const r = run('今年以来,郑州经开区新签约项目35个,总投资286亿元。洛阳市签约项目20个,总投资100亿元。', '2023-05');
+    expect(find(r, { value: 286 })[0]?.subject).toBe('郑州经济技术开发区');
+    expect(find(r, { value: 100 })[0]).toMatchObject({ subject: '洛阳市', scope: 'city' });
+    // "城市…", "上市…" are no cities.
+    expect(run('今年以来,城市更新签约项目20个,总投资100亿元。', '2023-05').facts.filter((f) => f.scope === 'city')).toEqual([]);
+  });
+
+  it('reads a zone of another province named after 其中', () => {
+    const r = run('河北省开发区上半年经济运行\n上半年,全省开发区完成固定资产投资3500亿元,同比增长7%。其中,石家庄高新区完成固定资产投资200亿元。', '2023-08');
+    expect(find(r, { value: 3500 })[0]?.subject).toBe('河北省');
+    expect(find(r, { value: 200 })[0]?.subject).toBe('石家庄高新技术产业开发区');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
