@@ -740,7 +740,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (pk && c.year === undefined && c.relYear === undefined) {
                 const y = namedYear.get(pk);
                 if (y !== undefined) c = { ...c, year: y };
-              } else if (pk && c.year !== undefined) namedYear.set(pk, c.year);
+              } else if (pk && c.year !== undefined && c.year <= ctx.pubYear && /\d{4}年/.test(text.slice(c.start, c.end))) namedYear.set(pk, c.year);
+              // (Only a period written with its year, "2023年第一季度", and not a horizon: "“十四五”末" is no 全年.)
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
               if (c.event) lastEvent = c;
               continue;

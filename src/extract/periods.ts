@@ -13,8 +13,8 @@ export interface PeriodCue {
   toMonth?: number;
   /** First month when it is not January (a non-cumulative interval such as 下半年). */
   fromMonth?: number;
-  /** "今年" / "去年": relative year. */
-  relYear?: 0 | -1;
+  /** "今年" / "去年" / "明年": relative year. */
+  relYear?: 0 | -1 | 1;
   /** "2023年以来": open interval running up to publication. */
   since?: boolean;
   /** "2月22日": the date of a one-day event, not a reporting period (not the document's usual period). */
@@ -79,6 +79,10 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(?:去年|上年)(?:年?[底末])?(?!同期|同比|同月|以来|的|[\\d上下前全第首一二三四元]|[1-9]?\\d?月)', read: () => ({ relYear: -1, toMonth: 12 }), cond: 'relativeYear' },
   // "过去的一年,我们…": a review of last year, whole.
   { re: '过去(?:的)?一年', read: () => ({ relYear: -1, toMonth: 12 }) },
+  // "到“十四五”末", "十四五期末": the plan's last year (十四五 = 2021–2025), whole — a horizon, so a goal.
+  { re: '十([一二三四五六七八九])五[”"’]?(?:期)?末', read: (g) => ({ year: 1966 + 5 * (10 + CN_NUM[g[0]] - 3) + 4, toMonth: 12 }) },
+  // "明年,力争…": next year, whole (its parts, 明年上半年, through the year before them).
+  { re: '明年(?![上下前全第首一二三四元\\d])', read: () => ({ relYear: 1, toMonth: 12 }) },
   // "“十四五”以来": since the first year of that five-year plan (十三五 = 2016, 十四五 = 2021, …).
   { re: '十([一二三四五六七八九])五[”"’]?(?:以来|期间以来)', read: (g) => ({ year: 1966 + 5 * (10 + CN_NUM[g[0]] - 3), since: true }) },
   { re: '(\\d{4})年(以来|至今)?', read: (g) => (g[1] ? { year: Number(g[0]), since: true } : { year: Number(g[0]) }) },
@@ -91,7 +95,7 @@ const CUE_RE = new RegExp(
   }).join('|'),
   'g',
 );
-const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年))$/;
+const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年|明年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
 const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四]季度|首季|[一元][-—~～至到])/;
 
@@ -131,7 +135,7 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
       const yb = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start));
       if (yb) {
         start -= yb[0].length;
-        cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : 0 }), ...body };
+        cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : yb[2] === '明年' ? 1 : 0 }), ...body };
       }
     }
     if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;

@@ -256,3 +256,16 @@ describe('a month with its year, a quarter’s end', () => {
     expect(cue('2022年8月份,园区')).toEqual([{ year: 2022, from: 8, to: 8, since: false }]);
   });
 });
+
+describe('horizons: the end of a five-year plan, next year', () => {
+  it('"到“十四五”末…达到" is a 2025 goal; "明年,力争…" next year’s', () => {
+    const r = run('到“十四五”末,某某经济开发区工业总产值达到300亿元。', '2023-08');
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => [f.period, f.kind])).toEqual([['2025-01/2025-12', 'target']]);
+    const m = run('明年,某某经济开发区力争完成工业投资64亿元。', '2023-11');
+    expect(find(m, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2024-01/2024-12', 'target']]);
+  });
+  it('a horizon does not lend its year to a later 全年', () => {
+    const r = run('“十四五”末,某某经济开发区将形成三大产业集群。全年计划完成工业投资12.5亿元。', '2023-11');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2023-01/2023-12', 'target']]);
+  });
+});
