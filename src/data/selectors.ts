@@ -96,6 +96,9 @@ const UNIT_CONVERSIONS: ReadonlyArray<{ from: string; to: string; factor: number
   { from: '万亿元', to: '亿元', factor: 1e4 },
   { from: '亿元', to: '万亿元', factor: 1e-4 },
   { from: '％', to: '%', factor: 1 },
+  // Market entities are counted in 户 by zones and in 万户 by large ones (facts.md: units as printed).
+  { from: '万户', to: '户', factor: 1e4 },
+  { from: '户', to: '万户', factor: 1e-4 },
 ];
 
 export function convertUnit(value: number, from: string, to: string): number | null {

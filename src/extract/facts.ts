@@ -948,6 +948,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
             }
             if (!def || !measure) continue;
+            // "亩均产值420万元": 万元 is per mu only right after the per-mu name ("…,亩均税收30万元" is another figure).
+            if (def.key === 'output_intensity' && tok.unit === '万元' && !/^(?:产出强度|亩均[\u4e00-\u9fff]{1,4}?)(?:达到|达|为|是|实现|超过|超|突破|提高到|提升到|增至|约|近)?$/.test(text.slice(indAt, tok.start))) continue;
             // "集中签约12个项目、开工15个项目、投产6个项目,总投资156亿元": an amount after counts of all three batches, with
             // no name of its own, is the round's total, not the last batch's.
             if (measure === 'investment' && !premod && indAt < cStart && (def.key === 'batch_signed' || def.key === 'batch_started' || def.key === 'batch_commissioned') && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
@@ -1108,7 +1110,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               indicator: d.key,
               measure,
               value,
-              unit: tok.unit,
+              unit: d.key === 'output_intensity' && tok.unit === '万元' ? '万元/亩' : tok.unit,
               kind,
               approx: tok.approx,
               source: { seed: ctx.seed, start: span.start, end: span.end },

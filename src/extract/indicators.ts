@@ -89,7 +89,8 @@ export const INDICATORS: IndicatorDef[] = [
     strength: 'strong',
   },
   // Land output per area, in whatever area unit the report prints (亩 in Shanxi, 公顷 in national statistics).
-  { key: 'output_intensity', words: ['产出强度'], measures: { value: ['万元/亩', '万元/公顷', '亿元/平方公里'] }, strength: 'strong' },
+  // 亩均产值/亩均营收 are the same measure stated per mu: their 万元 is 万元/亩 (see PER_MU_WORDS).
+  { key: 'output_intensity', words: ['产出强度', '亩均营业收入', '亩均营收', '亩均产值', '亩均工业产值', '亩均产出'], measures: { value: ['万元/亩', '万元/公顷', '亿元/平方公里', '万元'] }, strength: 'strong' },
   // Further zone indicators.
   {
     key: 'fixed_asset_investment',
@@ -106,7 +107,8 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'revenue',
     // 总收入 alone ("企业总收入") is the enterprises' revenue; 财政/税收 总收入 are filtered as other things below.
-    words: ['主营业务收入', '营业总收入', '营业收入', '营收', '总收入'],
+    // 主营收入: the short form of 主营业务收入.
+    words: ['主营业务收入', '主营收入', '营业总收入', '营业收入', '营收', '总收入'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -163,10 +165,14 @@ export const INDICATORS: IndicatorDef[] = [
     measures: { count: ['件', '个'] },
     strength: 'strong',
   },
-  { key: 'market_entities', words: ['市场主体'], measures: { count: ['户', '家'] }, strength: 'strong' },
+  // 经营主体: the official name of 市场主体 since 2023. "1.2万户" is kept as printed.
+  { key: 'market_entities', words: ['市场主体', '经营主体'], measures: { count: ['户', '家', '万户'] }, strength: 'strong' },
 ];
 
 export const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
+
+/** Names that state output per mu: an amount after them in 万元 is 万元/亩. */
+export const PER_MU_WORDS = /^亩均/;
 
 /** Holds the place of an indicator word that names a part or something else: no measures, so no facts. */
 export const OTHER: IndicatorDef = { key: 'other', words: [], measures: {}, strength: 'strong' };
@@ -181,6 +187,7 @@ const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
 const NOT_OUTPUT_BEFORE = /(?:农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
+const SERVED_BEFORE = /(?:惠及|服务|帮扶|走访|覆盖|涉及|帮助|支持|受益|减免|培训|为)$/;
 /** "新增规上工业产值10亿元": an increment of a stock figure, not the figure (increments are not recorded). */
 const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
 /**
@@ -301,6 +308,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
         (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
       (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6)) ||
       (m[0] === '总产值' && NOT_OUTPUT_BEFORE.test(before6)) ||
+      // "惠及经营主体260余户", "服务市场主体500家": entities reached by a measure, not the stock of them.
+      (def.key === 'market_entities' && SERVED_BEFORE.test(before6)) ||
       DRIVEN_BEFORE.test(before6)
     ) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });

@@ -45,3 +45,30 @@ describe('signings reported by how they were brought in or by size', () => {
     ]);
   });
 });
+
+describe('short and renamed forms', () => {
+  it('主营收入 is 主营业务收入', () => {
+    expect(brief(doc('上半年,宁晋经济开发区主营收入96.2亿元,增长4.4%。'))).toEqual([
+      ['宁晋经济开发区', 'revenue', 'value', 96.2],
+      ['宁晋经济开发区', 'revenue', 'yoy_pct', 4.4],
+    ]);
+  });
+  it('经营主体 is 市场主体 (the name since 2023); 1.2万户 is kept as printed', () => {
+    const r = doc('截至6月底,宁晋经济开发区经营主体达到1.3万户。');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['market_entities', 1.3, '万户']]);
+  });
+  it('entities reached by a measure are not the stock', () => {
+    expect(doc('今年以来,宁晋经济开发区惠及经营主体310余户,服务市场主体500家。').facts).toEqual([]);
+  });
+});
+
+describe('output per mu', () => {
+  it('亩均产值/亩均营业收入 in 万元 is output intensity in 万元/亩', () => {
+    const r = doc('上半年,宁晋经济开发区亩均营业收入达到365万元。');
+    expect(r.facts.map((f) => [f.indicator, f.measure, f.value, f.unit])).toEqual([['output_intensity', 'value', 365, '万元/亩']]);
+  });
+  it('another per-mu figure after it (亩均税收) is not', () => {
+    const r = doc('上半年,宁晋经济开发区亩均产值365万元、亩均税收21万元。');
+    expect(r.facts.map((f) => f.value)).toEqual([365]);
+  });
+});
