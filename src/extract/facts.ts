@@ -165,7 +165,7 @@ const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了
  */
 // The event the report is about may open it too ("会议签约11个项目", "会上签约…", "此次签约…"): an event is not a
 // sector. "成功签约的26个项目": the verb as an attribute of the count reads the same.
-const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间)(?:签约|签订)(?:了)?的?$/;
+const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:了)?的?$/;
 /** "签约的总投资318亿元26个项目": an amount standing between the verb and its count. */
 const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?\d+(?:\.\d+)?(?:亿元|万元)的?$/;
 // "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
@@ -206,19 +206,35 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
  * The batch (or, outside "三个一批", the signed projects) a count of projects names by its verb, as a reader takes
  * "12个项目集中签约" or "集中签约12个项目". After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
  */
-function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean): IndicatorDef | null {
+function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean, senAfter?: string): IndicatorDef | null {
   const qz = text.lastIndexOf('其中', countStart - 2);
   if (qz >= senStart && !(inBatch && BATCH_BREAKDOWN_RE.test(text.slice(qz, text.indexOf('。', countStart) >>> 0)))) return null;
   // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
   // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
   const lead = text.slice(senStart, cStart);
   const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, countStart) : '', countAfter, inBatch);
-  return vb && (inBatch || vb === 'batch_total') ? BY_KEY.get(vb)! : vb === 'batch_signed' && !inBatch ? BY_KEY.get('signed_projects')! : null;
+  if (vb) return inBatch || vb === 'batch_total' ? BY_KEY.get(vb)! : vb === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
+  // The verb after the count's amount, when the clause itself names no batch: the sentence does.
+  if (senAfter && senAfter.length > countAfter.length) {
+    const va = VERB_AFTER_AMOUNT_RE.exec(senAfter);
+    if (va) {
+      const v = va[1];
+      if (v === '落户') return inBatch ? null : BY_KEY.get('signed_projects')!;
+      const key = VERB_BATCH.find((b) => b.verb.test(v))!.key;
+      return inBatch ? BY_KEY.get(key)! : key === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
+    }
+  }
+  return null;
 }
 /** Counts of each of the three batches ("签约12个项目", "开工项目15个"). */
 const ALL_THREE_COUNTED_RE = [/签约(?:项目)?\d+个/, /开工(?:项目)?\d+个/, /投产(?:项目)?\d+个/];
 /** "其中签约12个,开工15个,投产6个": after 其中, the three batches side by side break a total down (not a part of one batch). */
 const BATCH_BREAKDOWN_RE = /其中[^。]*签约(?:项目)?\d+个[^。]*开工(?:项目)?\d+个[^。]*投产(?:项目)?\d+个/;
+/**
+ * "共有12个项目、总投资56亿元在会上集中签约", "12个项目,总投资56亿元,现场签约": the count, its amount, then the verb;
+ * nothing planned (计划/将/拟/待) and no other number in between.
+ */
+const VERB_AFTER_AMOUNT_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[、，,](?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|为)?\d+(?:\.\d+)?(?:亿元|万元)[、，,]?(?:(?!计划|将|拟|待|已|项目)[^，,。；;\d]){0,12}?(签约|签订|开工|动工|投产|落户)/;
 /** A count right after an amount in one clause: "总投资X亿元的N个项目", "总投资X亿元N个项目". */
 const COUNT_NEXT_RE = /^(的?)(\d+)个/;
 /** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
@@ -917,7 +933,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if ((tok.unit === '个' || tok.unit === '项') && (!def || def.strength === 'batch' || def.key === 'signed_projects' || !def.measures.count)) {
                 // A passage about "三个一批" keeps speaking of its batches in later paragraphs.
                 const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
-                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch);
+                // (A batch already named for this count — "“签约一批”共50个项目" — is not renamed by a later verb.)
+                const named = !!def && def.strength === 'batch' && def.key !== 'batch_total';
+                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch, named ? undefined : text.slice(tok.end, sen.end));
                 if (vdef) {
                   def = vdef;
                   ind = vdef;

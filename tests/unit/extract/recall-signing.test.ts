@@ -90,3 +90,22 @@ describe('the three batches side by side', () => {
     expect(r.facts.filter((f) => f.measure === 'investment').map((f) => [f.indicator, f.value])).toEqual([['batch_total', 118]]);
   });
 });
+
+describe('more ways a signing is stated', () => {
+  it('the verb after the count’s amount: "共有N个项目、总投资X亿元在会上集中签约"', () => {
+    for (const t of ['3月8日,丰宁经济开发区举行推介会,共有9个项目、总投资27亿元在会上集中签约。', '3月8日,丰宁经济开发区举行推介会,共有9个项目,总投资27亿元,在会上集中签约。']) {
+      expect(brief(doc(t, '2024-03')).map((x) => [x[1], x[2], x[3]])).toEqual([
+        ['signed_projects', 'count', 9],
+        ['signed_projects', 'investment', 27],
+      ]);
+    }
+  });
+  it('a planned or partial verb after the amount names nothing', () => {
+    expect(doc('3月8日,丰宁经济开发区共有9个项目,总投资27亿元,计划年内签约。', '2024-03').facts).toEqual([]);
+    expect(doc('3月8日,丰宁经济开发区“签约一批”共9个项目,总投资27亿元,已开工项目6个。', '2024-03').facts.filter((f) => f.measure === 'count').map((f) => [f.indicator, f.value])).toEqual([['batch_signed', 9]]);
+  });
+  it('签约重点项目 / 一次性签约 are signing counts', () => {
+    expect(brief(doc('3月8日,丰宁经济开发区签约重点项目9个,总投资27亿元。', '2024-03')).map((x) => x[1])).toEqual(['signed_projects', 'signed_projects']);
+    expect(brief(doc('3月8日,丰宁经济开发区一次性签约9个项目,总投资27亿元。', '2024-03')).map((x) => x[1])).toEqual(['signed_projects', 'signed_projects']);
+  });
+});
