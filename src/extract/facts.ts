@@ -277,6 +277,8 @@ const PIPELINE_RE = /(?:即将|近期将|拟于近期|拟|待)(?:集中)?(?:签�
 const CLAUSE_BREAK = /[，,；;。：:]/;
 /** Indicators a city reports for its whole economy as well as for its zones. */
 const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_added', 'industrial_output', 'industrial_investment', 'revenue']);
+/** Words of a county's whole economy: the county itself, or its GDP. */
+const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
 /** Words that put zones in a sentence. */
 const ZONE_TALK_RE = /开发区|高新区|经开区|园区|集聚区|示范区/;
 const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
@@ -1040,6 +1042,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // A city's whole-economy figure is no fact of its zones (facts.md: a city stands for its zones):
             // under a bare 我市/全市 subject, the economy indicators count only where the sentence names zones.
             if (cur && cur === cityEconomy && CITY_ECONOMY_KEYS.has(def.key) && !ZONE_TALK_RE.test(text.slice(sen.start, tok.start))) continue;
+            // Likewise a county's: a zone that stands for its county ("甲县…") does not take the figures of a
+            // sentence about the county's whole economy ("该县…地区生产总值增长5.1%,规上工业增加值增长8%").
+            if (cur?.viaCounty && CITY_ECONOMY_KEYS.has(def.key) && COUNTY_ECONOMY_RE.test(senText) && !ZONE_TALK_RE.test(senText)) continue;
             if (!cur) {
               warnings.push({
                 kind: 'unattributed_number',

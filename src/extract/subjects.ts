@@ -30,6 +30,8 @@ export interface Subject {
   members?: string[];
   /** The gazetteer did not know this zone name. */
   unknown?: boolean;
+  /** The zone stands for a county the text named (its one zone): the county's own economy is not the zone's. */
+  viaCounty?: boolean;
 }
 
 export const PROVINCE: Subject = { name: '山西省', scope: 'province', city: '' };
@@ -406,7 +408,7 @@ export function pageCountyZone(text: string, title?: string): Subject | null {
   if (named.size !== 1) return null;
   const [c] = [...named];
   if (c.zones.length !== 1) return null;
-  return { name: c.zones[0].name, scope: 'zone', city: c.zones[0].city };
+  return { name: c.zones[0].name, scope: 'zone', city: c.zones[0].city, viaCounty: true };
 }
 
 /** Title, the furniture lines above the first sentence, and source tags anywhere. */
@@ -488,7 +490,7 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
       if (c.short.length < 2 || c.short === c.name || !s.startsWith(c.short) || !SHORT_COUNTY_VERB_RE.test(s.slice(c.short.length))) continue;
       if (c.zones.length !== 1) return { subject: { name: c.name, scope: 'city', city: c.city }, at: lead, end: lead + c.short.length };
       const z = c.zones[0];
-      return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.short.length };
+      return { subject: { name: z.name, scope: 'zone', city: z.city, viaCounty: true }, at: lead, end: lead + c.short.length };
     }
     // "甲县经济开发区…" is a zone name, which the name finder reads in full.
     if (/^(?:经济|高新|开发区|经开区|工业园|产业园|园区|示范区)/.test(s.slice(c.name.length))) return null;
@@ -496,7 +498,7 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
     // vocabulary (its figures are the county's, no one zone's), in its prefecture city.
     if (c.zones.length !== 1) return { subject: { name: c.name, scope: 'city', city: c.city }, at: lead, end: lead + c.name.length };
     const z = c.zones[0];
-    return { subject: { name: z.name, scope: 'zone', city: z.city }, at: lead, end: lead + c.name.length };
+    return { subject: { name: z.name, scope: 'zone', city: z.city, viaCounty: true }, at: lead, end: lead + c.name.length };
   }
   const m = s.includes('片区') || s.includes('经济区') ? (AREA_NAME_RES[0].exec(s) ?? AREA_NAME_RES[1].exec(s)) : null;
   if (m) {

@@ -105,6 +105,16 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 200 })[0]?.subject).toBe('石家庄高新技术产业开发区');
   });
 
+  it('keeps a county\'s whole economy out of the zone that stands for the county', () => {
+    const r = run('3月3日,榆社县举行项目集中签约仪式,签约项目8个,总投资12.6亿元。去年,榆社县立足实际,谋划发展。该县实施了一批大项目,全年地区生产总值同比增长5.6%,规模以上工业增加值同比增长7.5%,固定资产投资同比增长12.3%。', '2023-03');
+    expect(find(r, { value: 12.6 })[0]?.subject).toBe('榆社经济技术开发区');
+    expect(find(r, { value: 7.5 })).toEqual([]);
+    expect(find(r, { value: 12.3 })).toEqual([]);
+    // The zone named as itself keeps its figures.
+    const r2 = run('上半年,榆社经济技术开发区规上工业增加值同比增长9.2%,固定资产投资同比增长11.4%。', '2023-08');
+    expect(find(r2, { value: 11.4 })[0]?.subject).toBe('榆社经济技术开发区');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
