@@ -51,6 +51,8 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
     // used only when the text reports no year of its own).
     if ((m[1] === '较' || m[1] === '比') && !m[3] && /^[末底]/.test(normalisedText.charAt(m.index! + m[0].length))) baseEnd = Math.max(baseEnd, Number(m[2]) + 1);
     if (m[1] || m[4]) continue;
+    // "始建于2003年1月", "2016年8月…批准设立": a zone's founding is its history, not when the text was written.
+    if (FOUNDED_BEFORE_RE.test(normalisedText.slice(Math.max(0, m.index! - 5), m.index!)) || FOUNDED_AFTER_RE.test(normalisedText.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     year = Math.max(year, Number(m[2]));
   }
   // "2016北京山西商会项目推介会", "吕梁市2020第二季…恳谈会": an event named with its year, the text's only year.
@@ -104,6 +106,10 @@ function eventNameYear(text: string): number {
   const y = m ? Number(m[1]) : 0;
   return y >= 1990 ? y : 0;
 }
+
+/** Founding words before ("始建于", "成立于") or right after ("…年8月经省政府批准设立", "…年正式挂牌") a year. */
+const FOUNDED_BEFORE_RE = /(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准|升级|晋升)于?$/;
+const FOUNDED_AFTER_RE = /^(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8})?(?:正式)?(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准设立|批准成立|升级为|晋升为)/;
 
 /** Words of a plan or intention, and of a reported result (for telling a plan year from the year written in). */
 const PLAN_SENTENCE_RE = /将|要求|目标|计划|力争|打算|思路|确保|争取/;

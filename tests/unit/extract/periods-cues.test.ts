@@ -122,6 +122,14 @@ describe('a text nothing dates', () => {
     expect(bare('某某经济开发区出让标准地2019亩,在推介会上集中签约项目12个。').facts).toEqual([]);
   });
 
+  it('a founding year ("始建于2005年3月") is history, not the year the text was written', () => {
+    expect(bare('某某经济技术开发区始建于2005年3月。今年1-10月,该区签约项目5个,总投资22.4亿元。').facts).toEqual([]);
+    expect(bare('某某经济开发区2006年经省政府批准设立。今年1-10月,该区签约项目5个。').facts).toEqual([]);
+    // A year the text reports on still dates it.
+    const r = bare('某某经济技术开发区始建于2005年。2019年1-10月,该区签约项目5个,总投资22.4亿元。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2019-01/2019-10');
+  });
+
   it('another document in the same batch does not date it', () => {
     const r = extractDocuments([
       { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
