@@ -317,6 +317,7 @@ export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
   }
   const out: ExtractWarning[] = [];
   for (const [k, list] of byKey) {
+    if (list.length < 2) continue; // (most keys hold one fact: no sets built for them)
     const seeds = new Set(list.map((f) => f.source.seed));
     if (seeds.size < 2) continue;
     const values = new Set(list.map((f) => f.value));
