@@ -651,17 +651,49 @@ export function cityZone(city: string, word: string): Subject | null {
  * "X市" with a city's institutions, events or zones after it ("某州市委", "某州市分会场", "某州市产业集聚区")
  * and a word boundary before it: a city of another province, which the gazetteer (Shanxi's) does not know.
  */
-const OTHER_CITY_NAME_RE =
+export const OTHER_CITY_NAME_RE =
   /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|长|副市长|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区)/g;
 /** Stems that end a word, not a city's name ("城市", "省辖市", "地级市"). */
 const NOT_CITY_STEM_RE = /^(?:省辖|地级|县级|副省级|直辖|城|超|门|股|上|全|我|本|该|各|新)$|[城超股门]$|[从照按据向对在经由为与和及的了是到将把被让给者记向往赴各全本我该副月份好用管务委市县区省政府]/;
+
+/**
+ * Speed only. A match of OTHER_CITY_NAME_RE ends in a 市 that the institution words follow, and starts at
+ * most one boundary character and STEM_MAX stem characters before it. So the scan goes from each such 市
+ * and tries the pattern at those few positions only (in order: the leftmost match, as a global scan finds
+ * it). Both the stem bound and the words after 市 are read from the pattern itself, so they stay in step;
+ * a pattern of another shape falls back to the plain scan.
+ */
+const OTHER_CITY_SHAPE = /^\(\?:\^\|[^]*?\]\{\d+,(\d+)\}\)市\(\?=([^()]*)\)$/.exec(OTHER_CITY_NAME_RE.source);
+const OTHER_CITY_AT = new RegExp(OTHER_CITY_NAME_RE.source, 'y');
+const OTHER_CITY_AFTER_AT = OTHER_CITY_SHAPE ? new RegExp(`(?:${OTHER_CITY_SHAPE[2]})`, 'y') : null;
+const STEM_MAX = OTHER_CITY_SHAPE ? Number(OTHER_CITY_SHAPE[1]) : 0;
+
+export function* otherCityMatches(text: string): Generator<RegExpExecArray> {
+  if (!OTHER_CITY_AFTER_AT) {
+    OTHER_CITY_NAME_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = OTHER_CITY_NAME_RE.exec(text)); ) yield m;
+    return;
+  }
+  let from = 0; // where the last match ended
+  for (let k = text.indexOf('市'); k >= 0; k = text.indexOf('市', k + 1)) {
+    OTHER_CITY_AFTER_AT.lastIndex = k + 1;
+    if (!OTHER_CITY_AFTER_AT.test(text)) continue;
+    for (let p = Math.max(from, k - STEM_MAX - 1); p <= k - 2; p++) {
+      OTHER_CITY_AT.lastIndex = p;
+      const m = OTHER_CITY_AT.exec(text);
+      if (!m) continue;
+      yield m;
+      from = m.index + m[0].length;
+      break;
+    }
+  }
+}
 
 /** Cities of other provinces a text names with 市 (short name → full name); empty when none. */
 export function otherCities(text: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!text.includes('市')) return out;
-  OTHER_CITY_NAME_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = OTHER_CITY_NAME_RE.exec(text)); ) {
+  for (const m of otherCityMatches(text)) {
     // ("。在许昌市": the stem read may start with the grammar word before the name.)
     const stem = m[1].replace(/^[省市区县在和与及的从向对到赴]/, '');
     if (stem.length < 2 || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
