@@ -207,7 +207,10 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
  * "12个项目集中签约" or "集中签约12个项目". After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
  */
 function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean, senAfter?: string): IndicatorDef | null {
-  const qz = text.lastIndexOf('其中', countStart - 2);
+  // (Searched within the sentence only: a 其中 before it does not count, and a search back through the
+  // whole document for every count would grow with the document's length.)
+  const qzIn = text.slice(senStart, countStart).lastIndexOf('其中', countStart - 2 - senStart);
+  const qz = qzIn < 0 ? -1 : senStart + qzIn;
   if (qz >= senStart && !(inBatch && BATCH_BREAKDOWN_RE.test(text.slice(qz, text.indexOf('。', countStart) >>> 0)))) return null;
   // (Outside "三个一批", a verb-first count after an earlier project topic — "新能源项目表现突出,签约80个项目" —
   // is that topic's share: only the clause text is offered when the sentence has no earlier 项目.)
