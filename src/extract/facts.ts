@@ -741,6 +741,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
               // "占全年招商任务…": the denominator of a share, not the period of what follows.
               if (text[ev.pos - 1] === '占') continue;
+              // "1-5月,全区完成…,其中3月15日开工的…": an event's date does not override the sentence's reporting period.
+              if (ev.cue.event && sentenceCue && !sentenceCue.event && sentenceCue.toMonth !== undefined) continue;
               // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
               if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
               // "增速较1-10月回落": a comparison, not the period of the figures.

@@ -277,3 +277,10 @@ describe('horizons: the end of a five-year plan, next year', () => {
     expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2023-01/2023-12', 'target']]);
   });
 });
+
+describe('an event date inside a reporting sentence', () => {
+  it('"1-5月,…,4月12日开工的…,同比增长…" keeps the sentence’s months', () => {
+    const r = run('1-5月,某某经济开发区完成工业投资31.7亿元,4月12日集中开工的项目进展顺利,工业投资同比增长14%。', '2023-06');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => f.period)).toEqual(['2023-01/2023-05', '2023-01/2023-05']);
+  });
+});
