@@ -260,6 +260,12 @@ const CAPACITY_CUE_RE = /达产后|达效后|建成后|投产后|满产后|全�
 /** A list closed with a qualified count: "等智能制造项目18个", "等6个新能源项目". */
 const SECTOR_LIST_RE = /、[^，,。；;]{1,30}?等(?:([\u4e00-\u9fff]{2,6})项目\d+个|\d+个([\u4e00-\u9fff]{2,6})项目)/;
 const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业)$|签约|开工|投产|落地|成功|公司|企业|单位|集团/;
+/**
+ * A sentence opening with a counted sub-group of zones of one level, alone or after one zone
+ * ("其中,8个国家级开发区…", "截至一季度,高新区和六个省级工业园区完成…"); not "全市4个省级开发区" (all of them).
+ */
+const SUBGROUP_OPEN_RE =
+  /^(?:[^，,。；;]{0,8}?[,，])?(?:[\u4e00-\u9fff]{2,6}和)?(?:\d+|[一二三四五六七八九十两]+)[个家](?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 // "签约项目39个,拟投资430.85亿元": 拟投资 is the signed projects' amount, not a plan.
@@ -507,6 +513,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let batchInPara = false;
         let lastPct: { def: IndicatorDef; measure: Measure } | null = null;
         let weakInPara = false;
+        // A sentence that opens with a sub-group of the subject's zones ("高新区和六个省级工业园区完成…"): its
+        // figures, and those of the sentences that go on about it, are the sub-group's, which no subject names.
+        let subgroupOf: Subject | null = null;
+        let subgroupEnd = -1;
         let carryAt = -1;
         let carryViaBatchWord = false;
         let futureCarry = false;
@@ -593,7 +603,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           const senFuture: boolean = FUTURE_RE.test(senText) || (futureCarry && /^其中/.test(senText));
           // "这49个国家级开发区实现…", "东部沿海33家国家级开发区…": national aggregates and their regional groups.
           const nat = nationalGroup(senText, !!ctx.national);
+          const sg = !nat && cur && (senText.includes('个') || senText.includes('家')) ? SUBGROUP_OPEN_RE.exec(senText) : null;
+          if (sg) {
+            subgroupOf = cur;
+            subgroupEnd = sen.start + sg[0].length;
+          }
           if (nat) {
+            subgroupOf = null;
             cur = nat;
             namedHere = true;
           }
@@ -604,12 +620,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (own && !GENERIC_STEM_RE.test(own[1])) {
               cur = unknownSubject(own[1] + own[2]);
               namedHere = true;
+              if (!sg) subgroupOf = null;
             } else {
               // "其中甲县…", "…乙州片区共签约…": a sub-area opening the sentence takes over the subject —
               // when the sentence reports figures ("甲县县长出席" hands nothing over).
               const area = /\d/.test(senText) ? openingArea(senText) : null;
               if (area) {
                 cur = area.subject;
+                if (!sg) subgroupOf = null;
                 namedHere = true;
               }
             }
@@ -652,6 +670,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               aside = null;
             }
             if (ev.t === 'place') {
+              if (ev.pos >= subgroupEnd) subgroupOf = null;
               cur = ev.s;
               namedHere = true;
               nameRun.length = 0;
@@ -666,7 +685,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!s) continue;
               if (s.scope === 'zone') senZones.set(s.name, s);
               if (s.scope === 'province') {
-                if (subjectPos) cur = s;
+                if (subjectPos) {
+                  cur = s;
+                  if (ev.pos >= subgroupEnd) subgroupOf = null;
+                }
                 continue;
               }
               // A bare city name switches the subject only where a subject stands ("阳泉市“三个一批”活动中,…"),
@@ -681,6 +703,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 nameRun.push(s);
               }
               nameRunEnd = h.end;
+              if (ev.pos >= subgroupEnd) subgroupOf = null;
               const was = cur;
               cur = nameRun.length > 1 ? groupSubject(nameRun) : s;
               namedHere = true;
@@ -703,6 +726,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre) ||
                 LEAD_IN_RE.test(text.slice(clauseStart(text, ev.pos, sen.start), ev.pos));
               if (!atClauseStart) continue;
+              if (ev.pos >= subgroupEnd) subgroupOf = null;
               if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
               else if (ev.what === 'self') {
                 // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
@@ -1003,6 +1027,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (sectorListAt >= 0 && tok.end + 2 >= sectorListAt) continue;
             const clause0 = text.slice(cStart, tok.start);
             if (SUBGROUP_RE.test(clause0)) continue;
+            // (Until a name or a subject word after the group's own words makes a subject current.)
+            if (subgroupOf) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
             // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
             // "“三个一批”活动,…出79个项目,带来102.3亿元的投资": in a sentence naming the activity, its project count

@@ -115,6 +115,19 @@ describe('subjects that generalise', () => {
     expect(find(r2, { value: 11.4 })[0]?.subject).toBe('榆社经济技术开发区');
   });
 
+  it('files no figure of a counted sub-group under the whole, in its sentence or the ones that go on about it', () => {
+    const r = run('一季度,全市工业园区完成工业总产值150.2亿元,同比增长9.1%。\n截至一季度,高新区和四个省级工业园区完成工业产值120.4亿元,占园区工业总产值比重达80%。完成固定资产投资30.2亿元,占园区固定资产投资比重达85%。(来源:某州日报)', '2023-05');
+    expect(find(r, { value: 150.2 })[0]?.subject).toBe('某州市');
+    for (const v of [120.4, 80, 30.2, 85]) expect(find(r, { value: v })).toEqual([]);
+    const r2 = run('上半年,全省开发区实现营业收入8000亿元。其中,8个国家级开发区实现营业收入5000亿元,同比增长9%。全省开发区完成工业投资900亿元。', '2023-08');
+    expect(find(r2, { value: 9 })).toEqual([]);
+    // The next subject word ends the sub-group.
+    expect(find(r2, { value: 900 })[0]?.subject).toBe('山西省');
+    // All of a city's zones of one level, named with 全市, are the city's.
+    const r3 = run('1-6月,全市4个省级开发区完成工业投资50.5亿元。(来源:某州日报)', '2023-07');
+    expect(find(r3, { value: 50.5 })[0]?.subject).toBe('某州市');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
