@@ -272,6 +272,8 @@ const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国�
 const FUTURE_RE = /拟(?!投资|总投资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
 /** An estimate verb governing the figures after it (not 预计年产值, a project's capacity). */
+/** "今年将完成工业投资60亿元", "要实现…", "有望突破…": a result still to come, in the figure's own clause. */
+const PLAN_VERB_RE = /将(?:要)?(?:完成|实现|达到|突破|新增|签约|引进|实施|开工|投产|建成)|要(?:完成|实现|达到)|有望(?:完成|实现|达到|突破)?/;
 const FORECAST_VERB_RE = /预计(?:全年)?(?:可)?(?:完成|实现|达到|达)/;
 /** A sentence that names the previous one's figures as a goal: "这是省政府给定的目标", "以上为规划目标". */
 const GOAL_NEXT_RE = /^[。；;\s]*(?:这|此|以上|上述)(?:是|为|些|都是|均为)?[^。，,；;]{0,12}(?:目标|任务|规划指标)/;
@@ -1112,7 +1114,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const future = per.end > ctx.published;
             // A deal about to happen ("近期即将签约…拟定协议投资6.2亿元") is a pipeline, neither achieved nor a goal.
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
-            if (targetCue || TARGET_RE.test(clauseAround) || senFuture) kind = 'target';
+            if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore)) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period
             // that has not ended when the text was written is a target, for every figure the verb governs.

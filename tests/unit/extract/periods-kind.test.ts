@@ -86,3 +86,15 @@ describe('slogans are not periods', () => {
     expect(find(q, { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-03');
   });
 });
+
+describe('results still to come', () => {
+  it('"今年将完成…", "要实现…" are goals; "建成后将实现…" does not turn the signing before it into one', () => {
+    const r = doc('某某经济开发区今年将完成工业投资58亿元。', '2024-03');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.period, f.kind])).toEqual([['2024-01/2024-12', 'target']]);
+    const s = doc('一季度,某某经济开发区新签约项目11个,总投资33亿元,建成后将实现年产值47亿元。', '2024-04');
+    expect(find(s, { indicator: 'signed_projects' }).map((f) => [f.value, f.kind])).toEqual([
+      [11, 'actual'],
+      [33, 'actual'],
+    ]);
+  });
+});
