@@ -99,6 +99,9 @@ const UNIT_CONVERSIONS: ReadonlyArray<{ from: string; to: string; factor: number
   // Market entities are counted in 户 by zones and in 万户 by large ones (facts.md: units as printed).
   { from: '万户', to: '户', factor: 1e4 },
   { from: '户', to: '万户', factor: 1e-4 },
+  // Enterprise counts of a province or the country are printed in 万家 (facts.md: units as printed).
+  { from: '万家', to: '家', factor: 1e4 },
+  { from: '家', to: '万家', factor: 1e-4 },
 ];
 
 export function convertUnit(value: number, from: string, to: string): number | null {

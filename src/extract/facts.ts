@@ -166,6 +166,11 @@ const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了
 // The event the report is about may open it too ("会议签约11个项目", "会上签约…", "此次签约…"): an event is not a
 // sector. "成功签约的26个项目": the verb as an attribute of the count reads the same.
 const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:了)?的?$/;
+/**
+ * "该市签约95个项目", "某某开发区签约9个项目", "甲县共签约…": the clause's subject (a place or zone, or 该市/全县…)
+ * standing before the verb opens the statement as well as the verb does (a sector — "新能源产业签约…" — does not).
+ */
+const SUBJECT_LEAD_RE = /^(?:(?:该|全|我|本)[市县区省]|[\u4e00-\u9fff]{1,12}?(?:开发区|高新区|经开区|工业园区|产业园区|示范区|集聚区|新区|[市县省]))(?=(?:又|还|共|累计|共计|集中|现场|成功|新|一次性)?(?:签约|签订))/;
 /** "签约的总投资318亿元26个项目": an amount standing between the verb and its count. */
 const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?\d+(?:\.\d+)?(?:亿元|万元)的?$/;
 // "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
@@ -190,7 +195,7 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = after.split(/[、\d]/)[0];
-  before = before.replace(AMOUNT_TAIL_RE, '');
+  before = before.replace(AMOUNT_TAIL_RE, '').replace(SUBJECT_LEAD_RE, '');
   // "此次签约的5个项目分别是：…": the signed projects named again to introduce their list, not a new count.
   if (/的$/.test(before) && /^(?:个)?[^，,。；;]{0,8}?项目(?:分别|依次|包括|主要|有[:：—]|是[:：]|为[:：])/.test(after)) return null;
   // "88个转型项目集中签约开工投产": all batches at once is the total. (One verb twice — "以云签约方式成功签约" —
@@ -266,11 +271,18 @@ const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业
  */
 const SUBGROUP_OPEN_RE =
   /^(?:[^，,。；;]{0,8}?[,，])?(?:[\u4e00-\u9fff]{2,6}和)?(?:\d+|[一二三四五六七八九十两]+)[个家](?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
+/** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
+const ZONE_COUNT_LEAD_RE = /^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区)/;
+/** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */
+const YEAR_SPEND_RE = /(?:年度|当年|今年|年内|本年)(?:计划)?(?:完成)?投资(?:额)?(?:为|达|约|近)?$/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
 const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
 // "签约项目39个,拟投资430.85亿元": 拟投资 is the signed projects' amount, not a plan.
-const FUTURE_RE = /拟(?!投资|总投资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
+// "签约95个项目,总投资510亿元,拟引资506亿元": 拟引资 is the outside capital the signed contracts bring, not a plan.
+const FUTURE_RE = /拟(?!投资|总投资|引资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
+/** "预计今年年底可达", "到年底预计": an estimate of where a year will end. */
+const YEAR_END_FORECAST_RE = /预计[^，,。；;]{0,8}(?:年底|年末)|(?:年底|年末)[^，,。；;]{0,6}预计/;
 /** An estimate verb governing the figures after it (not 预计年产值, a project's capacity). */
 /** "今年将完成工业投资60亿元", "要实现…", "有望突破…": a result still to come, in the figure's own clause. */
 const PLAN_VERB_RE = /将(?:要)?(?:完成|实现|达到|突破|新增|签约|引进|实施|开工|投产|建成)|要(?:完成|实现|达到)|有望(?:完成|实现|达到|突破)?/;
@@ -1028,7 +1040,16 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "A、B等智能制造项目18个,协议引资71.2亿元": one sector's listed projects and their money are a part.
             if (sectorListAt >= 0 && tok.end + 2 >= sectorListAt) continue;
             const clause0 = text.slice(cStart, tok.start);
-            if (SUBGROUP_RE.test(clause0)) continue;
+            // "其中,20个开发区规上工业增加值增速超过20%", "39个开发区工业投资增速超过20%": how many zones pass a mark,
+            // not a figure of the subject (nor of any one zone).
+            if (ZONE_COUNT_LEAD_RE.test(clause0) && (/^其中/.test(clause0) || /(?:超过|高于|超|达到|在)$/.test(clause0) || /^超/.test(text.slice(tok.start, tok.start + 1)) || /^以上/.test(afterRaw))) continue;
+            // "营业收入超过1000亿元的国家高新区(数量…)": an amount describing which zones or firms are counted, not a figure.
+            if (measure !== 'count' && /^的[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区|企业|城市)/.test(afterRaw)) continue;
+            // "开工项目5个,总投资48亿元,年度计划投资15亿元": a year's planned spending on a set of projects is not the
+            // batch's (or the signing's) investment, which is their total.
+            if (measure === 'investment' && (def.strength === 'batch' || def.key === 'signed_projects') && YEAR_SPEND_RE.test(text.slice(Math.max(cStart, tok.start - 12), tok.start))) continue;
+            // ("国家高新区实现…" with the country as subject is all of them, not a level among the subject's zones.)
+            if (SUBGROUP_RE.test(clause0) && !(cur?.name === '全国' && /^(?:全国|我国)?国家(?:高新区|经开区)/.test(clause0))) continue;
             // (Until a name or a subject word after the group's own words makes a subject current.)
             if (subgroupOf) continue;
             // "省级以上重点工程实验室和工程技术研究中心47个": the clause names something else.
@@ -1116,6 +1137,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore)) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
+            // "预计今年年底可达40万家": an estimate for the end of a year still running is a goal for that year.
+            else if (YEAR_END_FORECAST_RE.test(clauseBefore) && per.end <= ctx.published && ym(Math.floor((per.end - 1) / 12), 12) > ctx.published) kind = 'target';
             // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period
             // that has not ended when the text was written is a target, for every figure the verb governs.
             // (The statement runs on over "；": "预计全年实现A…;实现B…;实现C…".)
@@ -1130,6 +1153,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               per = { period: formatPeriod(y, 12), end: ym(y, 12), explicit: per.explicit };
             }
 
+            // "签约项目3132个,…新签约亿元以上项目1323个": once the subject's signing count for the period is given, a count
+            // above a size threshold is a part of it (a report without a total titles its signings so: "亿元以上新签约
+            // 项目174个", and that is kept).
+            if (def.key === 'signed_projects' && measure === 'count' && indAt >= sen.start && indAt < tok.start && /[亿万]元以上/.test(text.slice(indAt, tok.start)) &&
+              facts.some((f) => f.indicator === 'signed_projects' && f.measure === 'count' && f.subject === cur!.name && f.period === per.period))
+              continue;
             // One figure per restatement: a value repeated for the same named indicator ("已开工项目46个")
             // is a part, unless the indicator is named again ("其中规模以上工业企业营业收入…").
             const explicitTarget = targetCue || TARGET_RE.test(clauseAround);

@@ -78,8 +78,8 @@ export const INDICATORS: IndicatorDef[] = [
     key: 'high_tech_enterprises',
     // 高企: the usual short form in zone reports ("高企总数达86家"); a count needs 家/个 after it.
     words: ['高新技术企业数', '高新技术企业', '高企'],
-    // share_pct: "占全省高新技术企业的75%".
-    measures: { count: ['家', '个', '户'], yoy_pct: PCT, share_pct: PCT },
+    // share_pct: "占全省高新技术企业的75%". National and provincial totals are counted in 万家 (kept as printed).
+    measures: { count: ['家', '个', '户', '万家'], yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
   {
@@ -116,7 +116,8 @@ export const INDICATORS: IndicatorDef[] = [
     key: 'industrial_output',
     // 总产值 alone ("开发区实现总产值190亿元") is an industrial zone's output; a sector's (农业总产值, 旅游总产值) is
     // filtered below.
-    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '规模以上工业产值', '规上工业产值', '工业产值', '总产值'],
+    // 工业生产总值 is a common slip for 工业总产值 (not the GDP, 生产总值, which it contains).
+    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '工业生产总值', '规模以上工业产值', '规上工业产值', '工业产值', '总产值'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -147,7 +148,9 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'signed_projects',
     // A signing count qualified only by where the investors come from ("签约省外项目") is the zone's signing figure.
-    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议'],
+    // 项目合作协议 ("签订项目合作协议11个"): agreements about projects, unlike a 战略合作协议 with an institution;
+    // 合同引资(额): the capital the signed contracts bring in.
+    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
@@ -201,7 +204,8 @@ const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
  */
 const SECTOR_FIRMS_BEFORE = /(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸)[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
-const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业|重点|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
+// 产业化项目 (projects that set up production, the usual word for what a zone brings in) and 重大项目 say no more.
+const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|重点|重大|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
@@ -219,6 +223,11 @@ export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
 const OTHER_WORDS = [
   '地区生产总值', '生产总值', 'GDP', '一般公共预算收入', '财政收入', '税收收入', '进出口总额', '进出口额', '出口额',
   '进口额', '社会消费品零售总额', '销售额', '研发经费', '研究与试验发展经费', '实际利用外资', '合同外资', '用电量',
+  // Money spent on a zone's infrastructure and capital that arrived (招商到位资金) are neither its investment
+  // indicators nor its signings; developed land (开发面积) grows too. Naming them stops the indicator before.
+  '基础设施投资', '基础设施投入', '基础设施建设投资', '到位资金', '开发面积',
+  // The other rounds of a "七个一批"/"六个一批" campaign: not the three batches of "三个一批".
+  '在建一批', '招商一批', '包装一批', '落地一批', '储备一批', '谋划一批',
 ];
 
 export interface KeywordHit {
@@ -281,8 +290,21 @@ const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
  */
 const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?项目(?=(?:达到|达|共|为)?\d)|签约(?:\d+(?:\.\d+)?)?[亿万]元以上[\u4e00-\u9fff]{0,8}?项目(?=(?:达到|达|共|为)?\d)/g;
 
+/**
+ * "亿元以上新签约项目174个": the threshold may come before the verb, as report tables title it. (The whole phrase
+ * is the keyword; what stands between 签约 and 项目 must be generic, as above.)
+ */
+const THRESHOLD_FIRST_RE = /(?:\d+(?:\.\d+)?)?[亿万]元以上(?:新)?签约([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
+
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
   const out: KeywordHit[] = [];
+  // (Gated: the phrase needs 元以上, rare in most texts.)
+  if (text.includes('元以上', from)) {
+    THRESHOLD_FIRST_RE.lastIndex = from;
+    for (let tm: RegExpExecArray | null; (tm = THRESHOLD_FIRST_RE.exec(text)) && tm.index < to; ) {
+      out.push({ start: tm.index, end: tm.index + tm[0].length, def: tm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });
+    }
+  }
   INTRODUCED_RE.lastIndex = from;
   let im: RegExpExecArray | null;
   const signed = INDICATORS.find((d) => d.key === 'signed_projects')!;

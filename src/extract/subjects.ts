@@ -545,8 +545,15 @@ const NATIONAL_RE = new RegExp(
  * 全国, the widest scope); "东部沿海33家国家级开发区" is a sub-group, named as written. A bare
  * "341个国家级开发区" is 全国 only in a text that names no province or city of its own (`national`).
  */
+/**
+ * "国家高新区实现营业收入27万亿元", "全国国家经开区…": 国家高新区/国家经开区 with no place of its own, opening a
+ * clause in a text that names no province or city of its own, are the country's zones of that kind together (a
+ * zone's own name puts its place first: 某某国家高新区).
+ */
+const NATIONAL_BARE_RE = /(?:^|[,，:：;；\s])(?:全国|我国)?国家(?:高新区|经开区)(?=实现|完成|共|累计|工业|营业|固定|规上|规模|高新|企业|[,，])/;
 export function nationalGroup(sentence: string, national: boolean): Subject | null {
-  if (!sentence.includes('国家级')) return null;
+  // (In a province's or city's text, its own national-level zones are meant: a sub-group, left alone.)
+  if (!sentence.includes('国家级')) return national && sentence.includes('国家') && NATIONAL_BARE_RE.test(sentence) ? NATION : null;
   const m = NATIONAL_RE.exec(sentence);
   if (!m) return null;
   if (m[1]) {

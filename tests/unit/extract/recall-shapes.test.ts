@@ -1,0 +1,96 @@
+// Recall on fresh reports (session 3, helper eng-sign): signing totals, zone economy figures and national totals in
+// shapes the engine did not read, and the precision guards that come with them. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published = '2024-10') => extractDocument({ name: 't.txt', text, meta: { published } });
+const brief = (r: ReturnType<typeof doc>) => r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value, f.kind]);
+
+describe('signing totals', () => {
+  it('a zone opening the clause before the verb: "某某开发区签约N个项目,总投资X"', () => {
+    expect(brief(doc('9月5日,丰宁经济开发区签约41个项目,总投资210.3亿元。'))).toEqual([
+      ['丰宁经济开发区', 'signed_projects', 'count', 41, 'actual'],
+      ['丰宁经济开发区', 'signed_projects', 'investment', 210.3, 'actual'],
+    ]);
+  });
+  it('a sector before the verb is still a part: "某某开发区新能源产业签约N个项目"', () => {
+    expect(doc('9月5日,丰宁经济开发区新能源产业签约8个项目,总投资51亿元。').facts).toEqual([]);
+  });
+  it('拟引资 after a signing is the capital it brings, not a plan', () => {
+    const r = doc('9月,丰宁经济开发区招商引资共签约项目62个,项目总投资483.5亿元,拟引资402.1亿元。');
+    expect(brief(r)).toEqual([
+      ['丰宁经济开发区', 'signed_projects', 'count', 62, 'actual'],
+      ['丰宁经济开发区', 'signed_projects', 'investment', 483.5, 'actual'],
+    ]);
+  });
+  it('签订项目合作协议N个 is a signing count; 合同引资额 a signed amount', () => {
+    expect(brief(doc('9月,丰宁经济开发区与京津客商签订项目合作协议7个,总投资18亿元。')).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'count', 7],
+      ['signed_projects', 'investment', 18],
+    ]);
+    expect(brief(doc('10月8日,丰宁经济开发区3个项目在主会场集中签约,合同引资额12.6亿元。')).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'count', 3],
+      ['signed_projects', 'investment', 12.6],
+    ]);
+  });
+  it('a strategic agreement with an institution is not a project count', () => {
+    expect(doc('5月,丰宁经济开发区与某大学签订战略合作协议3个。').facts).toEqual([]);
+  });
+  it('引进产业化(重大)项目 are the projects brought in, not one sector', () => {
+    expect(brief(doc('1-9月,丰宁经济开发区累计签约引进产业化项目19个,投资总额231亿元。')).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'count', 19],
+      ['signed_projects', 'investment', 231],
+    ]);
+    expect(brief(doc('前三季度,丰宁经济开发区新引进产业化重大项目17个。')).map((x) => [x[1], x[3]])).toEqual([['signed_projects', 17]]);
+  });
+  it('a threshold before the verb titles the signings ("亿元以上新签约项目N个"); after a total it is a part', () => {
+    expect(brief(doc('1-6月份,丰宁经济开发区亿元以上新签约项目96个。', '2024-07')).map((x) => [x[1], x[3]])).toEqual([['signed_projects', 96]]);
+    const r = doc('2024年,丰宁经济开发区招商引资签约项目312个,签约金额达149亿元。新签约亿元以上项目132个,占比42.2%。', '2025-02');
+    expect(r.facts.filter((f) => f.measure === 'count').map((f) => f.value)).toEqual([312]);
+  });
+  it('the year’s planned spending on a batch is not the batch’s investment', () => {
+    const r = doc('9月28日,丰宁经济开发区举行第六期“三个一批”活动。现场签约项目4个,总投资32亿元,年度计划投资25亿元。开工项目共5个,总投资48亿元,年度计划投资15亿元。');
+    expect(r.facts.filter((f) => f.measure === 'investment').map((f) => [f.indicator, f.value])).toEqual([
+      ['batch_signed', 32],
+      ['batch_started', 48],
+    ]);
+  });
+});
+
+describe('figures that stop the indicator before them', () => {
+  it('infrastructure spending, arrived capital and developed land are not the last indicator named', () => {
+    const r = doc('1-7月,丰宁经济开发区主营业务收入152.4亿元,同比增长8.1%。1-7月,丰宁经济开发区完成基础设施投入9.35亿元,同比增长15.05%;累计开发面积6.12平方公里,同比增长2.07%。');
+    expect(r.facts.map((f) => f.value)).toEqual([152.4, 8.1]);
+  });
+  it('the other rounds of a "七个一批" campaign are not the batch named before', () => {
+    const r = doc('1-6月,丰宁经济开发区开工一批项目41个,总投资64.3亿元;在建一批项目95个,年度计划投资67.1亿元。', '2024-07');
+    expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([
+      ['batch_started', 41],
+      ['batch_started', 64.3],
+    ]);
+  });
+  it('how many zones pass a mark is no figure', () => {
+    const r = doc('1月至6月,全省89个开发区规模以上工业增加值同比增长9.7%。其中,20个开发区规上工业增加值同比增速超过20%;39个开发区工业固定资产投资同比增速超过20%。', '2023-08');
+    expect(r.facts.map((f) => f.value)).toEqual([9.7]);
+  });
+});
+
+describe('national totals', () => {
+  it('国家高新区 in a text with no place of its own are the country’s; 万亿元 and 工业生产总值 are read', () => {
+    const r = doc('今年前7月,国家高新区实现工业生产总值16.2万亿元,同比增长7.5%;营业收入25.1万亿元,同比增长6.8%。', '2022-09');
+    expect(r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value, f.unit])).toEqual([
+      ['全国', 'industrial_output', 'value', 16.2, '万亿元'],
+      ['全国', 'industrial_output', 'yoy_pct', 7.5, '%'],
+      ['全国', 'revenue', 'value', 25.1, '万亿元'],
+      ['全国', 'revenue', 'yoy_pct', 6.8, '%'],
+    ]);
+  });
+  it('an amount that describes which zones are counted is not a figure', () => {
+    const r = doc('今年前7月,国家高新区实现营业收入25.1万亿元。营业收入超过1000亿元的国家高新区数量增至97家。', '2022-09');
+    expect(r.facts.map((f) => f.value)).toEqual([25.1]);
+  });
+  it('a count in 万家, estimated for the end of a running year, is that year’s target', () => {
+    const r = doc('今年前7月,国家高新区实现营业收入25.1万亿元。全国高新技术企业预计今年年底可达38万家。', '2022-09');
+    expect(r.facts.slice(1).map((f) => [f.subject, f.indicator, f.value, f.unit, f.kind, f.period])).toEqual([['全国', 'high_tech_enterprises', 38, '万家', 'target', '2022-01/2022-12']]);
+  });
+});
