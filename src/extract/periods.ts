@@ -95,7 +95,7 @@ const CUE_RE = new RegExp(
   }).join('|'),
   'g',
 );
-const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|本年|明年))$/;
+const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|上年|本年|明年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
 const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四]季度|首季|[一元][-—~～至到])/;
 
@@ -135,7 +135,7 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
       const yb = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start));
       if (yb) {
         start -= yb[0].length;
-        cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' ? -1 : yb[2] === '明年' ? 1 : 0 }), ...body };
+        cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' || yb[2] === '上年' ? -1 : yb[2] === '明年' ? 1 : 0 }), ...body };
       }
     }
     if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;

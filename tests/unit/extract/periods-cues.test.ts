@@ -284,3 +284,10 @@ describe('an event date inside a reporting sentence', () => {
     expect(find(r, { indicator: 'industrial_investment' }).map((f) => f.period)).toEqual(['2023-01/2023-05', '2023-01/2023-05']);
   });
 });
+
+describe('上年 before a period', () => {
+  it('"上年全年" is last year; "较上年同期" stays a comparison', () => {
+    expect(cue('上年全年,园区')).toEqual([{ year: -1, from: 1, to: 12, since: false }]);
+    expect(cue('较上年同期增长')).toEqual([]);
+  });
+});
