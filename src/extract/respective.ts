@@ -25,7 +25,8 @@ const LIST_SEP_RE = /^(?:[、,，]|和|及|与|以及|、和)$/;
 /** What may stand between 分别 and the first number: a verb phrase, no clause break, no digits. */
 const LEAD_RE = /^[\u4e00-\u9fff]{0,10}$/;
 /** What may close a noun list before 分别: "等各项指标", "同比", "均". */
-const LIST_TAIL_RE = /(?:等(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
+// (The measure may close the list too: "A、B增速分别为9%、12%", "A、B占比分别为…".)
+const LIST_TAIL_RE = /(?:等(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
 const ITEM_SEP_RE = /、|以及|和|及|与/g;
 const BREAK_RE = /[，,；;：:。]/;
 
@@ -86,10 +87,11 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       // The second list of the same items (amounts, then their growth rates).
       items.push(...lastItems);
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '')) {
-      // "实现A 1亿元,B 2亿元,分别增长…": each earlier clause of the sentence that states an amount is an item.
+      // "实现A 1亿元,B 2亿元,分别增长…": each earlier clause of the sentence that states an amount is an item
+      // (and each 、-part: "完成A 25亿元、B 45亿元,分别增长…").
       let a = from;
       for (let i = from; i <= cs; i++) {
-        if (i === cs || BREAK_RE.test(text[i])) {
+        if (i === cs || BREAK_RE.test(text[i]) || text[i] === '、') {
           const amount = [...nums].reverse().find((t) => t.start >= a && t.end <= i && !t.skip && (t.unit === '%') !== true);
           if (amount && i > a) {
             const k = lastKeywordIn(kws, a, amount.start);

@@ -39,3 +39,21 @@ describe('亿 written without 元', () => {
     expect(r.facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['revenue', 30, '亿元']]);
   });
 });
+
+describe('respective lists closed by amounts or by their measure', () => {
+  it('"完成A x亿元、B y亿元,分别增长a、b": each 、-part with an amount is an item', () => {
+    const r = doc('上半年,宁晋经济开发区完成规上工业增加值12.1亿元、固定资产投资33亿元,分别增长7.5%、11.2%。');
+    expect(brief(r)).toEqual([
+      ['industrial_value_added', 'value', 12.1],
+      ['fixed_asset_investment', 'value', 33],
+      ['industrial_value_added', 'yoy_pct', 7.5],
+      ['fixed_asset_investment', 'yoy_pct', 11.2],
+    ]);
+  });
+  it('"A、B增速分别为a、b": the measure word closes the list', () => {
+    expect(brief(doc('上半年,宁晋经济开发区规上工业增加值、固定资产投资增速分别为7.5%、11.2%。'))).toEqual([
+      ['industrial_value_added', 'yoy_pct', 7.5],
+      ['fixed_asset_investment', 'yoy_pct', 11.2],
+    ]);
+  });
+});
