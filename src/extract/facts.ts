@@ -234,6 +234,18 @@ function countVerbDef(text: string, senStart: number, cStart: number, countStart
   }
   return null;
 }
+/** Units of amounts and physical quantities (not counts in a classifier). */
+const AMOUNT_UNIT_RE = /元|^[亿万]$|吨|米|瓦|公里|公顷/;
+/** Words that only say a rate is growth against a base ("同比", "比上年同期", "增幅为"). */
+const YOY_WORDS_RE = /同比|环比|比增|较上年增|涨幅|净增|比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|同期|上年|去年|增长率|增长|增速|增幅|增加|下降|减少|提高|上涨|回落|下滑|负增长|分别|达到|达|为|了|实现|保持|左右|目标值?|任务|计划|力争|确保|争取|预期|省定|低于|高于|是|的/g;
+/** What is left of a clause once fillers, zone names and rank words are gone: two characters or more name another thing. */
+function namesOther(clause: string, words?: RegExp): boolean {
+  if (BASE_RE.test(clause)) return false;
+  // (Line breaks from the printed page may split a word: "增\n速".)
+  let c = clause.replace(/[^\u4e00-\u9fff]/g, '');
+  if (words) c = c.replace(words, '');
+  return c.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').length > 1;
+}
 /** Counts of each of the three batches ("签约12个项目", "开工项目15个"). */
 const ALL_THREE_COUNTED_RE = [/签约(?:项目)?\d+个/, /开工(?:项目)?\d+个/, /投产(?:项目)?\d+个/];
 /** "其中签约12个,开工15个,投产6个": after 其中, the three batches side by side break a total down (not a part of one batch). */
@@ -589,6 +601,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           evs.sort((a, b) => a.pos - b.pos || EV_ORDER[a.t] - EV_ORDER[b.t]);
 
           let ind: IndicatorDef | null = null;
+          let otherTopic = false;
+          let beforeOther: { ind: IndicatorDef | null; indAt: number } | null = null;
           let batchInSentence = false;
           let sentenceCue: PeriodCue | null = null;
           let lastBoundary = sen.start;
@@ -1010,7 +1024,24 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 rankCont = true;
               }
             }
+            // "营业收入300亿元,实际使用外资1.2亿美元,增长20%": an amount in a unit the indicator has not, in a clause that
+            // names something else, makes that thing the topic; the growth after it is not the indicator's.
+            // (Amounts and quantities only: a count in another classifier — "新建5个" — names no other figure.)
+            if (!measure && def && AMOUNT_UNIT_RE.test(tok.unit) && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start))) {
+              if (!otherTopic) beforeOther = { ind, indAt };
+              ind = OTHER;
+              indAt = cStart;
+              otherTopic = true;
+            }
             if (!def || !measure) continue;
+            // "营业收入300亿元,利润总额增长20%": a growth rate whose clause names another thing is that thing's.
+            if (measure === 'yoy_pct' && !fromCarry && !rsp && !rankCont && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start), YOY_WORDS_RE)) {
+              if (!otherTopic) beforeOther = { ind, indAt };
+              ind = OTHER;
+              indAt = cStart;
+              otherTopic = true;
+              continue;
+            }
             // "亩均产值420万元": 万元 is per mu only right after the per-mu name ("…,亩均税收30万元" is another figure).
             if (def.key === 'output_intensity' && tok.unit === '万元' && !/^(?:产出强度|亩均[\u4e00-\u9fff]{1,4}?)(?:达到|达|为|是|实现|超过|超|突破|提高到|提升到|增至|约|近)?$/.test(text.slice(indAt, tok.start))) continue;
             // "集中签约12个项目、开工15个项目、投产6个项目,总投资156亿元": an amount after counts of all three batches, with
@@ -1063,7 +1094,17 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               let rest = named.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               // "本次“三个一批”活动,我市共实施项目43个": the event's projects (not a year's running total of all rounds).
               if (def.strength === 'batch' && /此次|本次/.test(senText)) rest = rest.replace(/实施/g, '');
-              if (rest.length > 1) continue;
+              if (rest.length > 1) {
+                // The clause names another figure ("利润总额40亿元"): a growth rate after it is that figure's, not the
+                // indicator's. (A comparison base — "较上年同期的250亿元" — names nothing new.)
+                if (AMOUNT_UNIT_RE.test(tok.unit) && !suppressed.size && !parts.length && !BASE_RE.test(clause0)) {
+                  if (!otherTopic) beforeOther = { ind, indAt };
+                  ind = OTHER;
+                  indAt = cStart;
+                  otherTopic = true;
+                }
+                continue;
+              }
             }
             // "新开工项目计划投资额389.9亿元,固定资产投资完成额137.2亿元": right after a clause giving a set of
             // projects' planned money, an investment figure with no subject of its own is those projects' progress.
@@ -1214,6 +1255,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             cur = beforePassing;
           }
           if (sentenceCue) paraCue = sentenceCue;
+          // (Another figure that took over in mid-sentence is that sentence's only: what is carried on is as before it.)
+          if (otherTopic && ind === OTHER && beforeOther) {
+            ind = beforeOther.ind;
+            indAt = beforeOther.indAt;
+          }
           // Carry the indicator into the next sentence: "规模以上工业增加值。全年计划完成22.35亿元".
           if (ind) carryAt = indAt;
           carryViaBatchWord = viaBatchWord;

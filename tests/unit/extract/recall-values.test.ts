@@ -57,3 +57,45 @@ describe('respective lists closed by amounts or by their measure', () => {
     ]);
   });
 });
+
+describe('a growth rate belongs to the figure its clause names', () => {
+  it('after another figure’s amount, the rate is that figure’s (利润总额, 到位资金, 实际使用外资)', () => {
+    for (const other of ['利润总额12亿元', '实际到位资金12亿元', '实际使用外资1.2亿美元', '上缴税金3亿元']) {
+      const r = doc(`上半年,宁晋经济开发区实现营业收入140亿元,${other},同比增长20.5%。`);
+      expect(brief(r)).toEqual([['revenue', 'value', 140]]);
+    }
+  });
+  it('a rate whose clause names another figure is not the indicator’s', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入140亿元,利润总额增长20.5%。'))).toEqual([['revenue', 'value', 140]]);
+  });
+  it('a comparison base or a ranking names nothing new', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入140亿元,较去年同期的116亿元增长20.5%。'))).toEqual([
+      ['revenue', 'value', 140],
+      ['revenue', 'yoy_pct', 20.5],
+    ]);
+    expect(brief(doc('上半年,宁晋经济开发区营业收入140亿元,同比增长20.5%,增速居全市第一。'))).toEqual([
+      ['revenue', 'value', 140],
+      ['revenue', 'yoy_pct', 20.5],
+    ]);
+  });
+  it('the next sentence still carries the indicator', () => {
+    const r = doc('上半年,宁晋经济开发区工业投资完成6.1亿元,利润总额2亿元。全年计划完成15亿元。');
+    expect(brief(r)).toEqual([
+      ['industrial_investment', 'value', 6.1],
+      ['industrial_investment', 'value', 15],
+    ]);
+  });
+});
+
+describe('denominators and averages are not the indicator', () => {
+  it('"占全区固定资产投资的66.7%" is a share of the numerator named before', () => {
+    expect(brief(doc('上半年,宁晋经济开发区工业投资6.1亿元,占全区固定资产投资的61.2%,同比增长15%。'))).toEqual([
+      ['industrial_investment', 'value', 6.1],
+      ['industrial_investment', 'share_pct', 61.2],
+      ['industrial_investment', 'yoy_pct', 15],
+    ]);
+  });
+  it('"户均营收" / "人均产值" are averages', () => {
+    expect(brief(doc('上半年,宁晋经济开发区营业收入140亿元,规上企业户均营收2.1亿元,人均产值80万元。'))).toEqual([['revenue', 'value', 140]]);
+  });
+});
