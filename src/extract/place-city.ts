@@ -28,7 +28,8 @@ const SUFFIX_END =
   /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产开发区|高新技术开发区|农业高新技术产业示范区|高新区|经开区|开发区|农高区|示范区|综合保税区|综保区|工业园区|产业园区|综改区)$/;
 const MIDDLE = '(?:国家|现代农业产业|现代农业|农业|生态文化旅游|生态|经济技术|经济|高新技术产业|高新技术|转型综改|杏花村)?';
 const PLACES = [...Object.keys(COUNTIES), ...CITIES].sort((a, b) => b.length - a.length);
-const GENERIC_RE = new RegExp(`^(?:山西)?(${PLACES.join('|')})${MIDDLE}$`);
+// (The place may carry its 县/市: "阳曲县经济技术开发区".)
+const GENERIC_RE = new RegExp(`^(?:山西)?(${PLACES.join('|')})[县市]?${MIDDLE}$`);
 
 /** City (with 市) of a county-level place that starts a zone-like name, for unknown zones. */
 export function cityOfPlace(name: string): string | undefined {

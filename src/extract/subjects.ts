@@ -55,7 +55,7 @@ export function subjectOfHit(hit: NameHit): Subject | null {
     if (!zoneLike(hit.raw)) return null;
     const city = cityOfPlace(hit.raw);
     if (!city) return null;
-    return { name: bareName(hit.raw), scope: 'zone', city, unknown: true };
+    return { name: withoutCountyWord(bareName(hit.raw)), scope: 'zone', city, unknown: true };
   }
   return null;
 }
@@ -149,12 +149,32 @@ const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|
  * "X高新技术产业开发区"; reports shorten them to X高新区, which the canonical form restores.
  */
 export function canonicalUnknown(raw: string): string {
-  const s = withoutProvince(bareName(raw));
+  const s = withoutCountyWord(withoutProvince(bareName(raw)));
   for (const [re, full] of CANONICAL_SUFFIXES) {
     const m = re.exec(s);
     if (m && m.index >= 2) return s.slice(0, m.index) + full;
   }
   return s;
+}
+
+/**
+ * Shanxi's county zones are named by the county's short name ("阳曲经济技术开发区", not "阳曲县…"); only a
+ * one-character county keeps its 县 ("盂县经济技术开发区"), as the gazetteer's names do. Reports write either.
+ */
+function withoutCountyWord(name: string): string {
+  const head = name.slice(0, 2);
+  if (!countyHeads2().has(head)) return name;
+  for (const c of counties()) {
+    if (c.short.length < 2 || GENERIC_COUNTY.has(c.name) || !/[县市]$/.test(c.name) || !name.startsWith(c.name)) continue;
+    const rest = name.slice(c.name.length);
+    return ZONE_SUFFIXES.some((x) => rest.endsWith(x)) && rest.length >= 2 ? c.short + rest : name;
+  }
+  return name;
+}
+let countyHeadSet: Set<string> | undefined;
+function countyHeads2(): Set<string> {
+  countyHeadSet ??= new Set(counties().map((c) => c.name.slice(0, 2)));
+  return countyHeadSet;
 }
 
 /**

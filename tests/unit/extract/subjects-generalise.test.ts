@@ -128,6 +128,13 @@ describe('subjects that generalise', () => {
     expect(find(r3, { value: 50.5 })[0]?.subject).toBe('某州市');
   });
 
+  it('names an unknown county zone by the county\'s short name, as the gazetteer does, in its city', () => {
+    const r = run('今年以来,阳曲县经济技术开发区新签约项目12个。', '2023-07');
+    expect(find(r, { value: 12 })[0]).toMatchObject({ subject: '阳曲经济技术开发区', city: '太原市' });
+    // A one-character county keeps its 县.
+    expect(unknownSubject('盂县经济技术开发区').name).toBe('盂县经济技术开发区');
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
