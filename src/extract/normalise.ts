@@ -46,6 +46,26 @@ export const REPAIRS: RepairRule[] = [
     replace: () => '+',
     needs: '垣',
   },
+  // Official documents date themselves in characters ("二〇二三年六月十九日" under a report): the year (and month)
+  // become digits so that the text dates itself like "2023年6月". Only a four-character year before 年.
+  {
+    why: 'year in characters: 二〇二三年六月 → 2023年6月',
+    pattern: /(?<![一二三四五六七八九十〇零○OＯ])([一二][〇零○OＯ九][一二三四五六七八九〇零○OＯ]{2})年(?:(十[一二]?|[一二三四五六七八九])月(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?/g,
+    replace: (m) => {
+      const D = '〇一二三四五六七八九';
+      const d = (c: string) => String(Math.max(0, D.indexOf(c)));
+      // 十 = 10, 十九 = 19, 二十 = 20, 三十一 = 31, 六 = 6.
+      const cn = (s: string) => {
+        const t = s.indexOf('十');
+        return t < 0 ? D.indexOf(s) : (t === 0 ? 1 : D.indexOf(s[0])) * 10 + (t < s.length - 1 ? D.indexOf(s[t + 1]) : 0);
+      };
+      const year = [...m[1]].map(d).join('') + '年';
+      const full = year + (m[2] ? `${cn(m[2])}月` : '') + (m[3] ? `${cn(m[3])}日` : '');
+      // Never longer than what it replaces (十月 → 10月 would be): the map must stay strictly increasing.
+      return full.length <= m[0].length ? full : year + m[0].slice(5);
+    },
+    needs: /[一二][〇零○OＯ九][一二三四五六七八九〇零○OＯ]{2}年/,
+  },
   { why: '规规化 → 规范化 (doubled glyph)', pattern: /规规化/g, replace: () => '规范化', needs: '规规化' },
   {
     why: 'date typo 10月31月8时 → 10月31日 (a day written with 月)',

@@ -35,6 +35,21 @@ describe('normalise: the seeds’ print noise', () => {
     expect(n.text).toBe('伊利集团投资;公益事业;城垣遗址');
   });
 
+  it('writes a year (and its month and day) given in characters in digits, keeping a strictly increasing map', () => {
+    for (const [src, want] of [
+      ['落款:二〇二二年七月十五日', '落款:2022年7月15日'],
+      ['二○二四年十二月三十一日前', '2024年12月31日前'],
+      ['二零二零年上半年', '2020年上半年'],
+      ['一九九九年十月一日', '1999年十月一日'], // 10月1日 would be longer than its source: the year only
+    ]) {
+      const n = normalise(src);
+      expect(n.text).toBe(want);
+      for (let i = 1; i < n.text.length; i++) expect(n.map[i]).toBeGreaterThan(n.map[i - 1]);
+    }
+    // Not a year: a run of numerals inside a name or a count.
+    expect(normalise('第一二三四年').text).toBe('第一二三四年');
+  });
+
   it('converts traditional script to simplified without changing offsets', () => {
     const text = '運城經開區規上工業增加值完成38.5億元，同比增長7.2%；高新技術企業達到64家。';
     const n = normalise(text);

@@ -130,6 +130,11 @@ describe('a text nothing dates', () => {
     expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2019-01/2019-10');
   });
 
+  it('a date in characters under an official document ("二〇二二年七月十五日") dates it', () => {
+    const r = bare('今年以来,某某经济开发区完成工业投资12.6亿元。\n\n某某经济开发区管委会\n二〇二二年七月十五日');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2022-01/2022-07');
+  });
+
   it('another document in the same batch does not date it', () => {
     const r = extractDocuments([
       { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
