@@ -86,8 +86,9 @@ const CATEGORY_END_RE =
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
 const VERB_PHRASE_RE =
   /(?:着|把|和|好|上|升|述|“|给|对|抓)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
+// (高标准/优质 only as manner or kind — 高标准推进, 优质项目: 高标准农田建设项目 and 年产…优质原酒酿造项目 are names.)
 const NOT_A_NAME_RE =
-  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准|营商|招商引资|优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
+  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准(?:推进|建设|谋划|打造|实施|规划|要求|落实)|营商|招商引资|优质(?:项目|工程|企业|资源|服务)|^优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
 
 /**
  * Phrases shaped like names that name no project: references (此次/本次项目), shares (占开工项目), thresholds
@@ -612,6 +613,8 @@ const FRAGMENT_RE =
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
 const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
+/** Two characters before 县 that are no county's name ("全县", "各县", "该县", "我县", "县委", "乡县"). */
+const COUNTY_STEM_STOP_RE = /[全各该本我每两一省市区县乡镇村和与及在的等个为是了到对之外内]/;
 /** A sentence that opens by placing its projects in a town, village or the county seat. */
 const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;
 
@@ -635,6 +638,20 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
   for (const m of head.matchAll(/([\u4e00-\u9fff]{2,3}?)(市|县|区)/g)) {
     const city = cityOfPlace(m[1]);
     if (city) return { name: m[1] + m[2], scope: 'city', city };
+  }
+  // A county outside the place table (other provinces' reports: "鹿邑县与全省同步举行…", "南阳市桐柏县…"):
+  // the county the text names most often (at least twice) is whom its projects are reported for. A county,
+  // not its prefecture: the reports of this genre are the county's own.
+  if (head.includes('县')) {
+    const seen = new Map<string, number>();
+    for (let k = head.indexOf('县'); k >= 0; k = head.indexOf('县', k + 1)) {
+      const stem = head.slice(Math.max(0, k - 2), k);
+      if (stem.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(stem) && !COUNTY_STEM_STOP_RE.test(stem)) seen.set(stem, (seen.get(stem) ?? 0) + 1);
+    }
+    let best = '';
+    let bn = 1;
+    for (const [s, c] of seen) if (c > bn) [best, bn] = [s, c];
+    if (best) return { name: best + '县', scope: 'city', city: '' };
   }
   return null;
 }

@@ -1,0 +1,35 @@
+// Named projects in reports the engine was not tuned on: shapes that recur across sets. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, title = '清徐经济开发区动态') => extractDocument({ name: 't.txt', text, meta: { published: '2024-07', title } });
+const names = (text: string, title?: string) => doc(text, title).projects.map((p) => p.name);
+const rows = (text: string, title?: string) =>
+  doc(text, title).projects.map((p) => [p.name, p.subject, p.status ?? null, p.investment ?? null, p.company ?? null]);
+
+describe('projects of a county outside the place table', () => {
+  it('are reported for the county the text names most (not its prefecture), with the company visited', () => {
+    const t =
+      '10月8日,安平市柳河县与全省同步举行“三个一批”活动。柳河县年产20万吨饲料加工项目在主会场集中签约。' +
+      '随后,县领导来到位于该县产业集聚区的安平市启航电子有限公司智能终端生产线建设项目现场观摩。柳河县将持续优化营商环境。';
+    expect(rows(t, '').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['柳河县年产20万吨饲料加工项目', '柳河县', null],
+      ['智能终端生产线建设项目', '柳河县', '安平市启航电子有限公司'],
+    ]);
+  });
+  it('a county named once is no subject to guess from', () => {
+    expect(names('柳河县年产20万吨饲料加工项目在主会场集中签约。', '')).toEqual([]);
+  });
+});
+
+describe('words that qualify a name are not taken for a kind of project', () => {
+  it('高标准 and 优质 inside a name (高标准农田建设项目, 年产…优质…项目)', () => {
+    expect(names('清徐经济开发区开工总投资0.6亿元的高标准农田建设项目和总投资1.2亿元的年产8000吨优质小米加工项目。')).toEqual([
+      '高标准农田建设项目',
+      '年产8000吨优质小米加工项目',
+    ]);
+  });
+  it('高标准 as a manner and 优质 as a kind still name nothing', () => {
+    expect(names('清徐经济开发区高标准推进项目,引进优质项目。')).toEqual([]);
+  });
+});
