@@ -148,6 +148,61 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
   return { start: item.start + m[0].length, end: item.end, name: item.name.slice(m[0].length) };
 }
 
+/** A list item that ends as a project does: 项目/工程, maybe with its phase or its town ("…项目(一期)", "…项目(月河镇)"). */
+const PROJECT_END_RE = /(?:项目|工程)(?:[(（][^()（）、]{1,8}[)）])?$/;
+/** "A项目以及B项目", "A项目(一期)和B项目": a conjunction right after a project's end joins two items. */
+const PROJECT_JOIN_RE = /(?:项目|工程)(?:[(（][^()（）、]{1,8}[)）])?(以及|及|和)/g;
+/** One name cut by 、 ("菌种生产、栽培及加工综合建设项目"): an activity word on both sides of the 、. */
+const ACTIVITY_END_RE = /(?:生产|加工|研发|种植|养殖|栽培|销售|仓储|制造|储存|冷链|育种|繁育)$/;
+const ACTIVITY_START_RE = /^(?:生产|加工|深加工|研发|种植|养殖|栽培|销售|仓储|制造|储存|冷链|育种|繁育)/;
+
+/**
+ * A 、-list whose items mostly end in 项目/工程 while one or two do not ("A项目(一期)、B项目、C系列酒、D项目以及
+ * E项目被列入…", "F新材料、G项目、H项目正加快推进"): the text names them side by side, so the bare items are
+ * projects too. (Items that end in 项目 are found as names already; only the bare ones are proposed here.)
+ */
+function mixedListItems(sen: string): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  // Only clauses holding a 、 (found by indexOf, each clause once) and two 项目/工程.
+  for (let k = sen.indexOf('、'); k >= 0; ) {
+    const from = clauseStart(sen, k);
+    let i = k;
+    while (i < sen.length && !isBreakCode(sen.charCodeAt(i))) i++;
+    k = sen.indexOf('、', i);
+    const clause = sen.slice(from, i);
+    let n = 0;
+    for (let q = clause.indexOf('项目'); q >= 0 && n < 2; q = clause.indexOf('项目', q + 2)) n++;
+    for (let q = clause.indexOf('工程'); q >= 0 && n < 2; q = clause.indexOf('工程', q + 2)) n++;
+    if (n < 2) continue;
+    const raw = splitItems(clause, from);
+    const items: Array<{ start: number; end: number; name: string }> = [];
+    for (const it of raw) {
+      let s0 = 0;
+      PROJECT_JOIN_RE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = PROJECT_JOIN_RE.exec(it.name)); ) {
+        const cut = m.index + m[0].length - m[1].length;
+        items.push({ start: it.start + s0, end: it.start + cut, name: it.name.slice(s0, cut) });
+        s0 = m.index + m[0].length;
+      }
+      items.push({ start: it.start + s0, end: it.end, name: it.name.slice(s0) });
+    }
+    if (items.length < 3) continue;
+    // The last item closes the list with its own 项目 ("…项目正加快推进"): what follows it is the clause's verb.
+    if (!/项目|工程/.test(items[items.length - 1].name)) continue;
+    const bare: number[] = [];
+    for (let j = 0; j < items.length - 1; j++) if (!PROJECT_END_RE.test(items[j].name)) bare.push(j);
+    const proj = items.length - bare.length;
+    if (!bare.length || proj < 2 || bare.length * 2 > proj) continue;
+    for (const j of bare) {
+      const it = j === 0 ? trimFirst(items[0]) : items[j];
+      if (CATEGORY_ITEM_RE.test(it.name)) continue;
+      if (ACTIVITY_END_RE.test(it.name) && ACTIVITY_START_RE.test(items[j + 1].name)) continue;
+      out.push(it);
+    }
+  }
+  return out;
+}
+
 /** All enumerated-project candidates in one sentence. */
 export function listCandidates(sentence: string): ListCandidate[] {
   // Every shape below needs 项目/工程 in the sentence (a closer, the bare close, or the noun an introduced
@@ -194,6 +249,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
     }
   }
   if (sen.includes('、')) {
+    push(mixedListItems(sen), false);
     BARE_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = BARE_CLOSE_RE.exec(sen)); ) {
       // Only the 项目 that ends the chain: "A项目、B项目、C项目" is one list, not three (keeps the pass linear).

@@ -108,7 +108,8 @@ const GENERIC_RE =
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
   { re: /投产|试生产|建成|竣工|投运|完工|通车|运营|运转/, status: 'commissioned' },
-  { re: /开工|动工|开复工|复工|启动|在建|续建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施/, status: 'started' },
+  // ("…项目正加快推进": being pushed on now, so under way; a bare 加快推进 may be a plan's aim and is not read here.)
+  { re: /开工|动工|开复工|复工|启动|在建|续建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施|正(?:在)?(?:加快|加紧|稳步|全力|有序)?推进/, status: 'started' },
   { re: /签约|签订|落地|引进/, status: 'signed' },
   { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
   { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },

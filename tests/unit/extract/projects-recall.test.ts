@@ -33,3 +33,28 @@ describe('words that qualify a name are not taken for a kind of project', () => 
     expect(names('清徐经济开发区高标准推进项目,引进优质项目。')).toEqual([]);
   });
 });
+
+describe('a list whose items mostly end in 项目, one or two not', () => {
+  it('the bare items are projects too, between 项目 items and before 以及', () => {
+    expect(
+      names('清徐经济开发区扎实推进产业建设,甲乙技改扩建项目(一期)、丙丁新增产能项目、翠峰山生态农业和康养系列茶饮、年产8000吨优质小米加工项目以及晋源年产2000吨醋生产项目被列入省级重点工程。'),
+    ).toEqual(['甲乙技改扩建项目(一期)', '丙丁新增产能项目', '翠峰山生态农业和康养系列茶饮', '年产8000吨优质小米加工项目', '晋源年产2000吨醋生产项目']);
+  });
+  it('a bare first item, the status from the verb after the last', () => {
+    expect(rows('截至目前,恒通年产30万吨新材料、华盛年产2万吨钢结构加工項目、北辰余热发电項目正加快推进。').map((r) => [r[0], r[2]])).toEqual([
+      ['恒通年产30万吨新材料', 'started'],
+      ['华盛年产2万吨钢结构加工项目', 'started'],
+      ['北辰余热发电项目', 'started'],
+    ]);
+  });
+  it('items that end in 项目 with their town in brackets count as project items', () => {
+    expect(names('清徐经济开发区年产5万吨饲料项目(东于镇)、食用菌菌种生产、栽培及加工综合项目(马峪乡)、年处理10万吨秸秆综合利用项目(集义乡)在主会场签约。')).toEqual([
+      '年产5万吨饲料项目',
+      '栽培及加工综合项目',
+      '年处理10万吨秸秆综合利用项目',
+    ]);
+  });
+  it('kinds listed beside two projects are not names (as many bare items as projects)', () => {
+    expect(names('清徐经济开发区新能源、新材料、华盛钢结构项目、北辰余热发电项目加快建设。')).toEqual(['华盛钢结构项目', '北辰余热发电项目']);
+  });
+});
