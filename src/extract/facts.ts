@@ -257,15 +257,24 @@ const BATCH_BREAKDOWN_RE = /其中[^。]*签约(?:项目)?\d+个[^。]*开工(?:
 const VERB_AFTER_AMOUNT_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[、，,](?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|为)?\d+(?:\.\d+)?(?:亿元|万元)[、，,]?(?:(?!计划|将|拟|待|已|项目)[^，,。；;\d]){0,12}?(签约|签订|开工|动工|投产|落户)/;
 /** A count right after an amount in one clause: "总投资X亿元的N个项目", "总投资X亿元N个项目". */
 const COUNT_NEXT_RE = /^(的?)(\d+)个/;
-/** A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar. */
+/**
+ * A sentence that opens (after a date or period) with "<name><zone type>": 2–4 name characters, no grammar.
+ * (高新技术产业园区, a provincial park type, is a type word of its own: "万年高新技术产业园区" is named 万年.)
+ */
 const OPENING_ZONE_RE =
-  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
+  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
 /**
  * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
  * each figure is the park's own total, not a restatement of the subject's.
  */
 const PART_PARK_RE =
   /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,10}?(?:产业园区|工业园区|产业园|工业园|园区|片区))(?=完成|实现|\d|规上|规模|工业|营业|固定|签约|新|累计|共|达|的|增长|同比|比增|下降|分别)/gu;
+/**
+ * Zones named in a list of values after 其中 ("过百亿园区5个,其中甲经济技术开发区主营业务收入49亿元,…;乙经济开发区32亿元"):
+ * each figure is that zone's own, as for parks above; the zone needs a name of its own (not 经济开发区, 国家级开发区).
+ */
+const PART_ZONE_RE =
+  /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|高新区|经开区|开发区))(?=完成|实现|\d|主营|营业|营收|规上|规模|工业|固定|签约|新签约|累计|共)/gu;
 /** Stems that make "…园区" after 其中 a level or a share of parks, not one park (高新园区/化工园区 are parks). */
 const PART_GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|重点|其他|其余|部分|多数|主要|各类?|全部|所有|相关|新建|已建)$|^(?:国家|省|市|县)/;
 /** Stems that describe a kind or level of zone, not a zone's name. */
@@ -283,6 +292,15 @@ const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业
  */
 const SUBGROUP_OPEN_RE =
   /^(?:[^，,。；;]{0,8}?[,，])?(?:[\u4e00-\u9fff]{2,6}和)?(?:\d+|[一二三四五六七八九十两]+)[个家](?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
+/** A zone name with a name of its own before its type word ("经济开发区", "国家级开发区" have none). */
+function ownStem(raw: string): boolean {
+  const stem = raw.replace(/(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|工业园区|产业园区|高新区|经开区|开发区|园区)$/, '');
+  return stem.length >= 2 && !GENERIC_STEM_RE.test(stem) && !PART_GENERIC_RE.test(stem);
+}
+/** What opens a clause of a list: 其中 after a comma, or a list separator. */
+const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
+/** A zone's figure right after its name: an indicator word (after 实现/完成) or a number. */
+const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|营业收入|营收|工业总产值|规上工业|规模以上工业|工业增加值|固定资产投资|工业投资|签约)/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
 const ZONE_COUNT_LEAD_RE = /^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区)/;
 /** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */
@@ -678,6 +696,17 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               parts.push({ pos: sen.start + pm.index + pm[0].length - raw.length, s });
             }
           }
+          if (qzAt >= 0 && senText.includes('区', qzAt)) {
+            PART_ZONE_RE.lastIndex = qzAt;
+            for (let pm: RegExpExecArray | null; (pm = PART_ZONE_RE.exec(senText)); ) {
+              const raw = pm[1];
+              if (!ownStem(raw) || /^[\d一二三四五六七八九十两多]/.test(raw)) continue;
+              const res = resolveName(raw);
+              const s: Subject = res.status === 'zone' ? { name: res.name, scope: 'zone', city: res.city } : unknownSubject(raw);
+              if (!s.city && cur?.city) s.city = cur.city;
+              parts.push({ pos: sen.start + pm.index + pm[0].length - raw.length, s });
+            }
+          }
           const wholeSubject = cur;
           let passing = false;
           let beforePassing: Subject | null = null;
@@ -709,7 +738,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const subjectPos = atSubjectPosition(text, sen.start, h.start, h.end);
               let s = subjectOfHit(h);
               // A zone the gazetteer does not know speaks for itself when it stands where a subject stands.
-              if (!s && h.resolution.status === 'unknown' && subjectPos && zoneLike(h.raw)) s = unknownSubject(h.raw);
+              // So does one opening a clause of a list of zones' values ("过百亿园区5个,其中甲经开区营业收入49亿元;乙园区32亿元"):
+              // after 其中 or a list's separator, with its figure (an indicator or a number) right after the name.
+              if (!s && h.resolution.status === 'unknown' && zoneLike(h.raw) && (subjectPos || (LIST_LEAD_RE.test(text.slice(clauseStart(text, h.start, sen.start) - 1, h.start)) && FIGURE_AFTER_NAME_RE.test(text.slice(h.end, h.end + 8)) && ownStem(h.raw))))
+                s = unknownSubject(h.raw);
               if (!s) continue;
               if (s.scope === 'zone') senZones.set(s.name, s);
               if (s.scope === 'province') {
@@ -779,7 +811,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 }
               }
               else {
-                const city = chunk.subject?.city || cur?.city || ctx.subject?.city || ctx.homeCity?.city;
+                // (Last: the one city of another province the text names — "上饶市工业园区…。全市工业园区…" is that city's.)
+                const city = chunk.subject?.city || cur?.city || ctx.subject?.city || ctx.homeCity?.city || (ctx.otherCities?.size === 1 ? [...ctx.otherCities.values()][0] : undefined);
                 if (city) {
                   cur = { name: city, scope: 'city', city };
                   // "我市固定资产投资…" without a zone word: the city's whole economy, not its zones.

@@ -761,7 +761,17 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
     let next = -1;
     for (let i = at; i < sentence.length; i++) {
       const c = sentence.charCodeAt(i);
-      if (c >= 0x30 && c <= 0x39) return null;
+      if (c >= 0x30 && c <= 0x39) {
+        // A date is no figure ("据…发布的2016年1—7月…情况显示,某市…"): digits closed by 年/月/日 (or by a range
+        // of months) are skipped.
+        let j = i;
+        while (j < sentence.length && ((sentence.charCodeAt(j) >= 0x30 && sentence.charCodeAt(j) <= 0x39) || sentence[j] === '.')) j++;
+        if (/^(?:年|月|日|[-—–~至]\d{1,2}月)/.test(sentence.slice(j, j + 4))) {
+          i = j - 1;
+          continue;
+        }
+        return null;
+      }
       if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) {
         next = i + 1;
         break;

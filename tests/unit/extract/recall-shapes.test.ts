@@ -94,3 +94,30 @@ describe('national totals', () => {
     expect(r.facts.slice(1).map((f) => [f.subject, f.indicator, f.value, f.unit, f.kind, f.period])).toEqual([['全国', 'high_tech_enterprises', 38, '万家', 'target', '2022-01/2022-12']]);
   });
 });
+
+describe('a city’s parks together and its zones in a list of values', () => {
+  const text =
+    '据省统计局发布的2019年1—8月全省工业园区发展情况显示,丰饶市工业园区经济运行良好,主营业务收入1320.6亿元,同比增长7.2%。\n' +
+    '1-8月,全市工业园区实现工业增加值310亿元,同比增长6.4%。过百亿园区4个,其中丰饶经济技术开发区主营业务收入402.7亿元,全省第六位;东岭经济开发区288.1亿元,全省第九位;北川高新技术产业园区131.5亿元,全省第三十位。';
+  it('a city of another province opening a clause after a dated lead-in ("据…2019年1—8月…显示,某市工业园区…") is the subject; 全市工业园区 is that city', () => {
+    const r = doc(text, '2019-10');
+    expect(r.facts.slice(0, 4).map((f) => [f.subject, f.scope, f.indicator, f.measure, f.value])).toEqual([
+      ['丰饶市', 'city', 'revenue', 'value', 1320.6],
+      ['丰饶市', 'city', 'revenue', 'yoy_pct', 7.2],
+      ['丰饶市', 'city', 'industrial_value_added', 'value', 310],
+      ['丰饶市', 'city', 'industrial_value_added', 'yoy_pct', 6.4],
+    ]);
+  });
+  it('each zone after 其中 and the list’s separators keeps its own value (高新技术产业园区 is a type word)', () => {
+    const r = doc(text, '2019-10');
+    expect(r.facts.slice(4).map((f) => [f.subject, f.indicator, f.value])).toEqual([
+      ['丰饶经济技术开发区', 'revenue', 402.7],
+      ['东岭经济开发区', 'revenue', 288.1],
+      ['北川高新技术产业园区', 'revenue', 131.5],
+    ]);
+  });
+  it('a type word without a name after 其中 is no zone of its own', () => {
+    const r = doc('1-8月,丰宁经济开发区主营业务收入402.7亿元,其中经济开发区主营业务收入288.1亿元。', '2019-10');
+    expect(r.facts.every((f) => f.subject === '丰宁经济开发区')).toBe(true);
+  });
+});
