@@ -178,8 +178,6 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
   ctx.province = documentProvince(title || heading);
-  // No title or heading names a province: one that opens the text's sentences may ("四川省高新区上半年…").
-  if (ctx.province.name === '山西省' && !/^(?:\d{4}年)?山西/.test((title || heading).replace(/\s+/g, ''))) ctx.province = textProvince(n.text) ?? ctx.province;
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
   if (/我市|本市|全市/.test(n.text)) {
     const pc = pageCity(n.text, title);
@@ -220,6 +218,10 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   const seg = segment(n.text);
+  // No title or heading names a province: one that opens the text's sentences may ("四川省高新区上半年…") —
+  // in a text that names no Shanxi city, county zone or zone (a Shanxi page need not write 山西).
+  if (ctx.province.name === '山西省' && !/^(?:\d{4}年)?山西/.test((title || heading).replace(/\s+/g, '')) && !seg.names.some((h) => h.resolution.status !== 'unknown'))
+    ctx.province = textProvince(n.text) ?? ctx.province;
   ctx.otherCities = otherCities(n.text);
   // No city in the furniture: a text whose names all lie in one city speaks of that city as 我市.
   if (/我市|本市|全市/.test(n.text) && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {

@@ -75,6 +75,9 @@ describe('subjects that generalise', () => {
     // A province in passing does not make 全省 its own.
     const r2 = run('今年以来,与河北省企业合作推进。全省开发区完成工业投资860亿元,同比增长12%。', '2023-08');
     expect(find(r2, { value: 860 })[0]?.subject).toBe('山西省');
+    // Nor does one opening a sentence in a text that names Shanxi's own places.
+    const r3 = run('河北省考察团来我市考察。1-6月,太原经济技术开发区完成工业投资20亿元。全省开发区完成工业投资500亿元。', '2023-07');
+    expect(find(r3, { value: 500 })[0]?.subject).toBe('山西省');
   });
 
   it('takes a province named in full that opens a reporting clause', () => {
