@@ -32,8 +32,10 @@ export interface DocContext {
   subject?: Subject | null;
   /** The type word a text uses for its unnamed zone ("高新区"), when nothing names it. */
   placeholder?: Subject | null;
-  /** The province "全省" refers to (the title's, else Shanxi). */
-  province?: Subject;
+  /** The province "全省" refers to (see subjects.homeProvince); null: a province other than Shanxi, not named. */
+  province?: Subject | null;
+  /** The county outside the gazetteer a page is about ("甲县与全省同步…"): its name and who it stands for. */
+  homeCounty?: { name: string; subject: Subject } | null;
   /** The text names no province, city or zone of its own: "N个国家级开发区" are all of the country's. */
   national?: boolean;
   /** Cities of other provinces the text names with 市 (short → full name), see subjects.otherCities. */
@@ -375,6 +377,16 @@ export function atSubjectPosition(text: string, senStart: number, start: number,
   return LEAD_IN_RE.test(text.slice(senStart, start));
 }
 
+/** Where `name` opens a clause of the sentence [from, to) (after a connective or a date at most), else -1. */
+function clauseOpening(text: string, from: number, to: number, name: string): number {
+  for (let i = text.indexOf(name, from); i >= 0 && i < to; i = text.indexOf(name, i + name.length)) {
+    const cs = clauseStart(text, i, from);
+    if (CLAUSE_OPEN_LEAD_RE.exec(text.slice(cs, i))?.[0].length === i - cs) return i;
+  }
+  return -1;
+}
+const CLAUSE_OPEN_LEAD_RE = /^(?:其中|另外|此外|同时|随后|会后|最后|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|\d{4}年|上半年|前三季度|今年以来|今年|当天|当日|[\s“”"])*/;
+
 /** A document's opening line without sentence punctuation: its headline. */
 function isHeadline(line: string): boolean {
   return line.length <= 80 && !/[。；;，,！？]/.test(line);
@@ -615,6 +627,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const cc = clauseCity(text.slice(sen.start, sen.end), ctx.otherCities ?? new Map());
             if (cc) evs.push({ t: 'place', pos: sen.start + cc.at, s: cc.subject });
           }
+          // "甲县与全省同步举行…", "甲县第六期…开工项目共5个": the page's own county (outside the gazetteer)
+          // opening a clause is its subject, with or without figures in the clause (a later sentence reports them).
+          if (ctx.homeCounty) {
+            const at = clauseOpening(text, sen.start, sen.end, ctx.homeCounty.name);
+            if (at >= 0) evs.push({ t: 'place', pos: at, s: ctx.homeCounty.subject });
+          }
           // Names and words before keywords before numbers at the same position.
           evs.sort((a, b) => a.pos - b.pos || EV_ORDER[a.t] - EV_ORDER[b.t]);
 
@@ -787,7 +805,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 LEAD_IN_RE.test(text.slice(clauseStart(text, ev.pos, sen.start), ev.pos));
               if (!atClauseStart) continue;
               if (ev.pos >= subgroupEnd) subgroupOf = null;
-              if (ev.what === 'province') cur = ctx.province ?? PROVINCE;
+              // (An unknown province, null, leaves the figures without a subject: they are warned about, not filed
+              // under Shanxi.)
+              if (ev.what === 'province') cur = ctx.province === undefined ? PROVINCE : ctx.province;
               else if (ev.what === 'self') {
                 // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
                 // (a bare "开发区" there may mean the city's zones together, which the city stands for).

@@ -9,10 +9,10 @@
 import type { DocumentMeta, ExtractResult, ExtractWarning, Fact } from './schema';
 import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
-import { extractFacts, prepare, type DocContext } from './facts';
+import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentProvince, documentSubject, otherCities, textProvince, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type Subject } from './subjects';
+import { documentSubject, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -153,6 +153,32 @@ function qualifiedPlaceholder(text: string, word: string): string | null {
   return null;
 }
 
+/**
+ * Who an area word means in a text that names no subject of its own in its title or heading:
+ *  - 全区/本区/我区: the autonomous region the text is from (广西, 内蒙古… call themselves 全区); else the zone
+ *    the text names where a subject stands ("日前,某某开发区前5月经济运行数据出炉…"); else an unnamed
+ *    district, 某区;
+ *  - 全县/本县/我县: the county the page is about, else an unnamed county, 某县.
+ * Never the area word itself: "全区" on a map names nothing.
+ */
+function areaHome(word: string, text: string, names: NameHit[], province: Subject | null | undefined, county: Subject | null): Subject {
+  if (word.endsWith('县')) return county ?? { name: '某县', scope: 'city', city: '', unknown: true };
+  if (province && /自治区$/.test(province.name)) return province;
+  // (A zone of the gazetteer at a subject's place, or a name it does not know opening a clause: the earlier.)
+  const other = firstClauseZone(text);
+  for (const h of names) {
+    if (other && h.start > other.at) break;
+    const st = h.resolution.status;
+    if (st !== 'zone' && !(st === 'unknown' && zoneLike(h.raw))) continue;
+    let cs = h.start;
+    while (cs > 0 && !/[。！？!?；;，,\n]/.test(text[cs - 1])) cs--;
+    if (!atSubjectPosition(text, cs, h.start, h.end)) continue;
+    if (st === 'zone') return { name: h.resolution.name, scope: 'zone', city: h.resolution.city };
+    return unknownSubject(h.raw);
+  }
+  return other?.subject ?? { name: '某区', scope: 'zone', city: '', unknown: true };
+}
+
 export function extractDocument(doc: InputDocument, fallbackYear?: number): ExtractResult {
   const warnings: ExtractWarning[] = [];
   if (typeof doc.text !== 'string' || doc.text.length === 0) {
@@ -177,7 +203,22 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // (A park named after 其中 is a part of the subject, not the subject.)
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
-  ctx.province = documentProvince(title || heading);
+  const seg = segment(n.text);
+  ctx.otherCities = otherCities(n.text);
+  // The county a page is about when it lies outside the gazetteer ("甲县与全省同步举行…"): 全县/本县 mean it.
+  // (A headline joined with its date line by normalisation still opens the text: its first 60 characters.)
+  const county = homeCountyName(title || heading || n.text.slice(0, Math.min(60, (n.text.indexOf('\n') + 1 || 61) - 1)));
+  // The province 全省/我省 mean: the title's, else the one the text's evidence names; unknown (null) for a
+  // text plainly from elsewhere that names no province — never Shanxi by default there.
+  const page = pageCity(n.text, title);
+  const foreign = !!county || ctx.otherCities.size > 0 || page.named.some(foreignPlace);
+  ctx.province = homeProvince(n.text, title || heading, seg.names, foreign);
+  // The county speaks through its zone when the text has one it does not name ("县开发区", "该县产业集聚区").
+  if (county) {
+    const zone = /(?:该县|县)(经济技术开发区|经济开发区|高新技术产业开发区|产业集聚区|经开区|高新区|开发区|工业园区)/.exec(n.text)?.[1];
+    const city = page.city?.name ?? '';
+    ctx.homeCounty = { name: county, subject: zone ? { name: county + zone, scope: 'zone', city, unknown: true } : { name: county, scope: 'city', city } };
+  }
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
   if (/我市|本市|全市/.test(n.text)) {
     const pc = pageCity(n.text, title);
@@ -208,6 +249,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       ctx.placeholder =
         (pc && cityZone(pc.name, w)) ??
         (own ? { name: own, scope: own === '某县' ? 'city' : 'zone', city: '', unknown: true } : { name: q ?? w, scope: 'zone', city: '', unknown: true });
+      // "县开发区" on a page about a county: that county's zone ("甲县开发区"), the county-with-one-zone reading.
+      if (ctx.homeCounty && q?.startsWith('县')) ctx.placeholder = ctx.homeCounty.subject;
+      // An area word is never a subject's name: 全区/我区 are the zone the text names where a subject stands, or the
+      // autonomous region it is from; 全县/本县 its county; else an unnamed district or county (某区/某县).
+      else if (/^[我本全]/.test(w)) ctx.placeholder = areaHome(w, n.text, seg.names, ctx.province, ctx.homeCounty?.subject ?? null);
       const at = n.text.indexOf(w);
       warnings.push({
         kind: 'unknown_zone',
@@ -217,12 +263,6 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       });
     }
   }
-  const seg = segment(n.text);
-  // No title or heading names a province: one that opens the text's sentences may ("四川省高新区上半年…") —
-  // in a text that names no Shanxi city, county zone or zone (a Shanxi page need not write 山西).
-  if (ctx.province.name === '山西省' && !/^(?:\d{4}年)?山西/.test((title || heading).replace(/\s+/g, '')) && !seg.names.some((h) => h.resolution.status !== 'unknown'))
-    ctx.province = textProvince(n.text) ?? ctx.province;
-  ctx.otherCities = otherCities(n.text);
   // No city in the furniture: a text whose names all lie in one city speaks of that city as 我市.
   if (/我市|本市|全市/.test(n.text) && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {
     const cities = new Set<string>();

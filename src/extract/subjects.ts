@@ -138,11 +138,13 @@ const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((
 const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]';
 // The name starts a word: at the start, after punctuation or a grammar word — never inside a phrase
 // ("全国清理整顿开发区工作" holds no zone "国清理整顿开发区").
-const OWN_NAME_RE = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]|[在对向把将从为是了和与及的等据年月日]))(${NAME_CHAR}{2,6}?)(${SUFFIX_ALT})`, 'u');
+// (A period may stand before it: "前三季度成都高新区…". 成 is barred inside a stem, for 完成, but may start one at a
+// word boundary: "成都高新区".)
+const OWN_NAME_RE = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]|[在对向把将从为是了和与及的等据年月日]|季度))((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})`, 'u');
 /** A count or a level is no name: "49个国家级经济技术开发区", "省级开发区". */
 const LEVEL_STEM_RE = /^[个家]|国家级?|省级|市级|县级|季|[年月]份?$|上半年|下半年|全年/;
 /** Work words: a stem holding one is a verb phrase about zones ("清理整顿开发区"), not a zone's name. */
-const ACTION_STEM_RE = /清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
+const ACTION_STEM_RE = /成立|清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially
@@ -785,3 +787,90 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
 const CLAUSE_PROVINCE_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)(?=共|累计|完成|实现|签约|集中|新签约|今年|上半年|前三季度|一季度|全年|\\d)`);
 const CLAUSE_CITY_RE = /^([\u4e00-\u9fff]{2,3}?)市(?=签约|新签约|共|累计|完成|实现|集中|增长|上半年|今年|一季度|前三季度|全年|\d)/;
 const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;
+
+// ---------------------------------------------------------------- the document's home region
+
+/**
+ * Who 全省/我省/本省 mean: the province the document is from, decided on all its evidence. Title first
+ * (documentProvince); a text with evidence of Shanxi (山西, or a city, county or zone of the gazetteer, which
+ * is Shanxi's) keeps the old reading. A text without it is read from what it names of its own province:
+ * a provincial paper ("河北日报讯"), a province named in full (one only), a region called by the province's
+ * abbreviation ("滇中地区", "豫东地区"). When none names a province but the text is plainly from elsewhere
+ * (a city of another province with 市, a city paper or county outside the gazetteer), the province is
+ * unknown: null, and 全省 figures get no subject rather than Shanxi's.
+ */
+export function homeProvince(text: string, head: string, names: NameHit[], foreign: boolean): Subject | null {
+  const t = head.replace(/\s+/g, '');
+  const titled = documentProvince(t);
+  if (titled !== PROVINCE || /^(?:\d{4}年)?山西/.test(t)) return titled;
+  const shanxi = text.includes('山西') || names.some((h) => h.resolution.status === 'city' || h.resolution.status === 'zone');
+  // (A province opening sentences is read only in a text naming no Shanxi place: a Shanxi page need not write 山西.)
+  if (shanxi) return PROVINCE;
+  const own = textProvince(text) ?? namedProvince(text);
+  if (own) return own;
+  return foreign ? null : PROVINCE;
+}
+
+/** "河北日报讯", "云南日报": a province's own paper (the publisher speaks of its province as 我省). */
+const PROVINCE_PAPER_RE = new RegExp(`(${PROVINCE_ALT})日报`, 'g');
+/** A province in full; not after words of partnership or travel ("与浙江省…合作", "赴江苏省考察"). */
+const FULL_PROVINCE_RE = new RegExp(`(?<![与同和赴到往自])(${PROVINCE_ALT})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g');
+/** Regions named by a province's one-character abbreviation ("滇中地区", "豫东地区", "苏北地区"). */
+const REGION_ABBR: Record<string, string> = { 冀: '河北', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 黔: '贵州', 滇: '云南', 陇: '甘肃', 琼: '海南', 苏: '江苏', 浙: '浙江', 川: '四川', 桂: '广西', 陕: '陕西', 辽: '辽宁' };
+const REGION_ABBR_RE = new RegExp(`([${Object.keys(REGION_ABBR).join('')}])(?:东南|东北|西南|西北|[东西南北中])部?地区`, 'g');
+
+/** The one province a text names as its own (paper, full name, abbreviated region), else null. */
+function namedProvince(text: string): Subject | null {
+  for (const re of [PROVINCE_PAPER_RE, FULL_PROVINCE_RE, REGION_ABBR_RE]) {
+    const found = new Set<string>();
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      const p = REGION_ABBR[m[1]] ?? m[1];
+      if (!MUNICIPALITIES.has(p) && p !== '山西') found.add(p);
+    }
+    if (found.size === 1) return provinceSubject([...found][0]);
+    if (found.size > 1) return null;
+  }
+  return null;
+}
+
+/** Is a city or county name outside the gazetteer (so of another province)? */
+export function foreignPlace(name: string): boolean {
+  const short = name.replace(/[市县]$/, '');
+  return !knownCities().some((c) => c.name === name || c.short === short) && !counties().some((c) => c.name === name || c.short === short);
+}
+
+/**
+ * The county a page is about, when it lies outside the gazetteer (Shanxi's counties are read by
+ * pageCountyZone and openingArea): "X县" opening the title or heading, or after a city or a portal's
+ * prefix ("某某讯:甲县与全省同步…", "乙市甲县…"). 全县/本县/我县 mean it.
+ */
+const HOME_COUNTY_RE = /(?:^|[:：|｜\s]|[\u4e00-\u9fff]{2}市)([\u4e00-\u9fff]{2,3}?县)(?![城委政长域级区])/;
+export function homeCountyName(head: string): string | null {
+  const m = HOME_COUNTY_RE.exec(head.replace(/^\d{4}年/, ''));
+  if (!m) return null;
+  const name = m[1];
+  if (/^[全本我该各每其]/.test(name) || !foreignPlace(name)) return null;
+  return name;
+}
+
+/** A zone-like name opening a clause, after a date or a lead word at most ("日前,某某开发区前5月…"). */
+const CLAUSE_ZONE_RE = new RegExp(
+  `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}[~～-]\\d{1,2}月份?|前\\d{1,2}月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})`,
+  'u',
+);
+/** The first zone a text names where a subject stands (a clause's opening), as an unknown zone; null if none. */
+export function firstClauseZone(text: string): { subject: Subject; at: number } | null {
+  for (let s = 0; s < text.length; ) {
+    let e = s;
+    while (e < text.length && !/[。！？!?；;，,\n]/.test(text[e])) e++;
+    if (text.lastIndexOf('区', e) >= s) {
+      const m = CLAUSE_ZONE_RE.exec(text.slice(s, e));
+      const stem = m?.[1] ?? '';
+      if (m && !LEVEL_STEM_RE.test(stem) && !ACTION_STEM_RE.test(stem) && !/^(?:国家|省|市|县|区|全|各|本|我|该|其)/.test(stem) && zoneLike(stem + m[2]))
+        return { subject: unknownSubject(stem + m[2]), at: s + m[0].length - stem.length - m[2].length };
+    }
+    s = e + 1;
+  }
+  return null;
+}
