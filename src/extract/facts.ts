@@ -1172,7 +1172,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "7个招商专班": a count of something that is not the indicator's unit of account.
             if (measure === 'count' && !verbDef && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.
-            if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0)) continue;
+            // (Signings are a flow: "新增签约项目12个" counts this period's signings, which is the figure itself.)
+            if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0))) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)

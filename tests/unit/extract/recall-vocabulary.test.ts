@@ -72,3 +72,16 @@ describe('output per mu', () => {
     expect(r.facts.map((f) => f.value)).toEqual([365]);
   });
 });
+
+describe('signings are a flow', () => {
+  it('"新增签约项目N个" counts the period’s signings (an increment of a stock would not)', () => {
+    expect(brief(doc('上半年,宁晋经济开发区新增签约项目14个,总投资52.3亿元。')).map((x) => x.slice(1))).toEqual([
+      ['signed_projects', 'count', 14],
+      ['signed_projects', 'investment', 52.3],
+    ]);
+    expect(doc('上半年,宁晋经济开发区新增高新技术企业6家。').facts).toEqual([]);
+  });
+  it('"签约落地项目N个" is a signing count', () => {
+    expect(brief(doc('上半年,宁晋经济开发区新签约落地项目14个。'))).toEqual([['宁晋经济开发区', 'signed_projects', 'count', 14]]);
+  });
+});
