@@ -66,6 +66,7 @@ function threeVerbs(para: string): boolean {
   return seen.size === 3;
 }
 const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
+const CURRENT_OPENING_RE = /^[,，\s]*(?:今年|本年|目前|截至目前|当前|年初以来|年初至今)/;
 const SAME_DAY_RE = /当天|当日|同日|是日/;
 const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
 /** Words of a ranking around the zones it lists ("排名后三位且不达目标值的为…"). */
@@ -1210,7 +1211,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const eventNow: PeriodCue | null = nowSentence && EVENT_NOW_RE.test(senText) ? { start: sen.start, end: sen.start, year: ctx.pubYear, toMonth: ctx.pubMonth } : null;
             // "与此同时,当天某市集中签约项目16个": 当天/当日/同日 is the day of the event dated last, in whatever paragraph.
             const sameDay = !sentenceCue && lastEvent && SAME_DAY_RE.test(senText) ? lastEvent : null;
-            const cueForPeriod = sentenceCue ?? sameDay ?? (nowSentence ? eventNow : paraCue);
+            // "3月15日,…举行开工仪式。今年以来,该区完成…": an event's date does not carry into a sentence about the year so far.
+            const paraCueHere = paraCue?.event && CURRENT_OPENING_RE.test(senText) ? null : paraCue;
+            const cueForPeriod = sentenceCue ?? sameDay ?? (nowSentence ? eventNow : paraCueHere);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,

@@ -198,6 +198,12 @@ describe('the date of a one-day event', () => {
     expect(find(y, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2020-01/2020-09');
   });
 
+  it('the event’s date carries to 此次 but not to a sentence about the year so far (今年以来, 目前)', () => {
+    const r = run('4月18日,某某经济开发区12个项目集中签约。此次签约项目总投资64亿元。今年以来,该区完成工业投资27.5亿元。', '2023-09');
+    expect(find(r, { indicator: 'signed_projects', measure: 'investment' })[0]?.period).toBe('2023-01/2023-04');
+    expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2023-01/2023-09');
+  });
+
   it('a wire dateline, a deadline or the start of a span is not an event date', () => {
     expect(cue('新华网5月3日电 园区')).toEqual([]);
     expect(cue('力争9月30日前建成')).toEqual([]);
