@@ -84,8 +84,9 @@ const GOVERNED_RE =
 const CATEGORY_END_RE =
   /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心|社会事业|事业)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)/;
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
+// (宣布/介绍/确保/为/做/作 + 项目: "县长宣布项目开工", "负责人介绍项目…", "与会领导为项目奠基"; 合作项目 is a name.)
 const VERB_PHRASE_RE =
-  /(?:着|把|和|好|上|升|述|“|给|对|抓)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
+  /(?:着|把|和|好|上|升|述|“|给|对|抓|宣布|介绍|确保|为|做|(?<!合)作|听取|见证|观摩|加快)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
 // (高标准/优质 only as manner or kind — 高标准推进, 优质项目: 高标准农田建设项目 and 年产…优质原酒酿造项目 are names.)
 const NOT_A_NAME_RE =
   /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准(?:推进|建设|谋划|打造|实施|规划|要求|落实)|营商|招商引资|优质(?:项目|工程|企业|资源|服务)|^优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
@@ -200,6 +201,13 @@ function cleanName(raw: string): string {
   if (s.includes('暨')) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
   // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
   s = s.replace(/^(?:开发区|经开区|高新区|该区|我区|全区|本区)(?=[^项工]{4,})/, '').replace(LEAD_RE, '');
+  // "领导和嘉宾共同为甲乙项目培土奠基": who performs a ceremony is not part of the name; nor is a photo credit
+  // ("记者某某摄") run into the caption after it.
+  if (s.includes('为')) s = s.replace(/^.*(?:共同|一起|一同|领导|嘉宾)为/, '');
+  if (s.includes('摄')) s = s.replace(/^.*(?:记者|摄影)[\u4e00-\u9fff]{0,4}摄/, '');
+  // "某某集团(甲乙项目)代表…": a name glossed in brackets; an unclosed bracket opens the name.
+  const ob = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+  if (ob >= 0 && ob > Math.max(s.lastIndexOf(')'), s.lastIndexOf('）'))) s = s.slice(ob + 1);
   let a = 0;
   let b = s.length;
   while (b > a && (s[b - 1] === '“' || s[b - 1] === '"')) b--;
@@ -371,6 +379,8 @@ export function extractProjects(
               const raw = senText.slice(b, em.index);
               // "重点项目集中开工仪式", "“三个一批”活动开工仪式": a batch's ceremony names no project.
               if (/项目|工程|集中|活动|批|[年月日]|季度|第/.test(raw)) continue;
+              // "县长某某主持开工仪式", "市长某某出席": who attends the ceremony, not what it is for.
+              if (/(?:主持|出席|参加|宣布|见证|举行|召开|参观|观摩)$|书记|县长|市长|区长|主任|领导|嘉宾|记者/.test(raw)) continue;
               cands.push({ start: sen.start + b, end: sen.start + em.index, name: raw });
             }
           }
@@ -608,14 +618,39 @@ export function extractProjects(
  * a dated batch ("2021年第一季度重点项目"), an activity noun ("项目建设", "产业发展").
  */
 const FRAGMENT_RE =
-  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|最大|单体|为一体|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
+  /了|将|举行|展示|体现|开展|掀起|按照|滚动|聚焦|涵盖|实施(?!方案)|启动|共计|具有|推进|推动|深化|紧盯|对接|积极|指导|^(?:他们|我们|其|有|部分)|^(?:全部为|全部是|都是|均属)|部分|就|网讯|\d+月\d+日|^(?:是|均为|均是|系)|^分别|^会上|^与|^如同|^区|新开工|已开工|已建成|最大|单体|为一体|\d{4}年|季度|年度|^项目|%|(?:发展|招商|引资|活动)$/;
 /** "山阴经开区项目", "某某经济区(太原区)投资项目": a zone's projects in general, not one project. */
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
 const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
+/**
+ * The two-character place + `suffix` named most often (at least twice) in `head`; with `afterCity`, only a
+ * place written at least once right after a city ("某某市某某区"). indexOf walk over the suffix only.
+ */
+function mostNamed(head: string, suffix: string, stop: RegExp, afterCity: boolean): string {
+  if (!head.includes(suffix)) return '';
+  const seen = new Map<string, number>();
+  const placed = new Set<string>();
+  for (let k = head.indexOf(suffix); k >= 0; k = head.indexOf(suffix, k + 1)) {
+    if (k < 2) continue;
+    const stem = head.slice(k - 2, k);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || stop.test(stem)) continue;
+    seen.set(stem, (seen.get(stem) ?? 0) + 1);
+    if (head[k - 3] === '市') placed.add(stem);
+  }
+  let best = '';
+  let bn = 1;
+  for (const [st, c] of seen) if (c > bn && (!afterCity || placed.has(st))) [best, bn] = [st, c];
+  return best ? best + suffix : '';
+}
+/** Before 区: zone and area words ("开发区", "集聚区", "园区", "城区", "片区", "社区"), not a district's name. */
+const DISTRICT_STEM_STOP_RE = /[全各该本我每两一省市区县乡镇村和与及在的等个为是了到对之外内园片社景矿厂灾街辖郊新]$|^[省市区县的和与及在等为是了到对]|开发|经开|高新|集聚|示范|保税|自贸|功能|核心|起步|试验|合作|产业|综合|保护|风景|旅游|商务|物流|聚集|管理|行政|安置|主城|老城/;
+/** Before 市: words ending in 市 that name no city ("城市", "上市", "超市", "门市", "股市", "都市", "集市"). */
+const CITY_STEM_STOP_RE = /[全各该本我每两一省市区县乡镇村和与及在的等个为是了到对之外内城上超门股都集夜副入]$|^[省市区县的和与及在等为是了到对]/;
 /** Two characters before 县 that are no county's name ("全县", "各县", "该县", "我县", "县委", "乡县"). */
-const COUNTY_STEM_STOP_RE = /[全各该本我每两一省市区县乡镇村和与及在的等个为是了到对之外内]/;
+// (Stop characters are judged at the end, next to 县: 内丘县 and 城固县 are counties, 全县 and 该县 are not.)
+const COUNTY_STEM_STOP_RE = /[全各该本我每两一省市区县乡镇村和与及在的等个为是了到对之外内]$|^[省市区县的和与及在等为是了到对]/;
 /** A sentence that opens by placing its projects in a town, village or the county seat. */
 const OUTSIDE_RE = /^(?:同时|此外|另外|另)?[,，]?在(?:县城|城区|主城区|[\u4e00-\u9fff]{1,4}(?:乡|镇|村|街道|社区))/;
 
@@ -642,18 +677,14 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
   }
   // A county outside the place table (other provinces' reports: "鹿邑县与全省同步举行…", "南阳市桐柏县…"):
   // the county the text names most often (at least twice) is whom its projects are reported for. A county,
-  // not its prefecture: the reports of this genre are the county's own.
-  if (head.includes('县')) {
-    const seen = new Map<string, number>();
-    for (let k = head.indexOf('县'); k >= 0; k = head.indexOf('县', k + 1)) {
-      const stem = head.slice(Math.max(0, k - 2), k);
-      if (stem.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(stem) && !COUNTY_STEM_STOP_RE.test(stem)) seen.set(stem, (seen.get(stem) ?? 0) + 1);
-    }
-    let best = '';
-    let bn = 1;
-    for (const [s, c] of seen) if (c > bn) [best, bn] = [s, c];
-    if (best) return { name: best + '县', scope: 'city', city: '' };
-  }
+  // not its prefecture: the reports of this genre are the county's own. Else a city district named with its
+  // city at least once ("某某市历城区…历城区"), else a city named at least twice.
+  const county = mostNamed(head, '县', COUNTY_STEM_STOP_RE, false);
+  if (county) return { name: county, scope: 'city', city: '' };
+  const district = mostNamed(head, '区', DISTRICT_STEM_STOP_RE, true);
+  if (district) return { name: district, scope: 'city', city: '' };
+  const city = mostNamed(head, '市', CITY_STEM_STOP_RE, false);
+  if (city) return { name: city, scope: 'city', city };
   return null;
 }
 

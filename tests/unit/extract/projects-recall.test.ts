@@ -17,6 +17,11 @@ describe('projects of a county outside the place table', () => {
       ['智能终端生产线建设项目', '柳河县', '安平市启航电子有限公司'],
     ]);
   });
+  it('a district named after its city, else a city named twice; area words (主城区, 城市) are no places', () => {
+    expect(rows('东川市临江区召开大会。临江区签约了年产20万吨饲料加工项目。', '').map((r) => r[1])).toEqual(['临江区']);
+    expect(rows('安平市召开大会。安平市签约了年产20万吨饲料加工项目。', '').map((r) => r[1])).toEqual(['安平市']);
+    expect(names('会议在主城区召开。主城区签约了年产20万吨饲料加工项目,建设智慧城市、美丽城市。', '')).toEqual([]);
+  });
   it('a county named once is no subject to guess from', () => {
     expect(names('柳河县年产20万吨饲料加工项目在主会场集中签约。', '')).toEqual([]);
   });
@@ -56,5 +61,22 @@ describe('a list whose items mostly end in 项目, one or two not', () => {
   });
   it('kinds listed beside two projects are not names (as many bare items as projects)', () => {
     expect(names('清徐经济开发区新能源、新材料、华盛钢结构项目、北辰余热发电项目加快建设。')).toEqual(['华盛钢结构项目', '北辰余热发电项目']);
+  });
+});
+
+describe('clause fragments around a ceremony are not names', () => {
+  it('the people who perform or attend it and a photo credit are cut off; the name they speak of stays', () => {
+    expect(
+      names('清徐经济开发区举行开工仪式。县长王某某主持开工仪式,书记李某某宣布项目开工。领导和嘉宾共同为晋源汽车城项目培土奠基。记者张某摄\n项目为王。'),
+    ).toEqual(['晋源汽车城项目']);
+  });
+  it('a name glossed in brackets after its company; a verb before 项目 (介绍/确保) makes a fragment, 合作项目 is a name', () => {
+    expect(names('清徐经济开发区:华晋投资集团(晋源汽车城项目)代表签约企业发言。负责人介绍项目进展,以行动确保项目提速。签约中德合作项目。')).toEqual([
+      '晋源汽车城项目',
+      '中德合作项目',
+    ]);
+  });
+  it('全部为…项目 describes a batch', () => {
+    expect(names('清徐经济开发区集中开工项目5个,全部为先进制造业项目。')).toEqual([]);
   });
 });
