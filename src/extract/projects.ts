@@ -129,9 +129,10 @@ const ANCHORED_RES = [MONEY_ANCHORED_RE, NAME_THEN_MONEY_RE, GOVERNED_RE, BUILDI
  * verb); a sentence without all of them is not scanned by the costly pattern. Keep in step with the shapes.
  */
 const PLACE_WORD_RE = /生产线|电站|工厂|产业园|基地|物流园|物流中心|数据中心|研发中心|运营中心|结算中心|制造中心|智造中心|创新中心|服务中心/;
+// (The amount shapes also need 投资 and a place word, tested once per sentence before these.)
 const ANCHORED_NEEDS = new Map<RegExp, RegExp[]>([
-  [MONEY_ANCHORED_RE, [/投资\d/, PLACE_WORD_RE]],
-  [NAME_THEN_MONEY_RE, [/投资额?[为约达]?\d/, PLACE_WORD_RE]],
+  [MONEY_ANCHORED_RE, [/投资\d/]],
+  [NAME_THEN_MONEY_RE, [/投资额?[为约达]?\d/]],
   [GOVERNED_RE, [/加快|推进|推动|确保|保障/, /建成投产|建成投运|落地开工|开工建设|建设顺利|建设进度/]],
   // (The first test is the gate this shape always had; "试生产" alone never opened it.)
   [BUILDING_RE, [/封顶|建设|施工|开工|投产|完工/, /园区|产业园|基地|厂房|电站/, /已|正/]],
@@ -338,8 +339,12 @@ export function extractProjects(
             cands.push({ start: a, end: a + pm[1].length, name: pm[1] + '项目' });
             cands.push({ start: b, end: b + pm[2].length, name: pm[2] + '项目' });
           }
+          // (Literals every match of a shape contains, tested once per sentence: see ANCHORED_NEEDS.)
+          const placeWithMoney = senText.includes('投资') && PLACE_WORD_RE.test(senText);
           for (const re of ANCHORED_RES) {
-            if (!ANCHORED_NEEDS.get(re)!.every((need) => need.test(senText))) continue;
+            if (re === MONEY_ANCHORED_RE || re === NAME_THEN_MONEY_RE ? !placeWithMoney : false) continue;
+            const needs = ANCHORED_NEEDS.get(re)!;
+            if (!needs[0].test(senText) || (needs.length > 1 && !needs[1].test(senText)) || (needs.length > 2 && !needs[2].test(senText))) continue;
             re.lastIndex = 0;
             let gm: RegExpExecArray | null;
             while ((gm = re.exec(senText))) {
