@@ -318,7 +318,9 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
     if (inMap) {
       map.set(inMap.subarray(a, b), o);
       o += b - a;
-    } else {
+    } else if (b - a < 256) for (let i = a; i < b; i++) map[o++] = i;
+    else {
+      // (A long run: one native copy; a short one is cheaper by hand than a view object.)
       map.set(identity(b).subarray(a, b), o);
       o += b - a;
     }

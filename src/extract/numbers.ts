@@ -35,6 +35,13 @@ const NUM_RE = new RegExp(
 
 const DATE_UNITS = new Set(['年', '月份', '月', '日', '号', '时', '届', '期', '版']);
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
   NUM_RE.lastIndex = from;
@@ -48,9 +55,11 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     const mIndex = wordEnd ? m.index + 1 : m.index;
     const numStart = mIndex + (pre?.length ?? 0) + (minus?.length ?? 0);
     const numEnd = numStart + digits.length;
-    const prevCh = text[mIndex - 1] ?? '';
+    // (The characters around the number are read as codes: no one-character string per number.)
+    const prevC = mIndex > 0 ? text.charCodeAt(mIndex - 1) : -1;
+    const prevDigit = isDigitCode(prevC);
     // Part of a longer alphanumeric token ("PM7", "C42E", "5G", "3D"): not a quantity.
-    if (/[A-Za-z_.]/.test(prevCh) || /[A-Za-z]/.test(text[numEnd] ?? '')) {
+    if (isLatinCode(prevC) || prevC === 0x5f || prevC === 0x2e || isLatinCode(numEnd < text.length ? text.charCodeAt(numEnd) : -1)) {
       if (!unitRaw) continue;
     }
     let unit = unitRaw ?? '';
@@ -63,11 +72,11 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     // 亿/万 written without 元 ("30亿", "5000万"): scale words, keep as printed units.
     let skip: string | undefined;
     const after = text.slice(mIndex + all.length, mIndex + all.length + 4);
-    const negativeSign = !!minus && !/\d/.test(prevCh);
-    if (minus && /\d/.test(prevCh)) skip = 'range';
+    const negativeSign = !!minus && !prevDigit;
+    if (minus && prevDigit) skip = 'range';
     if (negativeSign) value = -value;
-    if (/^[-~～至到]\d/.test(after) || /^[-~～至]$/.test(prevCh) && /\d/.test(text[mIndex - 2] ?? '')) skip = 'range';
-    if (prevCh === '第' || prevCh === '前' && /^[次个]/.test(unit)) skip = 'ordinal';
+    if (/^[-~～至到]\d/.test(after) || ((prevC === 0x2d || prevC === 0x7e || prevC === 0xff5e || prevC === 0x81f3) && mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'range';
+    if (prevC === 0x7b2c || (prevC === 0x524d && /^[次个]/.test(unit))) skip = 'ordinal';
     if (DATE_UNITS.has(unit)) skip = 'date';
     if (unit === '个百分点' || unit === '百分点') skip = 'percentage_points';
     if (!unit) skip = skip ?? 'no_unit';
