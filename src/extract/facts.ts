@@ -197,7 +197,7 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   if (inBatch && /签约[、和及与]?开工[、和及与]?(?:和|及)?投产[^，,。；;\d]{0,6}项目[有为共计达]*$/.test(before)) return 'batch_total';
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
-  after = after.split(/[、\d]/)[0];
+  after = beforeFirst(after, /[、\d]/);
   before = before.replace(AMOUNT_TAIL_RE, '').replace(SUBJECT_LEAD_RE, '');
   // "此次签约的5个项目分别是：…": the signed projects named again to introduce their list, not a new count.
   if (/的$/.test(before) && /^(?:个)?[^，,。；;]{0,8}?项目(?:分别|依次|包括|主要|有[:：—]|是[:：]|为[:：])/.test(after)) return null;
@@ -962,7 +962,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const wideCue = text.slice(lastBoundary, tok.start);
             const cEnd = clauseEnd(text, tok.end, sen.end);
             const afterRaw = text.slice(tok.end, cEnd);
-            const after = afterRaw.split(/[(（]/)[0];
+            const after = beforeFirst(afterRaw, /[(（]/);
             lastBoundary = tok.end;
             if (tok.skip) continue;
             let partName = '';
@@ -1335,4 +1335,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     }
   }
   return { facts, warnings };
+}
+
+/**
+ * `s.split(re)[0]`: the text before the first match of a one-character class. (A split with a pattern
+ * tries it at every position; one search does.)
+ */
+function beforeFirst(s: string, re: RegExp): string {
+  const i = s.search(re);
+  return i < 0 ? s : s.slice(0, i);
 }

@@ -75,15 +75,17 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     const negativeSign = !!minus && !prevDigit;
     if (minus && prevDigit) skip = 'range';
     if (negativeSign) value = -value;
-    if (/^[-~～至到]\d/.test(after) || ((prevC === 0x2d || prevC === 0x7e || prevC === 0xff5e || prevC === 0x81f3) && mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'range';
+    // (The tests on the text after the number run only when it starts with their first character.)
+    const a0 = after.charCodeAt(0);
+    if (((a0 === 0x2d || a0 === 0x7e || a0 === 0xff5e || a0 === 0x81f3 || a0 === 0x5230) && /^[-~～至到]\d/.test(after)) || ((prevC === 0x2d || prevC === 0x7e || prevC === 0xff5e || prevC === 0x81f3) && mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'range';
     if (prevC === 0x7b2c || (prevC === 0x524d && /^[次个]/.test(unit))) skip = 'ordinal';
     if (DATE_UNITS.has(unit)) skip = 'date';
     if (unit === '个百分点' || unit === '百分点') skip = 'percentage_points';
     if (!unit) skip = skip ?? 'no_unit';
     // "5亿元以上重大项目", "95%以上审批事项": a threshold describing something else.
-    if (/^以上[的\u4e00-\u9fff]/.test(after) && !/^以上(?:[。；;，,]|$)/.test(after)) skip = skip ?? 'threshold';
+    if (a0 === 0x4ee5 && /^以上[的\u4e00-\u9fff]/.test(after) && !/^以上(?:[。；;，,]|$)/.test(after)) skip = skip ?? 'threshold';
     // "109个项目中": a denominator.
-    if (/^(?:项目|企业|事项)?中[,，]/.test(after)) skip = skip ?? 'denominator';
+    if ((a0 === 0x9879 || a0 === 0x4f01 || a0 === 0x4e8b || a0 === 0x4e2d) && /^(?:项目|企业|事项)?中[,，]/.test(after)) skip = skip ?? 'denominator';
     out.push({
       start: mIndex + (minus && !negativeSign ? 1 : 0) + 0,
       end: mIndex + all.length,

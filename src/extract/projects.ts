@@ -307,7 +307,8 @@ export function extractProjects(
             if (/[一二三四五六七八九十两]大(?:科研)?(?:园区|平台|种业|任务|产业集群)/.test(body)) continue;
             let off = 0;
             for (const part of splitOutsideQuotes(body)) {
-              const subs = part.split(/和(?=[\u4e00-\u9fff])/);
+              // (Without 和 the split is the part itself: no pattern tried at every position.)
+              const subs = part.includes('和') ? part.split(/和(?=[\u4e00-\u9fff])/) : [part];
               let so = 0;
               for (const sub of subs) {
                 const st = listStart + off + so;
