@@ -192,7 +192,7 @@ interface Candidate {
 function cleanName(raw: string): string {
   let s = raw.replace(LEAD_RE, '');
   // A company or place before 投资/总投资 belongs to the context, not the name.
-  const inv = /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s);
+  const inv = s.includes('投资') ? /^(.*?)(?:总投资|计划投资|投资)\d+(?:\.\d+)?(?:亿元|万元|亿)(?:的|新建|建设的|建设|用于)?/.exec(s) : null;
   if (inv) s = s.slice(inv[0].length);
   s = s.replace(/^(?:的|新建|建设的|建设)/, '').replace(LEAD_RE, '');
   // "观摩了甲乙项目": what precedes an aspect particle is the clause's verb, not the name
@@ -453,7 +453,7 @@ export function extractProjects(
               name = cleanName(name.slice(co[1].length));
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
-            if (/[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
+            if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {
