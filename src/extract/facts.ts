@@ -240,15 +240,18 @@ function countVerbDef(text: string, senStart: number, cStart: number, countStart
 /** Units of amounts and physical quantities (not counts in a classifier). */
 const AMOUNT_UNIT_RE = /元|^[亿万]$|吨|米|瓦|公里|公顷/;
 /** Words that only say a rate is growth against a base ("同比", "比上年同期", "增幅为"). */
-const YOY_WORDS_RE = /同比|环比|比增|较上年增|涨幅|净增|比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|同期|上年|去年|增长率|增长|增速|增幅|增加|下降|减少|提高|上涨|回落|下滑|负增长|分别|达到|达|为|了|实现|保持|左右|目标值?|任务|计划|力争|确保|争取|预期|省定|低于|高于|是|的/g;
+const YOY_WORDS_RE = /同比|环比|比增|较上年增|涨幅|净增|比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|同期|上年|去年|增长率|增长|增速|增幅|增加|下降|减少|提高|上涨|回落|下滑|负增长|分别|达到|达|为|了|实现|保持|左右|目标值?|任务|计划|力争|确保|争取|预期|省定|低于|高于|是|的|幅度|大幅|小幅|逆势|较快|快速|稳步|强劲|持续|平稳|显著|明显|高速|迅猛|有所|继续|仍|再|又|也|均|都|以上/g;
 /** What is left of a clause once fillers, zone names and rank words are gone: two characters or more name another thing. */
-function namesOther(clause: string, words?: RegExp): boolean {
+function namesOther(clause: string, words?: RegExp, figure?: RegExp): boolean {
   if (BASE_RE.test(clause)) return false;
   // (Line breaks from the printed page may split a word: "增\n速".)
   let c = clause.replace(/[^\u4e00-\u9fff]/g, '');
   if (words) c = c.replace(words, '');
-  return c.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').length > 1;
+  c = c.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '');
+  return c.length > 1 && (!figure || figure.test(c));
 }
+/** Nouns of figures ("利润总额", "到位资金", "用电量"): what a growth rate's own clause must name to be another's. */
+const FIGURE_NOUN_RE = /额|值|收入|利润|利税|税|资金|外资|投入|产量|用电量|电量|支出|总量|销售|出口|进口|收益|效益/;
 /** Counts of each of the three batches ("签约12个项目", "开工项目15个"). */
 const ALL_THREE_COUNTED_RE = [/签约(?:项目)?\d+个/, /开工(?:项目)?\d+个/, /投产(?:项目)?\d+个/];
 /** "其中签约12个,开工15个,投产6个": after 其中, the three batches side by side break a total down (not a part of one batch). */
@@ -1089,7 +1092,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             if (!def || !measure) continue;
             // "营业收入300亿元,利润总额增长20%": a growth rate whose clause names another thing is that thing's.
-            if (measure === 'yoy_pct' && !fromCarry && !rsp && !rankCont && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start), YOY_WORDS_RE)) {
+            if (measure === 'yoy_pct' && !fromCarry && !rsp && !rankCont && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start), YOY_WORDS_RE, FIGURE_NOUN_RE)) {
               if (!otherTopic) beforeOther = { ind, indAt };
               ind = OTHER;
               indAt = cStart;
@@ -1174,7 +1177,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (measure === 'count' && !verbDef && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.
             // (Signings are a flow: "新增签约项目12个" counts this period's signings, which is the figure itself.)
-            if (measure === 'count' && /新增|新迁入|净增|新认定|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0))) continue;
+            if (measure === 'count' && /新增|新迁入|净增|新认定|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0))) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)

@@ -99,3 +99,17 @@ describe('denominators and averages are not the indicator', () => {
     expect(brief(doc('上半年,宁晋经济开发区营业收入140亿元,规上企业户均营收2.1亿元,人均产值80万元。'))).toEqual([['revenue', 'value', 140]]);
   });
 });
+
+describe('a growth rate with an adverb is still the indicator’s', () => {
+  it('"逆势增长", "同比大幅增长", "增长幅度达"', () => {
+    for (const g of ['逆势增长20.5%', '同比大幅增长20.5%', '增长幅度达20.5%']) {
+      expect(brief(doc(`上半年,宁晋经济开发区实现营业收入140亿元,${g}。`))).toEqual([
+        ['revenue', 'value', 140],
+        ['revenue', 'yoy_pct', 20.5],
+      ]);
+    }
+  });
+  it('newly registered entities are a flow, not the stock', () => {
+    expect(brief(doc('上半年,宁晋经济开发区新登记市场主体420户,市场主体总数达3100户。'))).toEqual([['market_entities', 'count', 3100]]);
+  });
+});
