@@ -283,6 +283,13 @@ const PART_ZONE_RE =
   /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|高新区|经开区|开发区))(?=完成|实现|\d|主营|营业|营收|规上|规模|工业|固定|签约|新签约|累计|共)/gu;
 /** Stems that make "…园区" after 其中 a level or a share of parks, not one park (高新园区/化工园区 are parks). */
 const PART_GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|重点|其他|其余|部分|多数|主要|各类?|全部|所有|相关|新建|已建)$|^(?:国家|省|市|县)/;
+/** A zone name at a clause start, after an optional date ("…。3月4日,某州经开区…"): lede subjects. */
+const LEDE_ZONE_RE =
+  /(?:^|[。！？!?；;，,…])(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|[\s，,])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)/gu;
+/** Verbs that make "指导开发区…", "推动园区…" a clause about zones, not a zone's name. */
+const LEDE_VERB_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦/;
+/** What follows a zone that is what the lede reports on: its offices, an event, a period, a result. */
+const LEDE_AFTER_RE = /^(?:党工委|管委会|召开|举行|举办|传来|上半年|前三季度|今年|全年|实现|完成|累计|共|新|签约|[,，])/;
 /** Stems that describe a kind or level of zone, not a zone's name. */
 const GENERIC_STEM_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海)$|^(?:国家|省|市|县)/;
 
@@ -596,6 +603,16 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             return atSubjectPosition(text, ss, h.start, h.end);
           });
           if (first) cur = subjectOfHit(first) ?? unknownSubject(first.raw);
+          else if (text.includes('区', para.start)) {
+            // A zone the gazetteer does not know ("3月4日,某州经开区党工委会议上传来消息"), opening a clause.
+            const pt = text.slice(para.start, para.end);
+            LEDE_ZONE_RE.lastIndex = 0;
+            for (let m: RegExpExecArray | null; (m = LEDE_ZONE_RE.exec(pt)); ) {
+              if (GENERIC_STEM_RE.test(m[1]) || !zoneLike(m[1] + m[2]) || LEDE_VERB_RE.test(m[1]) || !LEDE_AFTER_RE.test(pt.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+              cur = unknownSubject(m[1] + m[2]);
+              break;
+            }
+          }
         }
         let pni = 0;
         let pwi = 0;

@@ -64,7 +64,7 @@ export function subjectOfHit(hit: NameHit): Subject | null {
  * Can a zone-like name the gazetteer does not know be a zone's name? Not when a verb of running text
  * stands between its place and its type word ("甲县召开开发区工作会议" names no zone "甲县召开开发区").
  */
-const VERB_IN_NAME_RE = /位于|召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
+const VERB_IN_NAME_RE = /指导|支持|引导|鼓励|要求|督促|帮助|组织|协调|促进|实施|围绕|依托|位于|召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
 export function zoneLike(raw: string): boolean {
   return !VERB_IN_NAME_RE.test(raw.replace(/\s+/g, ''));
 }
@@ -144,7 +144,7 @@ const OWN_NAME_RE = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]|[在对向把将从�
 /** A count or a level is no name: "49个国家级经济技术开发区", "省级开发区". */
 const LEVEL_STEM_RE = /^[个家]|国家级?|省级|市级|县级|季|[年月]份?$|上半年|下半年|全年/;
 /** Work words: a stem holding one is a verb phrase about zones ("清理整顿开发区"), not a zone's name. */
-const ACTION_STEM_RE = /成立|清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
+const ACTION_STEM_RE = /成立|指导|支持|引导|鼓励|要求|督促|帮助|组织|协调|促进|实施|围绕|依托|清理|整顿|推进|加快|建设|打造|考核|评价|申报|创建|管理|规范|设立|批准|扩区|调区|升级/;
 
 /**
  * Canonical form of a zone name the gazetteer does not know. National high-tech zones are officially

@@ -141,6 +141,13 @@ describe('subjects that generalise', () => {
     expect(unknownSubject('盂县经济技术开发区').name).toBe('盂县经济技术开发区');
   });
 
+  it('gives a lede\'s figures to a zone the gazetteer does not know, named later at a clause start', () => {
+    const r = run('某州日报讯(记者 某某) 完成固定资产投资88亿元,实现规模工业增加值增长12%……3月4日,某州经开区党工委会议上传来消息,该区将全力冲刺。', '2025-03');
+    expect(find(r, { value: 88 })[0]?.subject).toBe('某州经济技术开发区');
+    // A verb before a type word names no zone ("指导开发区…").
+    expect(run('聚焦重点企业,指导开发区健全制度。完成固定资产投资88亿元。', '2025-03').facts).toEqual([]);
+  });
+
   it('strips 山西 in one place', () => {
     expect(bareName('山西省 榆社经济开发区')).toBe('榆社经济开发区');
     expect(bareName('陕西某某开发区')).toBe('陕西某某开发区');
