@@ -149,8 +149,9 @@ export const INDICATORS: IndicatorDef[] = [
     key: 'signed_projects',
     // A signing count qualified only by where the investors come from ("签约省外项目") is the zone's signing figure.
     // 项目合作协议 ("签订项目合作协议11个"): agreements about projects, unlike a 战略合作协议 with an institution;
-    // 合同引资(额): the capital the signed contracts bring in.
-    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资'],
+    // 合同引资(额): the capital the signed contracts bring in. 签约总投资: 签约项目总投资 said shorter. (项目签约 with its
+    // count right after it is read in findKeywords.)
+    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
@@ -169,7 +170,7 @@ export const INDICATORS: IndicatorDef[] = [
     strength: 'strong',
   },
   // 经营主体: the official name of 市场主体 since 2023. "1.2万户" is kept as printed.
-  { key: 'market_entities', words: ['市场主体', '经营主体'], measures: { count: ['户', '家', '万户'] }, strength: 'strong' },
+  { key: 'market_entities', words: ['市场主体', '经营主体'], measures: { count: ['户', '家', '万户', '万家'] }, strength: 'strong' },
 ];
 
 export const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
@@ -297,8 +298,16 @@ const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?
  */
 const THRESHOLD_FIRST_RE = /(?:\d+(?:\.\d+)?)?[亿万]元以上(?:新)?签约([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
 
+const PROJECTS_SIGNED_RE = /项目签约(?=(?:数|总数)?(?:达到|达|共|为)?\d)/g;
+
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
   const out: KeywordHit[] = [];
+  // "完成项目签约35个": the count of signings with the words the other way round — only with its number right after
+  // ("35个项目签约" is a count read by its verb; "项目签约仪式" names an event).
+  if (text.includes('项目签约', from)) {
+    PROJECTS_SIGNED_RE.lastIndex = from;
+    for (let pm: RegExpExecArray | null; (pm = PROJECTS_SIGNED_RE.exec(text)) && pm.index < to; ) out.push({ start: pm.index, end: pm.index + 4, def: BY_KEY.get('signed_projects')! });
+  }
   // (Gated: the phrase needs 元以上, rare in most texts.)
   if (text.includes('元以上', from)) {
     THRESHOLD_FIRST_RE.lastIndex = from;

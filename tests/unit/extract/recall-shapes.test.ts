@@ -121,3 +121,21 @@ describe('a city’s parks together and its zones in a list of values', () => {
     expect(r.facts.every((f) => f.subject === '丰宁经济开发区')).toBe(true);
   });
 });
+
+describe('signings with the words the other way round', () => {
+  it('完成项目签约N个 / 签约总投资X', () => {
+    expect(brief(doc('上半年,丰宁经济开发区完成项目签约23个,签约总投资96亿元。', '2024-07')).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['signed_projects', 'count', 23],
+      ['signed_projects', 'investment', 96],
+    ]);
+  });
+  it('a signing ceremony named before the figures does not change them', () => {
+    expect(brief(doc('上半年,丰宁经济开发区举行重点项目签约仪式,共签约项目12个,总投资56亿元。', '2024-07')).map((x) => [x[1], x[3]])).toEqual([
+      ['signed_projects', 12],
+      ['signed_projects', 56],
+    ]);
+  });
+  it('market entities in 万家 are kept as printed', () => {
+    expect(doc('截至6月底,丰宁经济开发区市场主体达到1.6万家。', '2024-07').facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['market_entities', 1.6, '万家']]);
+  });
+});
