@@ -121,7 +121,8 @@ export function prepare(text: string): Prepared {
       what: /^(?:山西|全省|我省|本省)/.test(r.m) ? 'province' : SELF_RE.test(r.m) ? 'self' : 'city',
     })),
     qizhong: allMatches(/其中/g, text),
-    batchWords: allMatches(/开工项目|投产项目/g, text).map((r) => ({ ...r, key: BATCH_WORDS.find((b) => b.word === r.m)!.key })),
+    // "开工重点项目15个", "投产亿元以上项目6个": a generic qualifier may stand between the verb and 项目.
+    batchWords: allMatches(/(?:开工|投产)(?:重点|重大|产业|优质|亿元以上)?项目/g, text).map((r) => ({ ...r, key: r.m.startsWith('开工') ? 'batch_started' : 'batch_commissioned' })),
   };
 }
 
@@ -923,7 +924,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               let bwUsed = false;
               if (def.strength === 'weak' && (batchInSentence || batchInPara)) {
                 // "累计签约项目68个": the batch word may run on past the signing word it overlaps.
-                const bw = BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word) || text.slice(ev.hit.start, ev.hit.end + 2).endsWith(b.word));
+                const bw =
+                  BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word) || text.slice(ev.hit.start, ev.hit.end + 2).endsWith(b.word)) ??
+                  // "签约重点项目12个", "签约亿元以上项目12个": a qualified signing word names the same batch.
+                  (/^签约.+项目$/.test(text.slice(ev.hit.start, ev.hit.end)) ? BATCH_WORDS[0] : undefined);
                 const curKey = ind?.key ?? carry?.key;
                 if (!bw || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
                 def = BY_KEY.get(bw.key)!;

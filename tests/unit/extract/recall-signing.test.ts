@@ -109,3 +109,15 @@ describe('more ways a signing is stated', () => {
     expect(brief(doc('3月8日,丰宁经济开发区一次性签约9个项目,总投资27亿元。', '2024-03')).map((x) => x[1])).toEqual(['signed_projects', 'signed_projects']);
   });
 });
+
+describe('qualified batch words in a "三个一批" passage', () => {
+  it('"签约重点项目N个" / "开工重点项目N个" / "签约亿元以上项目N个" name their batches, not the total', () => {
+    const r = doc('4月10日,丰宁经济开发区举行“三个一批”活动,签约亿元以上项目9个,总投资27亿元;开工重点项目14个,总投资41亿元。', '2024-04');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_signed', 'count', 9],
+      ['batch_signed', 'investment', 27],
+      ['batch_started', 'count', 14],
+      ['batch_started', 'investment', 41],
+    ]);
+  });
+});
