@@ -46,11 +46,11 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '前([一二两三]|[1-3])个?季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   // 一至三季度, 1-3季度
   { re: '[一1][-—~～至到]([二三四]|[2-4])季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
-  { re: '(?:第?一季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true },
+  { re: '(?:第?[一1]季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
-  { re: '第?([二三四])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
+  { re: '第?([二三四2-4])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // A later single quarter is not cumulative: 二季度 = April to June.
-  { re: '第?([二三四])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
+  { re: '第?([二三四2-4])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
   { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
@@ -97,7 +97,7 @@ const CUE_RE = new RegExp(
 );
 const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|上年|本年|明年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
-const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四]季度|首季|[一元][-—~～至到])/;
+const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四1-4]季度|首季|[一元][-—~～至到])/;
 
 export function findPeriodCues(text: string, from = 0, to = text.length): PeriodCue[] {
   const out: PeriodCue[] = [];

@@ -302,3 +302,14 @@ describe('上年 before a period', () => {
     expect(cue('较上年同期增长')).toEqual([]);
   });
 });
+
+describe('quarters written with digits', () => {
+  it('"1季度", "第1季度" are January to March; "2季度" April to June; "第3季度末" as of September', () => {
+    expect(cue('1季度,园区')).toEqual([{ year: null, from: 1, to: 3, since: false }]);
+    expect(cue('2022年第1季度,园区')).toEqual([{ year: 2022, from: 1, to: 3, since: false }]);
+    expect(cue('2季度,园区')).toEqual([{ year: null, from: 4, to: 6, since: false }]);
+    expect(cue('第3季度末,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
+    // A digit before is part of another number, not a quarter.
+    expect(cue('编号21季度')).toEqual([]);
+  });
+});
