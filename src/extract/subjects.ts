@@ -681,7 +681,7 @@ export function cityZone(city: string, word: string): Subject | null {
  * and a word boundary before it: a city of another province, which the gazetteer (Shanxi's) does not know.
  */
 export const OTHER_CITY_NAME_RE =
-  /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|长|副市长|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区)/g;
+  /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区)/g;
 /** Stems that end a word, not a city's name ("城市", "省辖市", "地级市"). */
 const NOT_CITY_STEM_RE = /^(?:省辖|地级|县级|副省级|直辖|城|超|门|股|上|全|我|本|该|各|新)$|[城超股门]$|[从照按据向对在经由为与和及的了是到将把被让给者记向往赴各全本我该副月份好用管务委市县区省政府年日季度]/;
 

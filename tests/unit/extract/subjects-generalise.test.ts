@@ -65,6 +65,8 @@ describe('subjects that generalise', () => {
 
   it('reads cities only from their institutions and zones, not from office titles or phrases', () => {
     expect([...otherCities('常务副市长出席。按照市委部署,在市委市政府领导下,许昌市分会场同步举行。').values()]).toEqual(['许昌市']);
+    // A person's title is no city ("王晓市长").
+    expect(otherCities(',王晓市长出席。').size).toBe(0);
     // A city after the figures is a place in passing.
     const r = run('许昌市委书记出席活动。今年以来,全省签约项目120个,其中落户许昌的项目18个。', '2023-05');
     // (全省 is the province of 许昌, not named: the figure is not the city's, and not Shanxi's either.)
