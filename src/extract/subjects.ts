@@ -856,18 +856,24 @@ export function homeCountyName(head: string): string | null {
 
 /** A zone-like name opening a clause, after a date or a lead word at most ("日前,某某开发区前5月…"). */
 const CLAUSE_ZONE_RE = new RegExp(
-  `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}[~～-]\\d{1,2}月份?|前\\d{1,2}月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})`,
+  `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}月\\d{1,2}日(?:上午|下午|晚)?|\\d{4}年|\\d{1,2}[~～-]\\d{1,2}月份?|前\\d{1,2}月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})` +
+    // What a zone as a subject goes on with: its period, its figures, its office, its report or event ("指导开发区
+    // 健全…" opens with a verb, not a name).
+    `(?=[^\\u4e00-\\u9fff]|上半年|前三季度|前\\d|今年|全年|\\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|党工委|管委会|经济运行|召开|举行|举办)`,
   'u',
 );
-/** The first zone a text names where a subject stands (a clause's opening), as an unknown zone; null if none. */
-export function firstClauseZone(text: string): { subject: Subject; at: number } | null {
+/**
+ * The first zone a text names where a subject stands (a clause's opening), as an unknown zone; null if none.
+ * `reject`: stems that are no names in the caller's reading (generic words like 工业, 产业).
+ */
+export function firstClauseZone(text: string, reject?: RegExp): { subject: Subject; at: number } | null {
   for (let s = 0; s < text.length; ) {
     let e = s;
     while (e < text.length && !/[。！？!?；;，,\n]/.test(text[e])) e++;
     if (text.lastIndexOf('区', e) >= s) {
       const m = CLAUSE_ZONE_RE.exec(text.slice(s, e));
       const stem = m?.[1] ?? '';
-      if (m && !LEVEL_STEM_RE.test(stem) && !ACTION_STEM_RE.test(stem) && !/^(?:国家|省|市|县|区|全|各|本|我|该|其)/.test(stem) && zoneLike(stem + m[2]))
+      if (m && !LEVEL_STEM_RE.test(stem) && !ACTION_STEM_RE.test(stem) && !/^(?:国家|省|市|县|区|全|各|本|我|该|其)/.test(stem) && !reject?.test(stem) && zoneLike(stem + m[2]))
         return { subject: unknownSubject(stem + m[2]), at: s + m[0].length - stem.length - m[2].length };
     }
     s = e + 1;

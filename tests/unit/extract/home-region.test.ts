@@ -84,3 +84,19 @@ describe('area words are never subjects', () => {
     expect(find(r, { value: 3120.4 })[0]?.subject).toBe('成安高新技术产业开发区');
   });
 });
+
+describe('zones of other provinces where a subject stands', () => {
+  it('a lede whose figures come before the zone takes the first zone opening a clause, not a verb before 开发区', () => {
+    const r = run('某州日报讯 新增工业产值80亿元以上,完成固定资产投资95亿元以上……2月6日,某洲经开区党工委会议上传来消息,该区将加快建设。', '2025-03');
+    expect(find(r, { value: 95 })[0]).toMatchObject({ subject: '某洲经济技术开发区', scope: 'zone' });
+    // "指导开发区…" opens with a verb: no zone named 指导开发区.
+    const r2 = run('一是深入开展项目建设,指导开发区进一步健全包联制度。截至目前,全年签约项目120个,总投资300亿元。', '2023-08');
+    expect(r2.facts.some((f) => f.subject.includes('指导'))).toBe(false);
+  });
+
+  it('a park opening a sentence after a 1~5月 period is the park, not its zone', () => {
+    const r = doc('日前,南湾开发区前4月经济运行数据出炉,1~4月,全区规上工业增加值210.3亿元,增长9.5%。1~4月,精细化工园区规上工业增加值120.6亿元,增长12.2%。', '前4月全区经济运行平稳', '2024-05');
+    expect(find(r, { value: 210.3 })[0]?.subject).toBe('南湾开发区');
+    expect(find(r, { value: 120.6 })[0]).toMatchObject({ subject: '精细化工园区', scope: 'zone' });
+  });
+});
