@@ -612,6 +612,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             LEDE_ZONE_RE.lastIndex = 0;
             for (let m: RegExpExecArray | null; (m = LEDE_ZONE_RE.exec(pt)); ) {
               if (GENERIC_STEM_RE.test(m[1]) || !zoneLike(m[1] + m[2]) || LEDE_VERB_RE.test(m[1]) || !LEDE_AFTER_RE.test(pt.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+              // A zone after 其中 is a part of what the lede reported, and a lede that names its owner as 全市/全省…
+              // ("全市工业园区完成…。其中,甲工业园区…") speaks of all the zones: neither is the lede's subject.
+              if (/其中[，,：:]?$/.test(pt.slice(Math.max(0, m.index - 2), m.index + 1)) || /[全我本该][市省县区]/.test(pt.slice(0, m.index))) break;
               cur = unknownSubject(m[1] + m[2]);
               break;
             }

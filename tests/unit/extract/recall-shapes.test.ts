@@ -139,3 +139,13 @@ describe('signings with the words the other way round', () => {
     expect(doc('截至6月底,丰宁经济开发区市场主体达到1.6万家。', '2024-07').facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['market_entities', 1.6, '万家']]);
   });
 });
+
+describe('a lede about all the zones', () => {
+  it('"全市工业园区完成…。其中,甲工业园区…": the parts after 其中 do not take the whole’s figure', () => {
+    const r = doc('上半年,全市工业园区完成规上工业增加值320亿元。其中,东岭工业园区完成82亿元,北川产业园区完成61亿元。', '2024-07');
+    expect(r.facts.map((f) => [f.subject, f.value])).toEqual([
+      ['东岭工业园区', 82],
+      ['北川产业园区', 61],
+    ]);
+  });
+});
