@@ -269,9 +269,11 @@ const COUNT_NEXT_RE = /^(的?)(\d+)个/;
  * (高新技术产业园区, a provincial park type, is a type word of its own: "万年高新技术产业园区" is named 万年.)
  * A bare 园区 after a name of its own is a park ("1~5月,石化园区规上工业增加值…": the park's figure, not its zone's);
  * 1~5月 is written with a tilde as often as with a dash.
+ * (成 may start the name, as in 成都/成安: it is refused inside a name only for 完成.)
+ * A reporting lead-in may open the sentence ("统计数据显示,今年1-9月,某某经开区累计签约…").
  */
 const OPENING_ZONE_RE =
-  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-~～]\d{1,2}月份?|[,，\s])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区|园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
+  /^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-~～]\d{1,2}月份?|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{1,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区|园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业)/u;
 /**
  * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
  * each figure is the park's own total, not a restatement of the subject's.

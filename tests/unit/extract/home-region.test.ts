@@ -100,3 +100,13 @@ describe('zones of other provinces where a subject stands', () => {
     expect(find(r, { value: 120.6 })[0]).toMatchObject({ subject: '精细化工园区', scope: 'zone' });
   });
 });
+
+describe('a zone of another province opening a sentence', () => {
+  it('is read when its place starts with 成 and after a reporting lead-in ("数据显示,…")', () => {
+    const r = run('全省经开区运行平稳。统计数据显示,今年1-9月,成安经开区累计签约项目21个,投资总额180亿元。', '2023-10');
+    expect(find(r, { value: 180 })[0]).toMatchObject({ subject: '成安经济技术开发区', scope: 'zone' });
+    // 完成 is no place: "完成开发区…" names no zone.
+    const r2 = run('1-9月,完成开发区建设投资35亿元。', '2023-10');
+    expect(r2.facts.some((f) => f.subject.startsWith('完成') || f.subject.startsWith('成开发区'))).toBe(false);
+  });
+});
