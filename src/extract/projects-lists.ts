@@ -203,6 +203,16 @@ function mixedListItems(sen: string): Array<{ start: number; end: number; name: 
   return out;
 }
 
+/** "3", "三", "两", "十二": a small count as a number (NaN when it is not one). */
+function countValue(w: string): number {
+  if (/^\d+$/.test(w)) return Number(w);
+  const d = '零一二三四五六七八九';
+  if (w === '两') return 2;
+  if (w.length === 1) return w === '十' ? 10 : d.indexOf(w) > 0 ? d.indexOf(w) : NaN;
+  if (w.length === 2 && w[0] === '十') return 10 + d.indexOf(w[1]);
+  return NaN;
+}
+
 /** All enumerated-project candidates in one sentence. */
 export function listCandidates(sentence: string): ListCandidate[] {
   // Every shape below needs 项目/工程 in the sentence (a closer, the bare close, or the noun an introduced
@@ -263,12 +273,13 @@ export function listCandidates(sentence: string): ListCandidate[] {
       if (items[items.length - 1].name.includes('的')) continue;
       // "十大种业工程": a numbered programme, not a list of projects.
       if (/[一二三四五六七八九十]大[^、]{0,4}$/.test(items[items.length - 1].name)) continue;
-      const lead = GOVERN_RE.exec(items[0].name);
-      if (!lead) continue;
-      items[0] = trimFirst(items[0]);
       const last = items[items.length - 1];
       // "签约A项目、B项目、C设备6个项目": the list closed by its count; the count is not part of the last name.
       const cnt = /(?:\d+|[一二三四五六七八九十两]+)个$/.exec(last.name);
+      // "A、B两个项目已开工": a count that equals the items counted names them as projects without a verb before.
+      const lead = GOVERN_RE.exec(items[0].name) ?? (cnt && countValue(cnt[0].slice(0, -1)) === items.length ? cnt : null);
+      if (!lead) continue;
+      items[0] = trimFirst(items[0]);
       if (cnt) {
         if (/^[一二三四五六七八九十两\d]/.test(last.name)) continue;
         items[items.length - 1] = { start: last.start, end: last.end - cnt[0].length, name: last.name.slice(0, -cnt[0].length) };

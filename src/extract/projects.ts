@@ -149,7 +149,7 @@ function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
   if (/即将签约|拟签约|待签约/.test(clause)) return 'negotiating';
   if (/即将(?:竣工|投产|建成)/.test(clause)) return 'started';
   // "加快推进A、B等项目建成投产": being built now, commissioning is the aim; "满负荷生产": running.
-  if (/(?:加快|推进|推动|确保|力争|争取)[^，,。；;]*(?:建成投产|建成投运|投产达效)/.test(clause) && !/已/.test(clause)) return 'started';
+  if (/(?:加快|推进|推动|确保|力争|争取)[^，,。；;]*(?:建成投产|建成投运|投产达效|尽快投产|早日投产)/.test(clause) && !/已/.test(clause)) return 'started';
   if (/满负荷生产|满产/.test(clause)) return 'commissioned';
   if (plan && /谋划|储备|打造|力争|实施|推进.*(?:落地|开工)|重点推进|重点推动|重点招引/.test(clause) && !/已/.test(clause)) return 'planned';
   const now = clause.replace(NOT_YET_RE, '');
@@ -454,6 +454,9 @@ export function extractProjects(
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
+            // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
+            // (Gated by char code: only a name right after a 、.)
+            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大)?(?:项目|工程)$/, '');
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {
@@ -466,6 +469,17 @@ export function extractProjects(
             // "…项目等业态融合项目": a kind word after 等, not a name.
             if (/^等/.test(c.name)) continue;
             if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name) || DESCRIBED_RE.test(name)) continue;
+            // "晶科能源“年产5GW组件项目”总投资…": a name quoted after its company (the closing quote right after
+            // the candidate); the words before the quote are the company, unless they are a place.
+            // (Only a 项目: a quoted "…工程" after a verb is a campaign — 作为“一把手工程”; words holding a verb are no company.)
+            if (!c.verbatim && text.charCodeAt(c.end) === 0x201d && name.endsWith('项目') && countOf(name, '“') === 1 && !name.includes('”')) {
+              const q = name.indexOf('“');
+              const pre = name.slice(0, q);
+              if (/^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(pre) && !/[省市县区镇乡村]$|为|是|关于|于|把|将|的|了|和|与|对|向|在|被|成|要|让/.test(pre)) {
+                name = name.slice(q + 1);
+                if (!nameCompany) nameCompany = pre;
+              }
+            }
             if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
             if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:余|多)?(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;

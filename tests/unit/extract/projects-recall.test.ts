@@ -80,3 +80,28 @@ describe('clause fragments around a ceremony are not names', () => {
     expect(names('清徐经济开发区集中开工项目5个,全部为先进制造业项目。')).toEqual([]);
   });
 });
+
+describe('names closed by a quote or a count', () => {
+  it('a 项目 quoted after its company: the company before the quote, the amount after it', () => {
+    expect(rows('清徐经济开发区新签约项目12个,其中恒润光能“年产5GW高效组件大基地项目”总投资56亿元。').map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['年产5GW高效组件大基地项目', 56, '恒润光能'],
+    ]);
+  });
+  it('a campaign quoted after a verb is no project (作为“头号工程”)', () => {
+    expect(names('清徐经济开发区坚持把项目建设作为“头号工程”,把招商引资作为“一号项目”。')).toEqual([]);
+  });
+  it('a list closed by a count equal to its items ("A、B两个项目"), no verb before it; 尽快投产 is an aim', () => {
+    expect(rows('目前,华光新材料产业园、金龙冷链物流园两个项目已开工建设。').map((r) => [r[0], r[2]])).toEqual([
+      ['华光新材料产业园', 'started'],
+      ['金龙冷链物流园', 'started'],
+    ]);
+    expect(rows('清徐经济开发区推动华光新材料、金龙冷链物流、瑞丰光伏三个项目尽快投产。').map((r) => [r[0], r[2]])).toEqual([
+      ['华光新材料', 'started'],
+      ['金龙冷链物流', 'started'],
+      ['瑞丰光伏', 'started'],
+    ]);
+  });
+  it('a count that does not match the items needs a verb before the list', () => {
+    expect(names('目前,新能源、新材料五个项目已开工建设。')).toEqual([]);
+  });
+});
