@@ -456,7 +456,7 @@ export function extractProjects(
             if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
             // (Gated by char code: only a name right after a 、.)
-            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大)?(?:项目|工程)$/, '');
+            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?<![等\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大)?(?:项目|工程)$/, '');
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {
