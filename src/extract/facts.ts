@@ -215,7 +215,7 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
  * The batch (or, outside "三个一批", the signed projects) a count of projects names by its verb, as a reader takes
  * "12个项目集中签约" or "集中签约12个项目". After 其中 a verb states part of a batch ("其中…已有12个项目达效"), not a batch.
  */
-function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean, senAfter?: string): IndicatorDef | null {
+function countVerbDef(text: string, senStart: number, cStart: number, countStart: number, countAfter: string, inBatch: boolean, senEnd?: number): IndicatorDef | null {
   // (Searched within the sentence only: a 其中 before it does not count, and a search back through the
   // whole document for every count would grow with the document's length.)
   const qzIn = text.slice(senStart, countStart).lastIndexOf('其中', countStart - 2 - senStart);
@@ -227,8 +227,9 @@ function countVerbDef(text: string, senStart: number, cStart: number, countStart
   const vb = batchOfVerb(inBatch || !PROJECT_TOPIC_RE.test(lead) ? text.slice(cStart, countStart) : '', countAfter, inBatch);
   if (vb) return inBatch || vb === 'batch_total' ? BY_KEY.get(vb)! : vb === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
   // The verb after the count's amount, when the clause itself names no batch: the sentence does.
-  if (senAfter && senAfter.length > countAfter.length) {
-    const va = VERB_AFTER_AMOUNT_RE.exec(senAfter);
+  // (The sentence's rest is read only when the count's clause ends right after 项目 or goes on with 、.)
+  if (senEnd !== undefined && /^(?:个)?[\u4e00-\u9fff]{0,4}?项目(?:、|$)/.test(countAfter)) {
+    const va = VERB_AFTER_AMOUNT_RE.exec(text.slice(countStart, senEnd).replace(/^\D{0,3}\d+(?:\.\d+)?(?:余|多)?/, ''));
     if (va) {
       const v = va[1];
       if (v === '落户') return inBatch ? null : BY_KEY.get('signed_projects')!;
@@ -1079,7 +1080,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
                 // (A batch already named for this count — "“签约一批”共50个项目" — is not renamed by a later verb.)
                 const named = !!def && def.strength === 'batch' && def.key !== 'batch_total';
-                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch, named ? undefined : text.slice(tok.end, sen.end));
+                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch, named ? undefined : sen.end);
                 if (vdef) {
                   def = vdef;
                   ind = vdef;
