@@ -322,6 +322,8 @@ const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
 const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|营业收入|营收|工业总产值|规上工业|规模以上工业|工业增加值|固定资产投资|工业投资|签约)/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
 const ZONE_COUNT_LEAD_RE = /^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区)/;
+/** A change up to a value: "…增至62亿元", "…,增加到62家". */
+const CHANGE_TO_RE = /^[^。；;]{0,14}?(?:增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至|扩大到|达到)/;
 /** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */
 const YEAR_SPEND_RE = /(?:年度|当年|今年|年内|本年)(?:计划)?(?:完成)?投资(?:额)?(?:为|达|约|近)?$/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
@@ -357,7 +359,7 @@ const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
-  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟/g;
+  /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟|增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至/g;
 
 /** Does [from, to) hold 省, 治 or 市 (a province, autonomous region or city may be named)? A char-code scan. */
 function hasProvinceWord(text: string, from: number, to: number): boolean {
@@ -872,6 +874,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               continue;
             }
             if (ev.t === 'cue') {
+              // "由2020年的35亿元增至62亿元", "从2012年的不足2万家,增至11.5万家": the year a change starts from dates its
+              // base, not the figure reached.
+              if (/[从由]$/.test(text[ev.pos - 1] ?? '') && CHANGE_TO_RE.test(text.slice(ev.pos, Math.min(sen.end, ev.pos + 24)))) continue;
               // Dates in asides ("（…2023年为42.3%）") do not set the period.
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
               // "占全年招商任务…": the denominator of a share, not the period of what follows.
@@ -1211,6 +1216,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)
             if (suppressed.has(def.key) && measure !== 'rate_pct' && !partName) continue;
+            // "由35亿元增至62亿元": the value a change starts from is a base, not this period's figure.
+            if (/[从由](?:\d{4}年(?:底|末)?的?)?(?:不足|近|约)?$/.test(text.slice(Math.max(cStart, tok.start - 10), tok.start)) && CHANGE_TO_RE.test(text.slice(tok.end, Math.min(sen.end, tok.end + 12)))) continue;
             // Comparison bases ("与去年同期9.6亿元相比") are not this period's figures.
             if (BASE_RE.test(text.slice(cStart, tok.start)) && measure !== 'yoy_pct') continue;
             // Parenthetical asides carry figures only when they state a goal: "（增速目标是17%）".

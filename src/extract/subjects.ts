@@ -572,7 +572,7 @@ const NATIONAL_RE = new RegExp(
  * clause in a text that names no province or city of its own, are the country's zones of that kind together (a
  * zone's own name puts its place first: 某某国家高新区).
  */
-const NATIONAL_BARE_RE = /(?:^|[,，:：;；\s])(?:全国|我国)?国家(?:高新区|经开区)(?=实现|完成|共|累计|工业|营业|固定|规上|规模|高新|企业|[,，])/;
+const NATIONAL_BARE_RE = /(?:^|[,，:：;；\s])(?:全国|我国)?国家(?:高新区|经开区)(?=的?(?:高新|企业|营业|工业|固定|规上|规模)|实现|完成|共|累计|[,，])/;
 export function nationalGroup(sentence: string, national: boolean): Subject | null {
   // (In a province's or city's text, its own national-level zones are meant: a sub-group, left alone.)
   if (!sentence.includes('国家级')) return national && sentence.includes('国家') && NATIONAL_BARE_RE.test(sentence) ? NATION : null;

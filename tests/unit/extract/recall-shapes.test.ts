@@ -149,3 +149,17 @@ describe('a lede about all the zones', () => {
     ]);
   });
 });
+
+describe('a change from a base to a value', () => {
+  it('"由YYYY年的X增至Y": Y is the figure; X and its year are the base', () => {
+    const r = doc('上半年,丰宁经济开发区营业收入由2020年的35亿元增至62亿元。', '2024-07');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.period])).toEqual([['revenue', 62, '2024-01/2024-06']]);
+  });
+  it('国家高新区的… in a placeless text is the country’s; 从…不足2万家,增至10.2万家', () => {
+    const r = doc('今年前7月,国家高新区实现营业收入25.1万亿元。国家高新区的高新技术企业数量十年增长了5.1倍,从2012年的不足2万家,增至10.2万家。', '2022-09');
+    expect(r.facts.map((f) => [f.subject, f.indicator, f.value, f.unit])).toEqual([
+      ['全国', 'revenue', 25.1, '万亿元'],
+      ['全国', 'high_tech_enterprises', 10.2, '万家'],
+    ]);
+  });
+});
