@@ -41,7 +41,8 @@ const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
-const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|(?<=项目)有[：:]/g;
+// ("新开工项目包括A、B、C等": the list may follow the project noun directly.)
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|(?<=项目)有[：:]|(?<=项目|工程)(?:主要)?(?:包括|包含)[：:]?/g;
 
 /**
  * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
@@ -271,11 +272,11 @@ export function listCandidates(sentence: string): ListCandidate[] {
       if (items.length < 2) continue;
       // "关联性强、科技含量高、成长性好的重点项目": qualities of the projects, not their names.
       if (items[items.length - 1].name.includes('的')) continue;
-      // "十大种业工程": a numbered programme, not a list of projects.
-      if (/[一二三四五六七八九十]大[^、]{0,4}$/.test(items[items.length - 1].name)) continue;
       const last = items[items.length - 1];
       // "签约A项目、B项目、C设备6个项目": the list closed by its count; the count is not part of the last name.
-      const cnt = /(?:\d+|[一二三四五六七八九十两]+)个$/.exec(last.name);
+      // ("A、B两大项目" counts its items too; "十大种业工程" is a numbered programme, not a list of projects.)
+      const cnt = /(?:\d+|[一二三四五六七八九十两]+)[个大]$/.exec(last.name);
+      if (/[一二三四五六七八九十两]大[^、]{0,4}$/.test(last.name) && !(cnt && cnt[0].endsWith('大') && countValue(cnt[0].slice(0, -1)) === items.length)) continue;
       // "A、B两个项目已开工": a count that equals the items counted names them as projects without a verb before.
       const lead = GOVERN_RE.exec(items[0].name) ?? (cnt && countValue(cnt[0].slice(0, -1)) === items.length ? cnt : null);
       if (!lead) continue;

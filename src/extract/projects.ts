@@ -205,6 +205,8 @@ function cleanName(raw: string): string {
   // "领导和嘉宾共同为甲乙项目培土奠基": who performs a ceremony is not part of the name; nor is a photo credit
   // ("记者某某摄") run into the caption after it.
   if (s.includes('为')) s = s.replace(/^.*(?:共同|一起|一同|领导|嘉宾)为/, '');
+  // "县长某某来到甲乙项目建设现场": who visits, not the project visited.
+  if (/来到|走进|深入|前往|莅临/.test(s)) s = s.replace(/^.*(?:来到|走进|深入|前往|莅临)(?:位于)?/, '');
   if (s.includes('摄')) s = s.replace(/^.*(?:记者|摄影)[\u4e00-\u9fff]{0,4}摄/, '');
   // "某某集团(甲乙项目)代表…": a name glossed in brackets; an unclosed bracket opens the name.
   const ob = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
@@ -456,7 +458,7 @@ export function extractProjects(
             if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
             // (Gated by char code: only a name right after a 、.)
-            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?<![等\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)个(?:重点|重大)?(?:项目|工程)$/, '');
+            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?<![等\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[个大](?:重点|重大)?(?:项目|工程)$/, '');
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {

@@ -105,3 +105,16 @@ describe('names closed by a quote or a count', () => {
     expect(names('目前,新能源、新材料五个项目已开工建设。')).toEqual([]);
   });
 });
+
+describe('more list and visit shapes', () => {
+  it('a list right after the project noun ("新开工项目包括A、B、C等")', () => {
+    expect(names('清徐经济开发区新开工项目包括华光新材料、金龙冷链物流、瑞丰光伏等。')).toEqual(['华光新材料', '金龙冷链物流', '瑞丰光伏']);
+  });
+  it('"A、B两大项目" counts its items; "十大…工程" stays a programme', () => {
+    expect(names('清徐经济开发区此次签约的华光新材料、金龙冷链物流两大项目,总投资18亿元。')).toEqual(['华光新材料', '金龙冷链物流']);
+    expect(names('清徐经济开发区推进种业、农机、水利十大工程。')).toEqual([]);
+  });
+  it('the visitor before 来到 is cut off the project visited', () => {
+    expect(names('清徐经济开发区:县长王某来到华光新材料项目建设现场,详细了解项目进展。')).toEqual(['华光新材料项目']);
+  });
+});
