@@ -210,13 +210,14 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const county = homeCountyName(title || heading || n.text.slice(0, Math.min(60, (n.text.indexOf('\n') + 1 || 61) - 1)));
   // The province 全省/我省 mean: the title's, else the one the text's evidence names; unknown (null) for a
   // text plainly from elsewhere that names no province — never Shanxi by default there.
-  const page = pageCity(n.text, title);
-  const foreign = !!county || ctx.otherCities.size > 0 || page.named.some(foreignPlace);
+  // (The page's furniture is read only when the question arises: most texts settle on Shanxi evidence first.)
+  let page: ReturnType<typeof pageCity> | undefined;
+  const foreign = () => !!county || ctx.otherCities!.size > 0 || (page ??= pageCity(n.text, title)).named.some(foreignPlace);
   ctx.province = homeProvince(n.text, title || heading, seg.names, foreign);
   // The county speaks through its zone when the text has one it does not name ("县开发区", "该县产业集聚区").
   if (county) {
     const zone = /(?:该县|县)(经济技术开发区|经济开发区|高新技术产业开发区|产业集聚区|经开区|高新区|开发区|工业园区)/.exec(n.text)?.[1];
-    const city = page.city?.name ?? '';
+    const city = (page ??= pageCity(n.text, title)).city?.name ?? '';
     ctx.homeCounty = { name: county, subject: zone ? { name: county + zone, scope: 'zone', city, unknown: true } : { name: county, scope: 'city', city } };
   }
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).

@@ -802,7 +802,7 @@ const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{
  * (a city of another province with 市, a city paper or county outside the gazetteer), the province is
  * unknown: null, and 全省 figures get no subject rather than Shanxi's.
  */
-export function homeProvince(text: string, head: string, names: NameHit[], foreign: boolean): Subject | null {
+export function homeProvince(text: string, head: string, names: NameHit[], foreign: () => boolean): Subject | null {
   const t = head.replace(/\s+/g, '');
   const titled = documentProvince(t);
   if (titled !== PROVINCE || /^(?:\d{4}年)?山西/.test(t)) return titled;
@@ -811,7 +811,7 @@ export function homeProvince(text: string, head: string, names: NameHit[], forei
   if (shanxi) return PROVINCE;
   const own = textProvince(text) ?? namedProvince(text);
   if (own) return own;
-  return foreign ? null : PROVINCE;
+  return foreign() ? null : PROVINCE;
 }
 
 /** "河北日报讯", "云南日报": a province's own paper (the publisher speaks of its province as 我省). */
