@@ -316,6 +316,8 @@ function ownStem(raw: string): boolean {
   const stem = raw.replace(/(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|工业园区|产业园区|高新区|经开区|开发区|园区)$/, '');
   return stem.length >= 2 && !GENERIC_STEM_RE.test(stem) && !PART_GENERIC_RE.test(stem);
 }
+/** A city's own statement of signings or totals right after its name, opening a clause. */
+const CITY_CLAUSE_REPORT_RE = /^(?:招商引资|共签约|累计签约|新签约|签约项目|共引进|累计引进)/;
 /** What opens a clause of a list: 其中 after a comma, or a list separator. */
 const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
 /** A zone's figure right after its name: an indicator word (after 实现/完成) or a number. */
@@ -803,7 +805,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               // A bare city name switches the subject only where a subject stands ("阳泉市“三个一批”活动中,…"),
               // not as a place in passing ("落户太原市").
-              if (s.scope === 'city' && !/开发区$/.test(h.raw) && !subjectPos) continue;
+              // (Nor does one opening a later clause and reporting there: "2011年…以来,某市招商引资共签约项目102个".)
+              if (s.scope === 'city' && !/开发区$/.test(h.raw) && !subjectPos && !(h.raw.endsWith('市') && LEAD_IN_RE.test(text.slice(clauseStart(text, h.start, sen.start), h.start)) && CITY_CLAUSE_REPORT_RE.test(text.slice(h.end, h.end + 6)))) continue;
               // "中北高新区和清徐开发区…": consecutive names joined by 和/、/与/及 form a group.
               const between = nameRunEnd >= 0 ? text.slice(nameRunEnd, h.start) : null;
               if (between !== null && /^[和、与及,，]$/.test(between) && s.scope === 'zone' && nameRun.length && nameRun[0].scope === 'zone') {

@@ -163,3 +163,17 @@ describe('a change from a base to a value', () => {
     ]);
   });
 });
+
+describe('a city opening a later clause with its signings', () => {
+  it('"…以来,某市招商引资共签约项目N个": the city is the subject', () => {
+    const r = doc('2011年第六届中博会举办以来,阳泉市招商引资共签约项目56个,项目总投资983.2亿元,拟引资640.3亿元。', '2012-05');
+    expect(brief(r)).toEqual([
+      ['阳泉市', 'signed_projects', 'count', 56, 'actual'],
+      ['阳泉市', 'signed_projects', 'investment', 983.2, 'actual'],
+    ]);
+  });
+  it('a city named in passing in a later clause is not', () => {
+    const r = doc('5月,清徐经济开发区举办推介会,来自太原市的企业参会,签约项目6个。', '2012-05');
+    expect(r.facts.map((f) => f.subject)).toEqual(['清徐经济开发区']);
+  });
+});
