@@ -311,6 +311,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
     // A list cut off by the end of the page ("其中包含A、晋中万国汽"): its last item is incomplete.
     const closed = to < sen.length && (sen[to] === '等' || /[。；;！!？?，,]/.test(sen[to]));
     if (!closed) items.pop();
+    // "还包括装备制造、材料工业等转型类项目": the kind after 等 says the items are sectors, not projects.
+    if (sen[to] === '等' && /^等[^，,。；;：:]{0,8}?(?:类|领域|行业)/.test(sen.slice(to, to + 12))) continue;
     // "分别是A和B项目": two items joined by 和.
     const split: Array<{ start: number; end: number; name: string }> = [];
     for (const raw of items.flatMap((x) => splitOn(x, /(?:以及|及)(?=由)/))) {

@@ -118,3 +118,11 @@ describe('more list and visit shapes', () => {
     expect(names('清徐经济开发区:县长王某来到华光新材料项目建设现场,详细了解项目进展。')).toEqual(['华光新材料项目']);
   });
 });
+
+describe('kinds, qualities and counts of projects are not names', () => {
+  it('…类项目, 高质量/所有…项目, 全市项目, 签约两个项目, 引进大项目', () => {
+    expect(
+      names('清徐经济开发区聚焦研发科技类项目,以高质量项目建设引领发展,所有引资项目总投资50亿元。全市项目建设进展顺利,太原市签约两个项目,园区板块式引进大项目。'),
+    ).toEqual([]);
+  });
+});
