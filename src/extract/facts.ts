@@ -316,6 +316,8 @@ function ownStem(raw: string): boolean {
   const stem = raw.replace(/(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|工业园区|产业园区|高新区|经开区|开发区|园区)$/, '');
   return stem.length >= 2 && !GENERIC_STEM_RE.test(stem) && !PART_GENERIC_RE.test(stem);
 }
+/** Signing words that name an amount, not a count. */
+const SIGNED_MONEY_WORD_RE = /金额|总额|签约额|引资|总投资|协议投资/;
 /** A city's own statement of signings or totals right after its name, opening a clause. */
 const CITY_CLAUSE_REPORT_RE = /^(?:招商引资|共签约|累计签约|新签约|签约项目|共引进|累计引进)/;
 /** What opens a clause of a list: 其中 after a comma, or a list separator. */
@@ -948,6 +950,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 if (!bw || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
                 def = BY_KEY.get(bw.key)!;
                 bwUsed = true;
+              } else if (def.strength === 'weak' && batchInChunk && ind?.key === 'batch_signed' && indAt >= sen.start && SIGNED_MONEY_WORD_RE.test(text.slice(ev.hit.start, ev.hit.end))) {
+                // "4个项目…进行了集中签约,合同引资额15.3亿元" a paragraph after the passage named its round: the money
+                // word after the batch's own count is that batch's amount (the count's verb named the batch).
+                continue;
               } else if (def.strength === 'weak' && batchInChunk && text.startsWith('签约项目', ev.hit.start) && /集中$/.test(text.slice(Math.max(sen.start, ev.hit.start - 2), ev.hit.start))) {
                 // "与此同时,当天某市集中签约项目16个" a paragraph after the passage named its "三个一批" round: the
                 // joint signing is that round's 签约一批 (a year's running total would not say 集中).

@@ -177,3 +177,13 @@ describe('a city opening a later clause with its signings', () => {
     expect(r.facts.map((f) => f.subject)).toEqual(['清徐经济开发区']);
   });
 });
+
+describe('a batch’s amount in a later paragraph of its round', () => {
+  it('"N个项目…集中签约,合同引资额X": the amount is the 签约一批’s', () => {
+    const r = doc('10月8日,丰宁经济开发区与全省同步举行第二期“三个一批”活动。\n活动中,丰宁经济开发区4个项目在主会场进行了集中签约,合同引资额15.3亿元。');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_signed', 'count', 4],
+      ['batch_signed', 'investment', 15.3],
+    ]);
+  });
+});
