@@ -925,7 +925,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 lastBoundary = ev.pos;
                 continue;
               }
-              if (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord)) continue;
+              // ("此次集中开工项目15个" a paragraph after the passage named its round: the joint start is that round's
+              // 开工一批, as a joint signing is its 签约一批 — see the keyword case below.)
+              const jointLater = batchInChunk && !(batchInSentence || batchInPara) && /集中$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos));
+              if (!jointLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord))) continue;
               // "累计签约、开工、投产项目": all batches listed together stay the total.
               if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
               ind = BY_KEY.get(ev.key as never)!;

@@ -186,4 +186,11 @@ describe('a batch’s amount in a later paragraph of its round', () => {
       ['batch_signed', 'investment', 15.3],
     ]);
   });
+  it('"此次集中开工项目N个" a paragraph later is the round’s 开工一批 (and its year’s planned spending is not its investment)', () => {
+    const r = doc('10月8日,丰宁经济开发区与全省同步举行第二期“三个一批”活动。\n随后,丰宁经济开发区举行了集中开工仪式,此次集中开工项目15个,总投资61.94亿元,年度计划投资17.5亿元。');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_started', 'count', 15],
+      ['batch_started', 'investment', 61.94],
+    ]);
+  });
 });
