@@ -117,6 +117,14 @@ function splitOn(it: { start: number; end: number; name: string }, re: RegExp): 
 /** A sector or kind of work rather than a name (only judged when it stands alone before a count). */
 const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设施|民生|社会事业|服务业|制造业|农业|工业|文旅|旅游|配套|类|园区)$/;
 
+/**
+ * "(除A、农业类、技改类等项目外)": an exception, or a list with kinds (…类) among its items, names kinds of
+ * projects; the one plain-looking item in it is a kind too. Both list scanners ask this.
+ */
+export function namesKinds(items: readonly string[]): boolean {
+  return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类')));
+}
+
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
   let b = end;
@@ -240,6 +248,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
     items[0] = trimFirst(items[0]);
     // "城市更新及公共服务等项目11个": one kind of work counted, not a named project.
     if (items.length === 1 && CATEGORY_ITEM_RE.test(items[0].name)) return;
+    if (namesKinds(items.map((it) => it.name))) return;
     push(items, counted);
   };
   if (sen.includes('等')) {

@@ -14,7 +14,7 @@ import { lowerBound, type Segmented } from './segment';
 import { subjectOfHit, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
-import { joinListLines, listCandidates, listSentences } from './projects-lists';
+import { joinListLines, listCandidates, listSentences, namesKinds } from './projects-lists';
 import { cityOfPlace } from './place-city';
 
 /** "…项目", "…工程", "…项目二期". */
@@ -308,6 +308,7 @@ export function extractProjects(
             // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
             if (/^等?[一二三四五六七八九十]大(?!标杆项目)/.test(senText.slice(lm.index + body.length))) continue;
             if (/[一二三四五六七八九十两]大(?:科研)?(?:园区|平台|种业|任务|产业集群)/.test(body)) continue;
+            if (namesKinds(splitOutsideQuotes(body))) continue;
             let off = 0;
             for (const part of splitOutsideQuotes(body)) {
               // (Without 和 the split is the part itself: no pattern tried at every position.)

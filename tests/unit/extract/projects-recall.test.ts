@@ -126,3 +126,13 @@ describe('kinds, qualities and counts of projects are not names', () => {
     ).toEqual([]);
   });
 });
+
+describe('lists of kinds are no names', () => {
+  it('an exception (除…等项目外) or a list holding …类 items names kinds, not projects', () => {
+    expect(names('全区上半年备案项目58个(除光伏发电、养殖类、技改类等项目外),实行承诺制项目达31个。')).toEqual([]);
+    expect(names('开工了屋顶光伏、农业类、技改类等项目。')).toEqual([]);
+  });
+  it('a list of names closed by 等项目 is still read', () => {
+    expect(names('开工了年产5万吨新材料项目、智能装备产业园、物流中心等项目。')).toContain('智能装备产业园');
+  });
+});
