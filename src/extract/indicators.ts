@@ -185,7 +185,39 @@ export const OTHER: IndicatorDef = { key: 'other', words: [], measures: {}, stre
  * A sector glued before a zone-wide indicator names that sector's share ("服务业营业收入",
  * "高新技术产业营业收入"), not the zone's total.
  */
-const SECTOR_BEFORE = /(?:服务业|产业|制造业|建筑业|批发业|零售业|商贸业|住宿业|餐饮业|农业)$/;
+// (Any X业 but 工业/企业 — "供应业", "加工业" — and 领域/行业: "高技术领域营业收入".)
+const SECTOR_BEFORE = /(?:服务业|产业|制造业|[^工企]业|领域|行业|板块)$/;
+/** "农产品加工业产值", "化工业产值": a compound X工业 read as the word 工业产值 is that trade's output. */
+const TRADE_GONGYE_BEFORE = /[加化轻重手]$/;
+/**
+ * The clause's subject is a sector or a set of firms, with only a verb between it and the indicator:
+ * "某某、某某五大主导产业实现主营业务收入…", "纺织服装产业实现营业收入同比增长…", "113家亿元企业2021年工业产值…",
+ * "集成电路规上企业实现营收…" — that part's figure, not the zone's. (产业园/产业区 end in 园/区: a park, a subject.)
+ */
+const CLAUSE_SECTOR_RE = /(?:产业|领域|行业|板块|[^工企\d]业)(?:实现|完成|累计|合计|共|全年|预计|的)*$/;
+/** "113家亿元企业…", "20家重点企业…": counted firms of one class (not 规上/规模以上(工业)企业, all of them). */
+const COUNTED_FIRMS_RE = /\d+家([\u4e00-\u9fff]{0,8}?)企业[^，,。；;：:]{0,10}$/;
+const GENERIC_FIRMS = /规上|规模以上|工业|入统|纳统|在统|的|全部|所有/g;
+/** "集成电路规上企业实现营收": a sector before 规上企业 at the clause's start (a place before it is the subject). */
+const SECTOR_REGULATED_FIRMS_RE = /^([\u4e00-\u9fff]{2,8})(?:规上|规模以上)企业(?:实现|完成|累计|合计|共|全年|预计)*$/;
+const PLACE_OR_TIME_END = /[区市县园城省镇乡村内年月期度季底初末来全]$/;
+/** The clause before an indicator word (from the last punctuation, at most 30 characters). */
+function clauseHead(text: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  let i = at - 1;
+  while (i >= from && !'，,。；;：:、\n！!？?'.includes(text[i])) i--;
+  return text.slice(i + 1, at);
+}
+function sectorClauseHead(text: string, at: number): boolean {
+  const head = clauseHead(text, at);
+  if (head.length < 2) return false;
+  if (CLAUSE_SECTOR_RE.test(head)) return true;
+  const cf = COUNTED_FIRMS_RE.exec(head);
+  if (cf && cf[1].replace(GENERIC_FIRMS, '')) return true;
+  const rf = SECTOR_REGULATED_FIRMS_RE.exec(head);
+  if (rf && !PLACE_OR_TIME_END.test(rf[1]) && rf[1].replace(GENERIC_FIRMS, '')) return true;
+  return false;
+}
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
@@ -345,7 +377,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (
       (SECTOR_SENSITIVE.has(def.key) &&
-        (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
+        (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+          (m[0].startsWith('工业') && TRADE_GONGYE_BEFORE.test(before6)) || sectorClauseHead(text, m.index))) ||
       (m[0] === '总收入' && NOT_REVENUE_BEFORE.test(before6)) ||
       (m[0] === '总产值' && NOT_OUTPUT_BEFORE.test(before6)) ||
       // "惠及经营主体260余户", "服务市场主体500家": entities reached by a measure, not the stock of them.

@@ -1,0 +1,38 @@
+// A figure whose clause subject is a sector or a class of firms is that part's, not the zone's.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { find } from './helpers';
+import { findKeywords } from '../../../src/extract/indicators';
+
+const doc = (text: string, title = '某某经济开发区', published = '2024-01') => extractDocument({ name: 't.txt', text, meta: { published, title } });
+
+describe('a sector or class of firms as the clause subject', () => {
+  it('"…三大主导产业实现营业收入" is the sectors’ part; the zone’s own total is kept', () => {
+    const r = doc('2023年,开发区实现营业收入520亿元,同比增长9.1%。光伏、储能、化工三大主导产业实现营业收入311.5亿元,增长12.4%。');
+    expect(find(r, { indicator: 'revenue' }).map((f) => [f.measure, f.value])).toEqual([
+      ['value', 520],
+      ['yoy_pct', 9.1],
+    ]);
+  });
+  it('a single industry before 实现 and a 领域 glued to the word are parts', () => {
+    const r = doc('2023年,开发区绿色食品产业实现主营业务收入同比增长15%;全年实现新兴领域营业收入88.2亿元。');
+    expect(find(r, { indicator: 'revenue' })).toEqual([]);
+  });
+  it('counted firms of one class ("46家亿元企业") and a sector’s regulated firms are parts', () => {
+    const r = doc('据统计,开发区内46家亿元企业2023年工业产值增长18.5%;生物医药规上企业实现营收77亿元。');
+    expect(find(r, { indicator: 'industrial_output' })).toEqual([]);
+    expect(find(r, { indicator: 'revenue' })).toEqual([]);
+  });
+  it('a trade named X业 or X工业 before 产值 is that trade’s output', () => {
+    const r = doc('1-11月,开发区规上工业产值增长6.2%。食品加工业产值下降2.1%,金属制品业产值增长8.8%。');
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => f.value)).toEqual([6.2]);
+  });
+  it('all regulated industrial firms, a park and the zone itself stay the subject’s total', () => {
+    const r = doc('2023年,全区58家规上工业企业实现营业收入210亿元;开发区规上企业实现营收230亿元。');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([210, 230]);
+    // A park ending in 产业园 is a subject, not a sector: its indicator word keeps its meaning.
+    const t = '2023年,甲乙新材料产业园实现营业收入40.5亿元。';
+    expect(findKeywords(t, 0, t.length).map((k) => k.def.key)).toEqual(['revenue']);
+  });
+});
