@@ -168,13 +168,15 @@ const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了
  * ("签约6个项目", "今日集中签约17个项目", "全市共签约…"); after a sector ("…产业签约80个项目") it is a part.
  */
 // The event the report is about may open it too ("会议签约11个项目", "会上签约…", "此次签约…"): an event is not a
-// sector. "成功签约的26个项目": the verb as an attribute of the count reads the same.
-const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:了)?的?$/;
+// sector. "成功签约的26个项目": the verb as an attribute of the count reads the same; so does "签约引进45个项目"
+// (signed and brought in: one signing).
+const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:引进|落地)?(?:了)?的?$/;
 /**
  * "该市签约95个项目", "某某开发区签约9个项目", "甲县共签约…": the clause's subject (a place or zone, or 该市/全县…)
  * standing before the verb opens the statement as well as the verb does (a sector — "新能源产业签约…" — does not).
+ * A period written in digits may stand first with no comma: "1—7月我区签约引进45个项目".
  */
-const SUBJECT_LEAD_RE = /^(?:(?:该|全|我|本)[市县区省]|[\u4e00-\u9fff]{1,12}?(?:开发区|高新区|经开区|工业园区|产业园区|示范区|集聚区|新区|[市县省]))(?=(?:又|还|共|累计|共计|集中|现场|成功|新|一次性)?(?:签约|签订))/;
+const SUBJECT_LEAD_RE = /^(?:\d{4}年|\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?|前\d{1,2}个?月)*(?:(?:该|全|我|本)[市县区省]|[\u4e00-\u9fff]{1,12}?(?:开发区|高新区|经开区|工业园区|产业园区|示范区|集聚区|新区|[市县省]))(?=(?:又|还|共|累计|共计|集中|现场|成功|新|一次性)?(?:签约|签订))/;
 /** "签约的总投资318亿元26个项目": an amount standing between the verb and its count. */
 const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?\d+(?:\.\d+)?(?:亿元|万元)的?$/;
 // "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
@@ -195,7 +197,10 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   // "20个重点项目集中签约、开工、投产": the three batches at once.
   if (/^(?:个)?[\u4e00-\u9fff]{0,6}?项目[^，,。；;]{0,8}?签约[、和及与]?开工[、和及与]?(?:和|及)?投产/.test(after)) return 'batch_total';
   // "集中签约、开工、投产的项目有42个": all batches named together before the count.
+  // (Outside a named round too when the three verbs stand right before 项目 — "现场集中签约、开工、投产项目共计134个":
+  // the three together name the round, as "三个一批" does.)
   if (inBatch && /签约[、和及与]?开工[、和及与]?(?:和|及)?投产[^，,。；;\d]{0,6}项目[有为共计达]*$/.test(before)) return 'batch_total';
+  if (/签约[、和及与]开工[、和及与](?:和|及)?投产的?项目(?:共计|总计|合计|共|有|为|达)*$/.test(before)) return 'batch_total';
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = beforeFirst(after, /[、\d]/);
@@ -1222,8 +1227,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "7个招商专班": a count of something that is not the indicator's unit of account.
             if (measure === 'count' && !verbDef && !OK_AFTER_COUNT.test(afterRaw)) continue;
             // Increments ("新增2家") are not the count itself.
-            // (Signings are a flow: "新增签约项目12个" counts this period's signings, which is the figure itself.)
-            if (measure === 'count' && /新增|新迁入|净增|新认定|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0))) continue;
+            // (Signings are a flow: "新增签约项目12个" counts this period's signings, which is the figure itself. So is a
+            // round's batch: "新增纳入省台账“签约一批”项目49个", "签约项目新增35个" report what the round added.)
+            if (measure === 'count' && /新增|新迁入|净增|新认定|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)
