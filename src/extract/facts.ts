@@ -184,8 +184,16 @@ const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?
 const VERB_AFTER_RE = /^(?:个)?[\u4e00-\u9fff]{0,4}?项目[^，,。；;]{0,20}?(签约|签订|开工|动工|投产|达产|达效|落户)/;
 /** "10个签约项目", "19个开工项目": the verb stands before the project noun. */
 const VERB_ADJ_RE = /^(?:个)?(签约|签订|开工|动工|投产)项目/;
+/** A signing count with no size threshold in a sentence's rest ("…,完成重点签约项目79个"). */
+const LATER_SIGNING_RE = /签约([\u4e00-\u9fff]{0,8}?)项目(?:达到|达|共|为)?\d+(?:个|项)|签约(\d+)(?:个|项)项目/;
+function laterSigningCount(rest: string): boolean {
+  if (!rest.includes('签约')) return false;
+  const m = LATER_SIGNING_RE.exec(rest);
+  return !!m && !/以上/.test(m[1] ?? '');
+}
 /** "46个“三个一批”项目": all batches' projects. */
 const ALL_BATCHES_RE = /^(?:个)?[“"‘']?三个一批[”"’']?项目/;
+const BATCH_LABEL_RE = /^(?:个)?[“"‘']?(签约|开工|投产)一批[”"’']?项目/;
 /**
  * "总投资177.26亿元的29个项目集中签约", "总投资73.9亿元的10个签约项目": an amount written before the count it
  * belongs to; the verb after it (or before 项目) names the batch, not whatever was named earlier.
@@ -194,6 +202,9 @@ const PREMOD_RE = /^的\d+个([\u4e00-\u9fff“”"‘’']{0,10}?)项目([^，,
 const BATCH_VERB_RE = /签约|签订|开工|动工|投产|达产|达效|落户/;
 function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_signed' | 'batch_started' | 'batch_commissioned' | 'batch_total' | null {
   if (ALL_BATCHES_RE.test(after)) return 'batch_total';
+  // "55个“投产一批”项目全部由…“开工一批”项目转化而来": the batch the count's own noun names, whatever the clause says after.
+  const label = inBatch ? BATCH_LABEL_RE.exec(after) : null;
+  if (label) return label[1] === '签约' ? 'batch_signed' : label[1] === '开工' ? 'batch_started' : 'batch_commissioned';
   // "20个重点项目集中签约、开工、投产": the three batches at once.
   if (/^(?:个)?[\u4e00-\u9fff]{0,6}?项目[^，,。；;]{0,8}?签约[、和及与]?开工[、和及与]?(?:和|及)?投产/.test(after)) return 'batch_total';
   // "集中签约、开工、投产的项目有42个": all batches named together before the count.
@@ -1312,7 +1323,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // above a size threshold is a part of it (a report without a total titles its signings so: "亿元以上新签约
             // 项目174个", and that is kept).
             if (def.key === 'signed_projects' && measure === 'count' && indAt >= sen.start && indAt < tok.start && /[亿万]元以上/.test(text.slice(indAt, tok.start)) &&
-              facts.some((f) => f.indicator === 'signed_projects' && f.measure === 'count' && f.subject === cur!.name && f.period === per.period))
+              (facts.some((f) => f.indicator === 'signed_projects' && f.measure === 'count' && f.subject === cur!.name && f.period === per.period) ||
+                // (…or the same sentence gives it next: "签约10亿元以上项目16个,完成签约项目79个".)
+                laterSigningCount(text.slice(tok.end, sen.end))))
               continue;
             // One figure per restatement: a value repeated for the same named indicator ("已开工项目46个")
             // is a part, unless the indicator is named again ("其中规模以上工业企业营业收入…").

@@ -36,3 +36,19 @@ describe('a sector or class of firms as the clause subject', () => {
     expect(findKeywords(t, 0, t.length).map((k) => k.def.key)).toEqual(['revenue']);
   });
 });
+
+describe('a size class of signings and a restated batch', () => {
+  it('a size class of signings is a part when the sentence gives the signing count next', () => {
+    const r = doc('上半年,开发区签约总投资5亿元以上项目12个,完成重点签约项目45个,总投资300.5亿元。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([45]);
+  });
+  it('without a count beside it, the size class is the zone’s signings', () => {
+    const r = doc('上半年,开发区签约亿元以上项目12个,总投资30.5亿元。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([12]);
+  });
+  it('"此外,N个“投产一批”项目由…“开工一批”项目转化而来" restates that batch, not a total', () => {
+    const r = doc('5月10日,全省第三期“三个一批”项目建设活动举行。某某市“签约一批”项目20个、总投资100亿元,“开工一批”项目30个、总投资200亿元,“投产一批”项目40个、总投资300亿元。此外,40个“投产一批”项目全部由上期“开工一批”项目转化而来。', '某某市', '2024-05');
+    expect(find(r, { indicator: 'batch_total' })).toEqual([]);
+    expect(find(r, { indicator: 'batch_commissioned', measure: 'count' }).map((f) => f.value)).toEqual([40]);
+  });
+});
