@@ -814,8 +814,11 @@ export function homeProvince(text: string, head: string, names: NameHit[], forei
   return foreign() ? null : PROVINCE;
 }
 
-/** "河北日报讯", "云南日报": a province's own paper (the publisher speaks of its province as 我省). */
-const PROVINCE_PAPER_RE = new RegExp(`(${PROVINCE_ALT})日报`, 'g');
+/**
+ * "河北日报讯", "云南日报", "(河南经济报 记者…)", "来源:河南商报": a province's own paper or station (the
+ * publisher speaks of its province as 我省). Papers go by more names than 日报; these are the common ones.
+ */
+const PROVINCE_PAPER_RE = new RegExp(`(${PROVINCE_ALT})(?:日报|晚报|商报|经济报|法治报|法制报|科技报|工人报|青年报|农民报|新闻网|广播电视台|电视台)`, 'g');
 /** A province in full; not after words of partnership or travel ("与浙江省…合作", "赴江苏省考察"). */
 const FULL_PROVINCE_RE = new RegExp(`(?<![与同和赴到往自])(${PROVINCE_ALT})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g');
 /** Regions named by a province's one-character abbreviation ("滇中地区", "豫东地区", "苏北地区"). */

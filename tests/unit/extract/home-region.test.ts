@@ -17,6 +17,13 @@ describe('the home province', () => {
     expect(find(r, { value: 8.2 })[0]?.subject).toBe('湖南省');
   });
 
+  it('is the province whose paper of another name reports it ("(某省经济报 记者…)", "来源:某省商报")', () => {
+    const r = run('【某某网讯】(湖北经济报 记者某某)1-4月,我省开发区完成固定资产投资812亿元,同比增长6.3%。', '2023-05');
+    expect(find(r, { value: 812 })[0]).toMatchObject({ subject: '湖北省', scope: 'province' });
+    const r2 = run('2019-04-02 来源:安徽商报\n一季度,全省开发区规模以上工业增加值同比增长9.1%。', '2019-04');
+    expect(find(r2, { value: 9.1 })[0]?.subject).toBe('安徽省');
+  });
+
   it('is the province whose region the text names by its abbreviation ("黔中地区")', () => {
     const r = doc('上半年,全省65个开发区规上工业增加值同比增长7.3%。重点支持黔中地区开发区集群发展。', '我省开发区上半年稳中有进');
     expect(find(r, { value: 7.3 })[0]).toMatchObject({ subject: '贵州省', scope: 'province' });
