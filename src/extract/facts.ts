@@ -320,7 +320,8 @@ const COLON_HEADING_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、
 const CAPACITY_CUE_RE = /达产后|达效后|建成后|投产后|满产后|全部投产|预计年|可实现年|年可实现|可新增年/;
 /** A list closed with a qualified count: "等智能制造项目18个", "等6个新能源项目". */
 const SECTOR_LIST_RE = /、[^，,。；;]{1,30}?等(?:([\u4e00-\u9fff]{2,6})项目\d+个|\d+个([\u4e00-\u9fff]{2,6})项目)/;
-const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业)$|签约|开工|投产|落地|成功|公司|企业|单位|集团/;
+// (Generic words together are generic too: "等一批优质项目270个".)
+const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业)+$|签约|开工|投产|落地|成功|公司|企业|单位|集团/;
 /**
  * A sentence opening with a counted sub-group of zones of one level, alone or after one zone
  * ("其中,8个国家级开发区…", "截至一季度,高新区和六个省级工业园区完成…"); not "全市4个省级开发区" (all of them).

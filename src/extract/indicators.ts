@@ -330,6 +330,13 @@ const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?
  */
 const THRESHOLD_FIRST_RE = /(?:\d+(?:\.\d+)?)?[亿万]元以上(?:新)?签约([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
 
+/**
+ * "签约甲、乙、丙等项目29个", "已新引进甲股份、乙U谷等一批优质项目270个": the verb, the projects it names, then their
+ * count. What stands between 等 and 项目 must be generic (a kind — "等新能源项目12个" — is one sector's share).
+ * (Items are any characters but clause punctuation, so names with Latin letters pass; each piece is bounded.)
+ */
+const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]{1,24}(?:、[^，,。；;：:、]{1,24}){1,12}等([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
+
 const PROJECTS_SIGNED_RE = /项目签约(?=(?:数|总数)?(?:达到|达|共|为)?\d)/g;
 
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
@@ -345,6 +352,13 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     THRESHOLD_FIRST_RE.lastIndex = from;
     for (let tm: RegExpExecArray | null; (tm = THRESHOLD_FIRST_RE.exec(text)) && tm.index < to; ) {
       out.push({ start: tm.index, end: tm.index + tm[0].length, def: tm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });
+    }
+  }
+  // (Gated: a list needs 、 and 等 after a signing verb.)
+  if (text.includes('、', from) && text.includes('等', from)) {
+    LIST_INTRODUCED_RE.lastIndex = from;
+    for (let lm: RegExpExecArray | null; (lm = LIST_INTRODUCED_RE.exec(text)) && lm.index < to; ) {
+      out.push({ start: lm.index, end: lm.index + lm[0].length, def: lm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });
     }
   }
   INTRODUCED_RE.lastIndex = from;

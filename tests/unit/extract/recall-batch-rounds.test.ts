@@ -55,3 +55,23 @@ describe('signing verbs after a period written in digits', () => {
     expect(doc('1—7月,孝义经济开发区新能源产业签约引进12个项目。', '2024-08').facts).toEqual([]);
   });
 });
+
+describe('a signing verb, the projects it names, then their count', () => {
+  it('"签约甲、乙、丙等项目N个,总投资X亿元"', () => {
+    const r = doc('2022年,孝义经济开发区签约甲乙化工、丙丁制药、戊己生物等项目29个,总投资88亿元。');
+    expect(brief(r)).toEqual([
+      ['孝义经济开发区', 'signed_projects', 'count', 29],
+      ['孝义经济开发区', 'signed_projects', 'investment', 88],
+    ]);
+  });
+  it('"已新引进甲、乙U谷、TSV封装等一批优质项目N个" (generic words together stay generic)', () => {
+    const r = doc('截至目前,孝义经济开发区已新引进甲乙股份、丙丁U谷、TSV封装等一批优质项目27个,总投资额超55亿元。');
+    expect(brief(r)).toEqual([
+      ['孝义经济开发区', 'signed_projects', 'count', 27],
+      ['孝义经济开发区', 'signed_projects', 'investment', 55],
+    ]);
+  });
+  it('a list closed by a sector ("等新能源项目N个") is that sector’s share', () => {
+    expect(doc('2022年,孝义经济开发区引进甲乙光伏、丙丁储能等新能源项目12个。').facts).toEqual([]);
+  });
+});
