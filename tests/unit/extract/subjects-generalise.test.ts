@@ -8,6 +8,17 @@ import { bareName, otherCities, unknownSubject, zoneLikeNames } from '../../../s
 import { find, run } from './helpers';
 
 describe('subjects that generalise', () => {
+  it("reads a city of another province by its own round or period (\"某州市新增…\", \"某州市第五期…\"), so its batches are its own", () => {
+    const r = run('5月9日,湖北省第五期“三个一批”项目建设活动丰川分会场活动举行。据了解,此次全省第五期“三个一批”项目建设活动,丰川市新增“签约一批”项目38个,总投资126亿元;“开工一批”项目57个,总投资310.5亿元。', '2023-05');
+    expect(find(r, { value: 38 })[0]).toMatchObject({ subject: '丰川市', scope: 'city' });
+    expect(find(r, { value: 310.5 })[0]?.subject).toBe('丰川市');
+    expect([...otherCities('据悉,丰川市第五期项目主要集中在先进制造业。').values()]).toEqual(['丰川市']);
+    // Not a city: a shop word, or a collective word, before 市新增.
+    expect(otherCities('超市新增网点12个,全市新增项目8个。').size).toBe(0);
+    const r2 = run('5月9日,湖北省第五期活动举行。据了解,此次全省第五期活动,“签约一批”项目38个,总投资126亿元。', '2023-05');
+    expect(find(r2, { value: 38 })[0]?.subject).toBe('湖北省');
+  });
+
   it('reads a municipality followed by a zone type as that zone, not the municipality', () => {
     const r = run('1-5月,天津高新区完成工业投资21亿元,同比增长12.5%。');
     expect(find(r, { value: 21 })[0]).toMatchObject({ subject: '天津高新技术产业开发区', scope: 'zone', city: '天津市' });
