@@ -337,6 +337,12 @@ const THRESHOLD_FIRST_RE = /(?:\d+(?:\.\d+)?)?[亿万]元以上(?:新)?签约([\
  */
 const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]{1,24}(?:、[^，,。；;：:、]{1,24}){1,12}等([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
 
+/**
+ * "集中签约一批、开工一批、投产一批重大项目": the three batch words listed together name the whole round, as
+ * "三个一批" does — what follows is the round's total, not the last-named batch's.
+ */
+const ALL_THREE_WORDS_RE = /签约一批[”"’']?[、，,和及与]?[“"‘']?开工一批[”"’']?[、，,和及与]?(?:和|及)?[“"‘']?投产一批[”"’']?/g;
+
 const PROJECTS_SIGNED_RE = /项目签约(?=(?:数|总数)?(?:达到|达|共|为)?\d)/g;
 
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
@@ -352,6 +358,14 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     THRESHOLD_FIRST_RE.lastIndex = from;
     for (let tm: RegExpExecArray | null; (tm = THRESHOLD_FIRST_RE.exec(text)) && tm.index < to; ) {
       out.push({ start: tm.index, end: tm.index + tm[0].length, def: tm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });
+    }
+  }
+  const rounds: Array<[number, number]> = [];
+  if (text.includes('签约一批', from)) {
+    ALL_THREE_WORDS_RE.lastIndex = from;
+    for (let am: RegExpExecArray | null; (am = ALL_THREE_WORDS_RE.exec(text)) && am.index < to; ) {
+      rounds.push([am.index, am.index + am[0].length]);
+      out.push({ start: am.index, end: am.index + am[0].length, def: BY_KEY.get('batch_total')! });
     }
   }
   // (Gated: a list needs 、 and 等 after a signing verb.)
@@ -412,5 +426,9 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
   }
   out.sort((a, b) => a.start - b.start);
   // Drop a hit nested inside another ("引进…签约项目" inside an 引进 phrase).
-  return out.filter((h, i) => !(i > 0 && h.start < out[i - 1].end && out[i - 1].end >= h.end));
+  return out.filter(
+    (h, i) =>
+      !(i > 0 && h.start < out[i - 1].end && out[i - 1].end >= h.end) &&
+      !(rounds.length && rounds.some(([a, b]) => h.start >= a && h.end <= b && h.end - h.start < b - a)),
+  );
 }

@@ -75,3 +75,17 @@ describe('a signing verb, the projects it names, then their count', () => {
     expect(doc('2022年,孝义经济开发区引进甲乙光伏、丙丁储能等新能源项目12个。').facts).toEqual([]);
   });
 });
+
+describe('the three batch words listed together name the round', () => {
+  it('"集中签约一批、开工一批、投产一批重大项目,共N个,总投资X亿元" is the round’s total, not the last batch', () => {
+    const r = doc('2月3日,阳曲县举行项目建设活动,集中签约一批、开工一批、投产一批重大项目,共62个,总投资242亿元。', '2024-02');
+    expect(brief(r)).toEqual([
+      ['阳曲县', 'batch_total', 'count', 62],
+      ['阳曲县', 'batch_total', 'investment', 242],
+    ]);
+  });
+  it('each batch word on its own still names its batch', () => {
+    const r = doc('2月3日,阳曲县举行“三个一批”活动。“签约一批”项目19个,总投资84亿元;“开工一批”项目22个,总投资55亿元。', '2024-02');
+    expect(brief(r).map((x) => x[1])).toEqual(['batch_signed', 'batch_signed', 'batch_started', 'batch_started']);
+  });
+});
