@@ -97,6 +97,23 @@ export function pageStamp(text: string): { year: number; month: number } | null 
 }
 
 /**
+ * The zone a text names in full and then abbreviates to a bare type word: "甲州乙县经济技术开发区(以下简称
+ * “经开区”)", "…高新技术产业开发区(简称高新区)". Null when the text defines no such abbreviation for word.
+ * (The full name starts after punctuation or a dash: "某区国家级开发区——甲州乙县经济技术开发区(以下简称…".)
+ */
+const DEFINED_ABBR_RE = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|经开区|开发区|示范区|产业园区|工业园区|园区))[(（](?:以下简称|以下称|下称|简称)[“"‘]?([\u4e00-\u9fff]{2,5})[”"’]?[)）]/g;
+function definedAbbreviation(text: string, word: string): Subject | null {
+  DEFINED_ABBR_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DEFINED_ABBR_RE.exec(text)); ) {
+    if (m[2] !== word || m[1].length <= word.length + 1 || !zoneLike(m[1])) continue;
+    // (A zone of the gazetteer keeps its own name and city.)
+    const r = resolveName(m[1]);
+    return r.status === 'zone' ? { name: r.name, scope: 'zone', city: r.city } : unknownSubject(m[1]);
+  }
+  return null;
+}
+
+/**
  * A year written as the first word of an event's name ("2016北京山西商会项目推介会", "2020第二季“以商招商”项目恳谈会"):
  * four digits with no 年, followed (within the name) by a gathering's word. Not a quantity: "2020亩", "2016万元".
  */
@@ -247,7 +264,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       // "我区/全县" are no names: an unnamed district or county is labelled as such (某区/某县, "a district"),
       // a county at the city level of the vocabulary as named counties are.
       const own = /^[我本全]/.test(w) ? (w.endsWith('县') ? '某县' : '某区') : null;
+      // "某州某某经济技术开发区(以下简称“经开区”)": the text itself says who its bare word is; that name wins
+      // over a guess from the page's city.
+      const defined = n.text.includes('简称') ? definedAbbreviation(n.text, w) : null;
       ctx.placeholder =
+        defined ??
         (pc && cityZone(pc.name, w)) ??
         (own ? { name: own, scope: own === '某县' ? 'city' : 'zone', city: '', unknown: true } : { name: q ?? w, scope: 'zone', city: '', unknown: true });
       // "县开发区" on a page about a county: that county's zone ("甲县开发区"), the county-with-one-zone reading.

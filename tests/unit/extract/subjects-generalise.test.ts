@@ -6,8 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { bareName, otherCities, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
 import { find, run } from './helpers';
+import { extractDocument } from '../../../src/extract/index';
 
 describe('subjects that generalise', () => {
+  it('reads a bare 经开区 as the zone the text defined it to be ("…开发区(以下简称“经开区”)"), not the page city\'s zone', () => {
+    const r = extractDocument({
+      name: 't.txt',
+      text: '丰川市东湖区国家级开发区——丰川东湖经济技术开发区(以下简称“经开区”)迎来新年开局。数据显示,2023年经开区规模工业总产值1280亿元,同比增长12.1%。',
+      meta: { published: '2024-01', title: '东湖区新增一个千亿级平台 来源:丰川日报' },
+    });
+    expect(find(r, { value: 1280 })[0]?.subject).toBe('丰川东湖经济技术开发区');
+    // No definition: the bare word stays a placeholder.
+    const r2 = extractDocument({ name: 't.txt', text: '数据显示,2023年经开区规模工业总产值1280亿元。', meta: { published: '2024-01', title: '东湖区新增一个千亿级平台' } });
+    expect(find(r2, { value: 1280 })[0]?.subject).toBe('经开区');
+  });
+
   it("reads a city of another province by its own round or period (\"某州市新增…\", \"某州市第五期…\"), so its batches are its own", () => {
     const r = run('5月9日,湖北省第五期“三个一批”项目建设活动丰川分会场活动举行。据了解,此次全省第五期“三个一批”项目建设活动,丰川市新增“签约一批”项目38个,总投资126亿元;“开工一批”项目57个,总投资310.5亿元。', '2023-05');
     expect(find(r, { value: 38 })[0]).toMatchObject({ subject: '丰川市', scope: 'city' });
