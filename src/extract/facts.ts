@@ -192,7 +192,7 @@ function laterSigningCount(rest: string): boolean {
   return !!m && !/以上/.test(m[1] ?? '');
 }
 /** "46个“三个一批”项目": all batches' projects. */
-const ALL_BATCHES_RE = /^(?:个)?[“"‘']?三个一批[”"’']?项目/;
+const ALL_BATCHES_RE = /^(?:个)?[“"‘']?[三五]个一批[”"’']?项目/;
 const BATCH_LABEL_RE = /^(?:个)?[“"‘']?(签约|开工|投产)一批[”"’']?项目/;
 /**
  * "总投资177.26亿元的29个项目集中签约", "总投资73.9亿元的10个签约项目": an amount written before the count it
@@ -1064,7 +1064,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "总投资298.9亿元的35个项目以视频形式成功签约", "成功签约的总投资318亿元26个项目": within one clause an amount
             // written before a count belongs to that count, whatever verb phrase names it (the count's own rule decides).
             let boundDef: IndicatorDef | null = null;
-            if (MONEY_UNITS.has(tok.unit) && !(pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1])))) {
+            if (MONEY_UNITS.has(tok.unit) && !(pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /[三五]个一批/.test(pre[1])))) {
               const cn = COUNT_NEXT_RE.exec(afterRaw);
               if (cn && INVEST_RE.test(text.slice(cStart, tok.start))) {
                 const cs = tok.end + cn[1].length;
@@ -1076,10 +1076,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               def = boundDef;
               measure = 'investment';
               premod = true;
-            } else if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /三个一批/.test(pre[1]))) {
+            } else if (pre && (BATCH_VERB_RE.test(pre[1] + pre[2]) || /[三五]个一批/.test(pre[1]))) {
               const v = BATCH_VERB_RE.exec(pre[1])?.[0] ?? BATCH_VERB_RE.exec(pre[2])?.[0];
               const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
-              const key = /三个一批/.test(pre[1]) ? 'batch_total' : v === '落户' ? 'batch_signed' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
+              const key = /[三五]个一批/.test(pre[1]) ? 'batch_total' : v === '落户' ? 'batch_signed' : VERB_BATCH.find((b) => b.verb.test(v!))!.key;
               const d = v === '落户' && inBatch ? null : inBatch || key === 'batch_total' ? BY_KEY.get(key)! : key === 'batch_signed' ? BY_KEY.get('signed_projects')! : null;
               if (!d) continue;
               def = d;

@@ -141,7 +141,8 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'batch_total',
-    words: ['“三个一批”', '"三个一批"', '三个一批'],
+    // 五个一批 (谋划/签约/开工/竣工/投产, as some provinces run their rounds) is the same kind of round.
+    words: ['“三个一批”', '"三个一批"', '三个一批', '“五个一批”', '"五个一批"', '五个一批'],
     measures: { count: ['个', '项'], investment: MONEY },
     strength: 'batch',
   },

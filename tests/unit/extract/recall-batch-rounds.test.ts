@@ -89,3 +89,15 @@ describe('the three batch words listed together name the round', () => {
     expect(brief(r).map((x) => x[1])).toEqual(['batch_signed', 'batch_signed', 'batch_started', 'batch_started']);
   });
 });
+
+describe('“五个一批” is a round like “三个一批”', () => {
+  it('its count and amount are the round’s total; its named batches stay batches', () => {
+    const r = doc('阳曲县一季度“五个一批”项目共49个,总投资164亿元。其中,谋划项目20个,总投资70亿元;签约项目15个,总投资36亿元。', '2024-04');
+    expect(brief(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['batch_total', 'count', 49],
+      ['batch_total', 'investment', 164],
+      ['batch_signed', 'count', 15],
+      ['batch_signed', 'investment', 36],
+    ]);
+  });
+});
