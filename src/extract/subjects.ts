@@ -721,19 +721,31 @@ export function* otherCityMatches(text: string): Generator<RegExpExecArray> {
 /** Cities of other provinces a text names with 市 (short name → full name); empty when none. */
 export function otherCities(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes('市')) return out;
-  for (const m of otherCityMatches(text)) {
-    // ("。在许昌市": the stem read may start with the grammar word before the name.)
-    const stem = m[1].replace(/^[省市区县在和与及的从向对到赴]/, '');
-    if (stem.length < 2 || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
-    if (knownCities().some((c) => c.short === stem || stem.endsWith(c.short)) || counties().some((c) => c.short === stem)) continue;
-    out.set(stem, stem + '市');
+  if (text.includes('市')) {
+    for (const m of otherCityMatches(text)) {
+      // ("。在许昌市": the stem read may start with the grammar word before the name.)
+      const stem = m[1].replace(/^[省市区县在和与及的从向对到赴]/, '');
+      if (stem.length < 2 || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
+      if (knownCities().some((c) => c.short === stem || stem.endsWith(c.short)) || counties().some((c) => c.short === stem)) continue;
+      out.set(stem, stem + '市');
+    }
+  }
+  // "…项目建设活动某州分会场活动举行": a round's city venue is named without 市 after the activity's name.
+  if (text.includes('活动') && text.includes('分会场')) {
+    VENUE_CITY_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = VENUE_CITY_RE.exec(text)); ) {
+      const stem = m[1];
+      if (out.has(stem) || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
+      if (knownCities().some((c) => c.short === stem || stem.endsWith(c.short)) || counties().some((c) => c.short === stem)) continue;
+      out.set(stem, stem + '市');
+    }
   }
   return out;
 }
+const VENUE_CITY_RE = /活动([\u4e00-\u9fff]{2,3})分会场/g;
 
 /** What may follow a city's bare short name when it opens a clause that reports ("某州有25个项目…"). */
-const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|集中|新|全年|今年|上半年|前三季度|一季度|\d)/;
+const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|开工|投产|集中|新|全年|今年|上半年|前三季度|一季度|\d)/;
 
 /**
  * A city of another province (see otherCities) that opens a clause of a sentence that reports, before any
@@ -760,6 +772,15 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
     const c = s.includes('市') ? CLAUSE_CITY_RE.exec(sentence.slice(at, at + 8)) : null;
     if (c && !NOT_CITY_STEM_RE.test(c[1]) && !PROVINCES.includes(c[1]) && !knownCities().some((k) => c[1].endsWith(k.short)) && !counties().some((k) => k.short === c[1]) && /\d/.test(sentence.slice(at)))
       return { subject: { name: c[1] + '市', scope: 'city', city: c[1] + '市' }, at };
+    // "主会场设在某州市,该市共有133个项目参与": 该市 after a city named earlier in the sentence is that city.
+    if (s.startsWith('该市') && cities.size && CITY_REPORTS_RE.test(sentence.slice(at + 2, at + 4)) && /\d/.test(sentence.slice(at))) {
+      let best: { full: string; i: number } | null = null;
+      for (const full of cities.values()) {
+        const i = sentence.lastIndexOf(full, at);
+        if (i >= 0 && (!best || i > best.i)) best = { full, i };
+      }
+      if (best) return { subject: { name: best.full, scope: 'city', city: best.full }, at };
+    }
     for (const [short, full] of cities)
       if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && /\d/.test(sentence.slice(at)))
         return { subject: { name: full, scope: 'city', city: full }, at };

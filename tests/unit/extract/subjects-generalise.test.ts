@@ -9,6 +9,18 @@ import { find, run } from './helpers';
 import { extractDocument } from '../../../src/extract/index';
 
 describe('subjects that generalise', () => {
+  it('reads 该市 after a city of another province named earlier in the sentence as that city, and a round\'s venue city (活动某州分会场) without 市', () => {
+    const r = run('湖北日报讯 5月9日,全省第五期“三个一批”项目建设活动举行,丰川市委书记出席。此次活动主会场设在丰川市,该市共有96个项目参与,总投资510.2亿元。其中,“签约一批”项目31个、总投资120.5亿元。', '2023-05');
+    expect(find(r, { value: 510.2 })[0]?.subject).toBe('丰川市');
+    expect(find(r, { value: 120.5 })[0]?.subject).toBe('丰川市');
+    const r2 = run('5月9日,湖北省第五期“三个一批”项目建设活动丰川分会场活动举行。当日,丰川27个项目签约,总投资215.3亿元。', '2023-05');
+    expect(find(r2, { value: 215.3 })[0]?.subject).toBe('丰川市');
+    expect([...otherCities('湖北省第五期活动丰川分会场活动举行。').values()]).toEqual(['丰川市']);
+    // No city before it: 该市 is not guessed.
+    const r3 = run('5月9日,湖北省第五期“三个一批”项目建设活动举行。该市共有96个项目参与,总投资510.2亿元。', '2023-05');
+    expect(find(r3, { value: 510.2 })[0]?.subject).not.toBe('丰川市');
+  });
+
   it('reads a bare 经开区 as the zone the text defined it to be ("…开发区(以下简称“经开区”)"), not the page city\'s zone', () => {
     const r = extractDocument({
       name: 't.txt',
