@@ -101,3 +101,13 @@ describe('“五个一批” is a round like “三个一批”', () => {
     ]);
   });
 });
+
+describe('money words of a signing', () => {
+  it('"总投资合作金额超过X亿元" after the signed count is its amount', () => {
+    const r = doc('7日,孝义经济开发区举行重点项目签约仪式,63个项目在会上集中签约,总投资合作金额超过180亿元(人民币,下同)。');
+    expect(brief(r)).toEqual([
+      ['孝义经济开发区', 'signed_projects', 'count', 63],
+      ['孝义经济开发区', 'signed_projects', 'investment', 180],
+    ]);
+  });
+});
