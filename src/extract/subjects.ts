@@ -737,12 +737,19 @@ export function otherCities(text: string): Map<string, string> {
       const stem = m[1];
       if (out.has(stem) || NOT_CITY_STEM_RE.test(stem) || PROVINCES.includes(stem)) continue;
       if (knownCities().some((c) => c.short === stem || stem.endsWith(c.short)) || counties().some((c) => c.short === stem)) continue;
+      // (A venue the text also names as a county, district or zone, "丰宁经济开发区", is no city.)
+      if (placeAsOther(text, stem)) continue;
       out.set(stem, stem + '市');
     }
   }
   return out;
 }
 const VENUE_CITY_RE = /活动([\u4e00-\u9fff]{2,3})分会场/g;
+function placeAsOther(text: string, stem: string): boolean {
+  for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1))
+    if (/^(?:县|区|旗|镇|经济|高新|开发|产业|工业|园)/.test(text.slice(i + stem.length, i + stem.length + 2))) return true;
+  return false;
+}
 
 /** What may follow a city's bare short name when it opens a clause that reports ("某州有25个项目…"). */
 const CITY_REPORTS_RE = /^(?:市|有|共|累计|完成|实现|签约|开工|投产|集中|新|全年|今年|上半年|前三季度|一季度|\d)/;

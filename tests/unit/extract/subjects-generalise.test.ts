@@ -16,6 +16,8 @@ describe('subjects that generalise', () => {
     const r2 = run('5月9日,湖北省第五期“三个一批”项目建设活动丰川分会场活动举行。当日,丰川27个项目签约,总投资215.3亿元。', '2023-05');
     expect(find(r2, { value: 215.3 })[0]?.subject).toBe('丰川市');
     expect([...otherCities('湖北省第五期活动丰川分会场活动举行。').values()]).toEqual(['丰川市']);
+    // A venue the text also names as a county or zone is no city.
+    expect(otherCities('湖北省第五期活动丰川分会场活动举行,丰川经济开发区10个项目集中开工。').size).toBe(0);
     // No city before it: 该市 is not guessed.
     const r3 = run('5月9日,湖北省第五期“三个一批”项目建设活动举行。该市共有96个项目参与,总投资510.2亿元。', '2023-05');
     expect(find(r3, { value: 510.2 })[0]?.subject).not.toBe('丰川市');
