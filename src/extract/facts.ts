@@ -365,6 +365,8 @@ const GOAL_NEXT_RE = /^[。；;\s]*(?:这|此|以上|上述)(?:是|为|些|都�
 const MULTI_YEAR_RATE_RE = /(?:年均|年平均|平均每年|平均)(?:增长|增速|增幅)?$/;
 /** A clause stating a set of projects' planned or total money. */
 const PROJECT_MONEY_CLAUSE_RE = /项目[^，,；;。]{0,6}(?:计划投资|总投资|投资额|计划总投资)[^，,；;。]*\d/;
+/** "…项目27个,总投资336.41亿元," just before a clause: a set of projects and their money. */
+const PROJECT_SET_BEFORE_RE = /项目\d+(?:个|项)[，,](?:计划)?(?:总)?投资(?:额|总额)?(?:约|达|超|为)?\d+(?:\.\d+)?[亿万]元[，,]$/;
 /** A clause that names whose figure it is. */
 const OWN_SUBJECT_RE = /全区|全市|全县|全省|开发区|高新区|经开区|园区|我区|我市/;
 /** Deals announced as imminent: the figures describe a pipeline. */
@@ -1232,6 +1234,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               const prev = text.slice(clauseStart(text, Math.max(sen.start, cStart - 1), sen.start), cStart);
               if (PROJECT_MONEY_CLAUSE_RE.test(prev) && !OWN_SUBJECT_RE.test(clause0)) continue;
             }
+            // "引进项目27个,总投资336亿元,总产值超600亿元": output or revenue right after a set of projects and their
+            // money is what those projects will produce, not the zone's.
+            if ((def.key === 'industrial_output' || def.key === 'revenue') && measure === 'value' && !OWN_SUBJECT_RE.test(clause0) &&
+              PROJECT_SET_BEFORE_RE.test(text.slice(Math.max(sen.start, cStart - 40), cStart)))
+              continue;
             // A project's expected capacity ("达产后年营业收入30亿元") is not the zone's figure.
             if (CAPACITY_CUE_RE.test(text.slice(Math.max(sen.start, cStart - 12), tok.start))) continue;
             // "四上企业中有上市企业11家": another kind of enterprise counted after the indicator's name.

@@ -209,7 +209,17 @@ function clauseHead(text: string, at: number): string {
   while (i >= from && !'，,。；;：:、\n！!？?'.includes(text[i])) i--;
   return text.slice(i + 1, at);
 }
+/** "分行业看,…", "分领域看,…": a statistical bulletin's breakdown; its figures to the sentence's end are parts. */
+const BREAKDOWN_RE = /分(?:行业|领域|产业|门类|板块|类别)看/;
+function inBreakdown(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  let i = at - 1;
+  while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
+  const sen = text.slice(i + 1, at);
+  return sen.includes('看') && BREAKDOWN_RE.test(sen);
+}
 function sectorClauseHead(text: string, at: number): boolean {
+  if (inBreakdown(text, at)) return true;
   const head = clauseHead(text, at);
   if (head.length < 2) return false;
   if (CLAUSE_SECTOR_RE.test(head)) return true;

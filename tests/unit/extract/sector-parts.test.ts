@@ -52,3 +52,19 @@ describe('a size class of signings and a restated batch', () => {
     expect(find(r, { indicator: 'batch_commissioned', measure: 'count' }).map((f) => f.value)).toEqual([40]);
   });
 });
+
+describe('breakdowns and a project set’s output', () => {
+  it('"分行业看" opens a breakdown: its figures are parts, the total before it stays', () => {
+    const r = doc('2023年,开发区实现营业收入900亿元。分行业看,新能源行业实现营业收入500亿元;装备板块实现营业收入100亿元。', '某某高新区');
+    expect(find(r, { indicator: 'revenue' }).map((f) => f.value)).toEqual([900]);
+  });
+  it('output right after a set of projects and their money is the projects’, not the zone’s', () => {
+    const r = doc('今年以来,开发区已新引进亿元以上项目18个,总投资120.5亿元,总产值超300亿元。');
+    expect(find(r, { indicator: 'industrial_output' })).toEqual([]);
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([18]);
+  });
+  it('the zone naming itself after the projects keeps its own output', () => {
+    const r = doc('今年以来,开发区签约项目18个,总投资120.5亿元,全区完成工业总产值300亿元。');
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => f.value)).toEqual([300]);
+  });
+});
