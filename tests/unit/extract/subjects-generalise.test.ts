@@ -9,6 +9,12 @@ import { find, run } from './helpers';
 import { extractDocument } from '../../../src/extract/index';
 
 describe('subjects that generalise', () => {
+  it('keeps a zone opening a paragraph as the actor of its efforts (某某经开区全力培育…) for the figures after it, over a city the lede named', () => {
+    const lede = '日前,丰川市政府新闻办举行发布会,介绍2023年丰川经开区工作成就。\n';
+    const r = run(lede + '2023年,丰川经开区全力培育新材料产业。招商引资持续发力,新签约亿元以上项目17个。', '2024-01');
+    expect(find(r, { value: 17 })[0]?.subject).toBe('丰川经济技术开发区');
+  });
+
   it('reads 该市 after a city of another province named earlier in the sentence as that city, and a round\'s venue city (活动某州分会场) without 市', () => {
     const r = run('湖北日报讯 5月9日,全省第五期“三个一批”项目建设活动举行,丰川市委书记出席。此次活动主会场设在丰川市,该市共有96个项目参与,总投资510.2亿元。其中,“签约一批”项目31个、总投资120.5亿元。', '2023-05');
     expect(find(r, { value: 510.2 })[0]?.subject).toBe('丰川市');
