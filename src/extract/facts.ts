@@ -947,7 +947,18 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               // ("此次集中开工项目15个" a paragraph after the passage named its round: the joint start is that round's
               // 开工一批, as a joint signing is its 签约一批 — see the keyword case below.)
-              const jointLater = batchInChunk && !(batchInSentence || batchInPara) && /集中$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos));
+              // (Once the round's batch has its count, a later 集中开工 with its own count is another campaign's —
+              // "全市一季度“开工一批”项目集中开工" beside the provincial round — not the round's batch again.)
+              const joint = batchInChunk && !(batchInSentence || batchInPara) && /集中$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos));
+              const jointLater = joint && !facts.some((f) => f.indicator === ev.key && f.measure === 'count');
+              if (joint && !jointLater) {
+                // (…and its figures are that campaign's: nothing carried from the round reads them.)
+                ind = OTHER;
+                indAt = ev.pos;
+                lastKwEnd = ev.end;
+                lastBoundary = ev.pos;
+                continue;
+              }
               if (!jointLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord))) continue;
               // "累计签约、开工、投产项目": all batches listed together stay the total.
               if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;

@@ -68,3 +68,13 @@ describe('breakdowns and a project set’s output', () => {
     expect(find(r, { indicator: 'industrial_output' }).map((f) => f.value)).toEqual([300]);
   });
 });
+
+describe('a later joint start beside a round whose 开工一批 is already counted', () => {
+  it('is another campaign, not the round’s batch again', () => {
+    const r = doc('2月6日,全省第五期“三个一批”项目建设活动某某分会场举行。某某市“签约一批”项目30个,总投资150亿元;“开工一批”项目80个,总投资900.5亿元。\n集中开工项目190个 总投资1500亿元\n全市一季度“开工一批”项目集中开工仪式启动\n2月6日,某某市一季度“开工一批”项目集中开工仪式在某某产业园举行。', '某某市', '2024-02');
+    expect(find(r, { indicator: 'batch_started' }).map((f) => [f.measure, f.value])).toEqual([
+      ['count', 80],
+      ['investment', 900.5],
+    ]);
+  });
+});
