@@ -94,7 +94,9 @@ export const INDICATORS: IndicatorDef[] = [
   // Further zone indicators.
   {
     key: 'fixed_asset_investment',
-    words: ['固定资产投资', '固定投资', '固投'],
+    // 完成投资 with nothing named before it ("1至5月,某某园区累计完成投资28亿元") is the zone's investment; after a
+    // set of projects ("重点项目完成投资…") it is theirs (see BARE_INVESTMENT_HEAD_RE).
+    words: ['固定资产投资', '固定投资', '固投', '完成投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -217,6 +219,18 @@ function inBreakdown(text: string, at: number): boolean {
   while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
   const sen = text.slice(i + 1, at);
   return sen.includes('看') && BREAKDOWN_RE.test(sen);
+}
+/** What may stand before a bare 完成投资 in its clause for it to be the subject's own investment: time, 累计, the zone. */
+const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
+const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
+/** Projects named earlier in the sentence ("9个重点项目总投资…,累计完成投资…"): a bare 完成投资 is theirs. */
+function projectsEarlier(text: string, at: number): boolean {
+  const from = Math.max(0, at - 160);
+  let i = at - 1;
+  while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
+  const sen = text.slice(i + 1, at);
+  // (A sentence longer than the window is read as naming projects: the safe side.)
+  return /项目|工程|[0-9]项/.test(sen) || (i < from && from > 0);
 }
 function sectorClauseHead(text: string, at: number): boolean {
   if (inBreakdown(text, at)) return true;
@@ -414,6 +428,15 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (/占[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
+    if (m[0] === '完成投资') {
+      // Another owner named before it ("某某县完成投资…"): that owner's figure, and what follows is not ours.
+      if (!BARE_INVESTMENT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_INVESTMENT_FILLER, ''))) {
+        out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+        continue;
+      }
+      // (Skipped, not held as another figure: a project set's progress leaves the reading as it was.)
+      if (projectsEarlier(text, m.index)) continue;
+    }
     if (
       (SECTOR_SENSITIVE.has(def.key) &&
         (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||

@@ -78,3 +78,17 @@ describe('a later joint start beside a round whose 开工一批 is already count
     ]);
   });
 });
+
+describe('a bare 完成投资', () => {
+  it('with nothing named before it is the zone’s investment', () => {
+    const r = doc('1至5月,某某县工业园区累计完成投资18.5亿元,同比增长20.5%。', '某某县工业园区', '2024-06');
+    expect(find(r, { indicator: 'fixed_asset_investment' }).map((f) => [f.measure, f.value])).toEqual([
+      ['value', 18.5],
+      ['yoy_pct', 20.5],
+    ]);
+  });
+  it('after projects named in its sentence, or another owner before it, it is not the zone’s', () => {
+    const r = doc('截至5月底,园区12个重点项目总投资80亿元,累计完成投资12.5亿元。甲县完成投资30亿元,增长9.5%。', '某某县工业园区', '2024-06');
+    expect(find(r, { indicator: 'fixed_asset_investment' })).toEqual([]);
+  });
+});
