@@ -223,11 +223,14 @@ function inBreakdown(text: string, at: number): boolean {
 /** What may stand before a bare 完成投资 in its clause for it to be the subject's own investment: time, 累计, the zone. */
 const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
 const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
-/** Projects named earlier in the sentence ("9个重点项目总投资…,累计完成投资…"): a bare 完成投资 is theirs. */
+/**
+ * Projects named earlier in the paragraph ("9个重点项目总投资…,累计完成投资…", "实施重大转型项目13个…。全年完成投资…"):
+ * a bare 完成投资 is theirs.
+ */
 function projectsEarlier(text: string, at: number): boolean {
-  const from = Math.max(0, at - 160);
+  const from = Math.max(0, at - 300);
   let i = at - 1;
-  while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
+  while (i >= from && text[i] !== '\n') i--;
   const sen = text.slice(i + 1, at);
   // (A sentence longer than the window is read as naming projects: the safe side.)
   return /项目|工程|[0-9]项/.test(sen) || (i < from && from > 0);

@@ -91,4 +91,8 @@ describe('a bare 完成投资', () => {
     const r = doc('截至5月底,园区12个重点项目总投资80亿元,累计完成投资12.5亿元。甲县完成投资30亿元,增长9.5%。', '某某县工业园区', '2024-06');
     expect(find(r, { indicator: 'fixed_asset_investment' })).toEqual([]);
   });
+  it('projects named in an earlier sentence of its paragraph own it too', () => {
+    const r = doc('全力推进重大项目。2023年园区共实施亿元以上项目9个,总投资60.5亿元。至年底,全年完成投资15.2亿元,占年度计划的110%。', '某某县工业园区', '2024-01');
+    expect(find(r, { indicator: 'fixed_asset_investment' })).toEqual([]);
+  });
 });
