@@ -161,7 +161,7 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
 const PROJECT_END_RE = /(?:项目|工程)(?:[(（][^()（）、]{1,8}[)）])?$/;
 /** "A项目以及B项目", "A项目(一期)和B项目": a conjunction right after a project's end joins two items. */
 const PROJECT_JOIN_RE = /(?:项目|工程)(?:[(（][^()（）、]{1,8}[)）])?(以及|及|和)/g;
-/** One name cut by 、 ("菌种生产、栽培及加工综合建设项目"): an activity word on both sides of the 、. */
+/** One name cut by 、 ("苗木繁育、种植及加工一体化项目"): an activity word on both sides of the 、. */
 const ACTIVITY_END_RE = /(?:生产|加工|研发|种植|养殖|栽培|销售|仓储|制造|储存|冷链|育种|繁育)$/;
 const ACTIVITY_START_RE = /^(?:生产|加工|深加工|研发|种植|养殖|栽培|销售|仓储|制造|储存|冷链|育种|繁育)/;
 

@@ -49,10 +49,10 @@ describe('signing totals', () => {
     expect(r.facts.filter((f) => f.measure === 'count').map((f) => f.value)).toEqual([312]);
   });
   it('the year’s planned spending on a batch is not the batch’s investment', () => {
-    const r = doc('9月28日,丰宁经济开发区举行第六期“三个一批”活动。现场签约项目4个,总投资32亿元,年度计划投资25亿元。开工项目共5个,总投资48亿元,年度计划投资15亿元。');
+    const r = doc('10月12日,平山经济开发区举行第四期“三个一批”活动。现场签约项目6个,总投资27亿元,年度计划投资11亿元。开工项目共7个,总投资53亿元,年度计划投资19亿元。');
     expect(r.facts.filter((f) => f.measure === 'investment').map((f) => [f.indicator, f.value])).toEqual([
-      ['batch_signed', 32],
-      ['batch_started', 48],
+      ['batch_signed', 27],
+      ['batch_started', 53],
     ]);
   });
 });
@@ -70,8 +70,8 @@ describe('figures that stop the indicator before them', () => {
     ]);
   });
   it('how many zones pass a mark is no figure', () => {
-    const r = doc('1月至6月,全省89个开发区规模以上工业增加值同比增长9.7%。其中,20个开发区规上工业增加值同比增速超过20%;39个开发区工业固定资产投资同比增速超过20%。', '2023-08');
-    expect(r.facts.map((f) => f.value)).toEqual([9.7]);
+    const r = doc('1月至6月,全省76个开发区规模以上工业增加值同比增长8.4%。其中,17个开发区规上工业增加值同比增速超过15%;31个开发区工业固定资产投资同比增速超过25%。', '2023-08');
+    expect(r.facts.map((f) => f.value)).toEqual([8.4]);
   });
 });
 
