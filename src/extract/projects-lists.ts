@@ -35,14 +35,16 @@ const COUNTED_CLOSE_RE =
   /等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
 /** "等重点产业项目", "等项目", "等一批重大项目": the kind words are not companies or units ("等企业项目"). */
 // (Digits may stand inside the kind words — "等一批超10亿元的大项目" — but not open them: that is a count.)
-const KIND_CLOSE_RE = /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区)[^，,。；;：:！？等、\n]){0,12}?)(?:项目|工程)/g;
+// ("等一批总部型、研发型外资项目", "等先进制造业、战略性新兴产业项目": the kind words may hold their own 、;
+// never 为 or 领导: "甲、乙等市领导共同为丙项目奠基" names people, and 为 opens a clause.)
+const KIND_CLOSE_RE = /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为\n]){0,16}?)(?:项目|工程)/g;
 /** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
 const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
 // ("新开工项目包括A、B、C等": the list may follow the project noun directly.)
-const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|(?<=项目)有[：:]|(?<=项目|工程)(?:主要)?(?:包括|包含)[：:]?/g;
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|^主要有[：:]?|(?<=项目)有[：:]|(?<=项目|工程)(?:主要)?(?:包括|包含)[：:]?/g;
 
 /**
  * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
@@ -149,7 +151,7 @@ function isBreakCode(c: number): boolean {
  * the words up to the last governing verb or 的 are context, not the name.
  */
 const FIRST_ITEM_LEAD_RE =
-  /^.*(?:包括|包含|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|现已有|已有|了|将|把|对|以|为)的?(?=.{3,}$)/;
+  /^.*(?:包括|包含|涵盖|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|现已有|已有|了|将|把|对|以|为)的?(?=.{3,}$)/;
 
 function trimFirst(item: { start: number; end: number; name: string }): { start: number; end: number; name: string } {
   const m = FIRST_ITEM_LEAD_RE.exec(item.name);
@@ -265,6 +267,14 @@ export function listCandidates(sentence: string): ListCandidate[] {
       if (counted.has(m.index)) continue;
       // "等十大园区", "等方面", "等…类项目": not a list of named projects.
       if (/[一二三四五六七八九十]大(?!标杆|重点|重大)|方面|领域|行业|类/.test(m[1])) continue;
+      // "总投资85亿元的甲乙智造基地等先进制造业项目": one item with its own money before it is named as the
+      // batch's example (the money is its own); otherwise a kind-closed list needs two items.
+      const b = clauseStart(sen, m.index);
+      const one = sen.indexOf('的', b) > 0 && /^(?:总投资|计划投资|投资)(?:约|超|达)?\d+(?:\.\d+)?(?:亿元|万元)的(?=[^、]{4,}$)/.exec(sen.slice(b, m.index));
+      if (one && !/[一二三四五六七八九十]大|方面|领域|行业|类/.test(m[1])) {
+        push([{ start: b + one[0].length, end: m.index, name: sen.slice(b + one[0].length, m.index) }], false);
+        continue;
+      }
       backward(m.index, false, 2);
     }
   }
@@ -302,10 +312,13 @@ export function listCandidates(sentence: string): ListCandidate[] {
     }
   }
   INTRO_RE.lastIndex = 0;
-  const intro = /包括|包含|分别|[,，:：]如|有[：:]/.test(sen);
+  const intro = /包括|包含|分别|[,，:：]如|有[：:]|^主要有/.test(sen);
   for (let m: RegExpExecArray | null; intro && (m = INTRO_RE.exec(sen)); ) {
     // Only after the sentence has spoken of projects ("一批重点产业项目，包括…", "7个项目总投资…，包括…").
-    if (!/项目|工程/.test(sen.slice(0, m.index))) continue;
+    // ("主要有A项目、B产业园等" opens its sentence after one about a pool of projects: there, an item of its
+    // own must end in 项目/工程 and the list must be closed by 等.)
+    const opening = m[0].startsWith('主要有');
+    if (!opening && !/项目|工程/.test(sen.slice(0, m.index))) continue;
     const from = m.index + m[0].length;
     let to = from;
     let quote = 0;
@@ -317,6 +330,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
       to++;
     }
     const items = splitItems(sen.slice(from, to), from);
+    if (opening && (sen[to] !== '等' || items.length < 2 || !items.some((it) => /(?:项目|工程)$/.test(it.name)))) continue;
     // A list cut off by the end of the page ("其中包含A、晋中万国汽"): its last item is incomplete.
     const closed = to < sen.length && (sen[to] === '等' || /[。；;！!？?，,]/.test(sen[to]));
     if (!closed) items.pop();

@@ -101,7 +101,7 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|现已有|已有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|[既又还也]?(?:涵盖|包含|包括)|现已有|已有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
@@ -445,6 +445,12 @@ export function extractProjects(
               const kindOnly = GENERIC_RE.test(rest) || CATEGORY_END_RE.test(rest) || /^(?:基础设施|配套设施|公共设施)/.test(rest);
               name = kindOnly && rest.replace(/项目|工程/g, '').length >= 4 && !/[(（]/.test(zoneIn[1]) ? cleanName(name) : rest;
             }
+            // "施工人员正在加速推进甲乙中心项目": who is pushing it on, and how, is not part of the name. Only an
+            // adverb of progress before 推进 marks the clause (the name then follows it); gated by indexOf.
+            if (name.includes('推进')) {
+              const pv = /^[^、“”]*?(?:正在|正|加速|加快|全力|积极|稳步|有序)推进(?=[^、]{4,}$)/.exec(name);
+              if (pv) name = name.slice(pv[0].length);
+            }
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
             if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引|位于/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
@@ -472,7 +478,7 @@ export function extractProjects(
             }
             // "…项目等业态融合项目": a kind word after 等, not a name.
             if (/^等/.test(c.name)) continue;
-            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || ZONE_ONLY_RE.test(name) || DESCRIBED_RE.test(name)) continue;
+            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || (ZONE_ONLY_RE.test(name) && !DEMO_PROJECT_RE.test(name)) || DESCRIBED_RE.test(name)) continue;
             // "晶科能源“年产5GW组件项目”总投资…": a name quoted after its company (the closing quote right after
             // the candidate); the words before the quote are the company, unless they are a place.
             // (Only a 项目: a quoted "…工程" after a verb is a campaign — 作为“一把手工程”; words holding a verb are no company.)
@@ -647,6 +653,11 @@ const FRAGMENT_RE =
 /** "当天签约的项目", "今年开工的重大项目": a description of projects, not a name. */
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
 const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
+/**
+ * "甲地新型电力系统示范区项目": a 示范区 described by what it demonstrates (a stem ending in a technical noun) is a
+ * project that builds one, not a zone's projects in general ("某某示范区项目" with a short place stem).
+ */
+const DEMO_PROJECT_RE = /[\u4e00-\u9fff]{3,}(?:系统|电力|储能|氢能|能源|低碳|零碳|智慧|智能|数字)[\u4e00-\u9fff]{0,3}示范区项目$/;
 const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
 /**
  * The two-character place + `suffix` named most often (at least twice) in `head`; with `afterCity`, only a
