@@ -478,6 +478,8 @@ export function extractProjects(
             }
             // "…项目等业态融合项目": a kind word after 等, not a name.
             if (/^等/.test(c.name)) continue;
+            // "甲项目和乙二期项目": two projects joined by a conjunction; each is found from its own 项目 ending.
+            if (name.includes('项目') && /(?:项目|工程)(?:和|及|以及|与)[\u4e00-\u9fff]{2,}(?:项目|工程)/.test(name)) continue;
             if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || (ZONE_ONLY_RE.test(name) && !DEMO_PROJECT_RE.test(name)) || DESCRIBED_RE.test(name)) continue;
             // "晶科能源“年产5GW组件项目”总投资…": a name quoted after its company (the closing quote right after
             // the candidate); the words before the quote are the company, unless they are a place.

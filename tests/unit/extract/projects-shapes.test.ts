@@ -52,4 +52,10 @@ describe('project lists in other shapes', () => {
       '三期研发中心项目',
     ]);
   });
+  it('two projects joined by 和 are two names, never one joined name', () => {
+    const got = names('东海县集中开工的9个项目中，宏达机械项目和康宁医药二期技改项目、北方科技区的瑞丰汽车零部件等重点项目建设稳步推进，总投资8亿元。');
+    expect(got).toContain('宏达机械项目');
+    expect(got).toContain('康宁医药二期技改项目');
+    expect(got.some((n) => n.includes('项目和'))).toBe(false);
+  });
 });
