@@ -120,12 +120,15 @@ function splitOn(it: { start: number; end: number; name: string }, re: RegExp): 
 const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设施|民生|社会事业|服务业|制造业|农业|工业|文旅|旅游|配套|类|园区)$/;
 
 /**
- * "(除A、农业类、技改类等项目外)": an exception, or a list with kinds (…类) among its items, names kinds of
- * projects; the one plain-looking item in it is a kind too. Both list scanners ask this.
+ * "(除A、农业类、技改类等项目外)": an exception, or a list with kinds (…类) or industries among its items, names
+ * kinds of projects; the one plain-looking item in it is a kind too. Both list scanners ask this.
  */
 export function namesKinds(items: readonly string[]): boolean {
-  return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类')));
+  return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类') || SECTOR_ITEM_RE.test(it)));
 }
+/** "新能源、新材料、生物医药等一批项目": an item that is exactly an industry's name makes the list one of sectors. */
+const SECTOR_ITEM_RE =
+  /^(?:新能源|新材料|生物医药|高端装备|装备制造|电子信息|新一代信息技术|节能环保|现代物流|数字经济|新能源汽车|大健康|文化旅游|现代农业|精细化工|先进制造|现代服务业?)$/;
 
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
@@ -275,7 +278,8 @@ export function listCandidates(sentence: string): ListCandidate[] {
         push([{ start: b + one[0].length, end: m.index, name: sen.slice(b + one[0].length, m.index) }], false);
         continue;
       }
-      backward(m.index, false, 2);
+      // "甲乙通、丙丁电子等一批优质项目": a batch (一批) names its items as projects, so short brand-like names count.
+      backward(m.index, m[0].startsWith('等一批'), 2);
     }
   }
   if (sen.includes('、')) {

@@ -1,6 +1,7 @@
 // Project-list shapes found on other provinces' pages (sentences written for these tests, other names and figures).
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
+import { listCandidates } from '../../../src/extract/projects-lists';
 
 const doc = (text: string) => extractDocument({ name: 't.txt', text, meta: { published: '2024-07', title: '东海经济开发区动态' } });
 const names = (text: string) => doc(text).projects.map((p) => p.name);
@@ -57,5 +58,13 @@ describe('project lists in other shapes', () => {
     expect(got).toContain('宏达机械项目');
     expect(got).toContain('康宁医药二期技改项目');
     expect(got.some((n) => n.includes('项目和'))).toBe(false);
+  });
+  it('a batch (等一批…项目) names short brand-like items as projects', () => {
+    expect(names('园区全年新签约项目40个，宏达通、国华电子等一批优质项目相继落地，总投资9亿元。')).toEqual(['宏达通', '国华电子']);
+  });
+  it('a list of industries before 等一批…项目 names sectors, not projects', () => {
+    expect(listCandidates('园区新能源、新材料、生物医药等一批优质项目相继落地。')).toEqual([]);
+    expect(listCandidates('高端装备制造、生物医药健康、新材料等战略性新兴产业项目加快建设。')).toEqual([]);
+    expect(names('东海经济开发区新能源、新材料、高端装备等一批优质项目相继落地，总投资9亿元。')).not.toContain('新材料');
   });
 });
