@@ -251,6 +251,14 @@ export function listCandidates(sentence: string): ListCandidate[] {
     const items = splitItems(sen.slice(b, closeAt), b);
     if (items.length < minItems) return;
     items[0] = trimFirst(items[0]);
+    // "甲饮料食品和开发区的“702”": two items joined by 和 inside one 、-slot (only when both sides are names of
+    // three characters or more; "研发和生产基地" stays one).
+    for (let j = items.length - 1; j >= 0; j--) {
+      const it = items[j];
+      const k = it.name.indexOf('和');
+      if (k < 3 || it.name.length - k - 1 < 3 || it.name.indexOf('和', k + 1) >= 0 || it.name.startsWith('“')) continue;
+      items.splice(j, 1, { start: it.start, end: it.start + k, name: it.name.slice(0, k) }, { start: it.start + k + 1, end: it.end, name: it.name.slice(k + 1) });
+    }
     // "城市更新及公共服务等项目11个": one kind of work counted, not a named project.
     if (items.length === 1 && CATEGORY_ITEM_RE.test(items[0].name)) return;
     if (namesKinds(items.map((it) => it.name))) return;

@@ -454,6 +454,8 @@ export function extractProjects(
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
             if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引|位于/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            // "农科区的甲乙汽车零部件", "西河的钢铁新区": a place before 的 says where the project is, not what it is.
+            else if (de >= 2 && /^(?:[\u4e00-\u9fff]{1,4}[区县市镇乡]|[\u4e00-\u9fff]{2})$/.test(name.slice(0, de)) && name.length - de > 3) name = name.slice(de + 1);
             // "山西某某有限公司年产20万吨…项目": the company is an attribute, the rest is the project.
             let nameCompany: string | undefined;
             const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
@@ -519,9 +521,14 @@ export function extractProjects(
             {
               if (text.slice(startOf(c.start), c.start).includes('来自')) continue;
             }
-            if (name.length < (c.counted ? 3 : 4) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
+            // A list item printed in quotes as a code ("开发区的“702”", "“X6”") is a name as the text gives it, however
+            // short (a digit or Latin letter in it: quoted slogans such as “三个一批” are not names).
+            const quotedItem = c.batch === true && name.length <= 12 && /^“(?=[^”]*[0-9A-Za-z])[^“”]{2,10}”$/.test(name);
+            // "开展“三个一批”、“双百”等…": a short quoted slogan standing alone as a name is a campaign, not a project.
+            if (/^“[\u4e00-\u9fff]{1,4}”$/.test(name)) continue;
+            if ((!quotedItem && name.length < (c.counted ? 3 : 4)) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
             if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
-            if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
+            if (!quotedItem && !/[\u4e00-\u9fff]{2}/.test(name)) continue;
             const subject = cur ?? ctx.placeholder ?? fallback() ?? null;
             if (!subject) continue;
             // One project named twice ("年产20万吨…" and "…20万吨/年…"): the capacity's wording does not make a second one.

@@ -67,4 +67,16 @@ describe('project lists in other shapes', () => {
     expect(listCandidates('高端装备制造、生物医药健康、新材料等战略性新兴产业项目加快建设。')).toEqual([]);
     expect(names('东海经济开发区新能源、新材料、高端装备等一批优质项目相继落地，总投资9亿元。')).not.toContain('新材料');
   });
+  it('in a list, 和 inside one slot joins two items, a place before 的 is not part of the name, a quoted code is a name', () => {
+    expect(names('东海县上半年集中开工的9个项目中，北方科技区的瑞丰汽车零部件、丰收万吨白酒、蓝天饮料食品和开发区的“702”、西河的钢铁新区等重点项目建设稳步推进，总投资8亿元。')).toEqual([
+      '瑞丰汽车零部件',
+      '丰收万吨白酒',
+      '蓝天饮料食品',
+      '“702”',
+      '钢铁新区',
+    ]);
+  });
+  it('a quoted slogan in a list is not a name', () => {
+    expect(names('东海县积极开展“三个一批”、“双百”等重点项目建设活动，总投资8亿元。')).not.toContain('“双百”');
+  });
 });
