@@ -283,7 +283,22 @@ export function extractProjects(
             const raw = senText.slice(hit.start, hit.end);
             const cut = lastSeparatorOutsideQuotes(raw);
             if (cut >= 0) s += cut + 1;
-            cands.push({ start: s, end: sen.start + hit.end, name: text.slice(s, sen.start + hit.end) });
+            const whole = text.slice(s, sen.start + hit.end);
+            // "甲乙智能机器人和丙丁高端摩托车生产项目": two long names joined by 和 share one 项目; each is a
+            // project (short sides — "研发和生产基地", "污水处理和中水回用工程" — are one name).
+            const k = whole.indexOf('和');
+            if (k >= 0) {
+              const j = /^(.*[^\d.])和([\u4e00-\u9fffA-Za-z0-9.]{6,}(?:项目|工程))$/.exec(whole);
+              // (The left name starts after the clause's last verb, zone word or particle.)
+              const left = j ? j[1].replace(/^.*(?:推进|加快|实施|建设|引进|签约|开工|投产|落地|其中|包括|分别是|分别为|区|的|了|将|是)/, '').replace(LEAD_RE, '') : '';
+              // (Not people or places — "市长某某等市领导和…", "主会场某县和…" — nor roads built as one: "甲大道和乙大街…工程".)
+              if (j && left.length >= 6 && !/[和“”、等]|领导|嘉宾|会场|大道|大街|[县市省镇路]$/.test(left) && /^[\u4e00-\u9fffA-Za-z0-9.]+$/.test(left)) {
+                cands.push({ start: s + j[1].length - left.length, end: s + j[1].length, name: left });
+                cands.push({ start: s + j[1].length + 1, end: sen.start + hit.end, name: j[2] });
+                continue;
+              }
+            }
+            cands.push({ start: s, end: sen.start + hit.end, name: whole });
           }
           // 2. Lists governed by a project verb.
           LIST_RE.lastIndex = 0;

@@ -79,4 +79,13 @@ describe('project lists in other shapes', () => {
   it('a quoted slogan in a list is not a name', () => {
     expect(names('东海县积极开展“三个一批”、“双百”等重点项目建设活动，总投资8亿元。')).not.toContain('“双百”');
   });
+  it('two long names joined by 和 before one 项目 are two projects; short sides, people and roads stay whole or out', () => {
+    expect(names('东海经济开发区新签约工业项目12个，合同投资额23亿元，其中北方重工智能机器人和宏远4.0高端电动车生产项目达产后预计年产值90亿元。')).toEqual([
+      '北方重工智能机器人',
+      '宏远4.0高端电动车生产项目',
+    ]);
+    expect(names('东海经济开发区推进技术研发和成果转化中心项目，总投资3亿元。')).toEqual(['技术研发和成果转化中心项目']);
+    const got = names('7月2日，东海县委书记张明、县长王亮等县领导和嘉宾共同为东海汽车城项目培土奠基，总投资9亿元。');
+    expect(got.some((n) => /张明|王亮|领导/.test(n))).toBe(false);
+  });
 });
