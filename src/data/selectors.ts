@@ -88,26 +88,28 @@ export function periodTick(p: string, prev: string | undefined, lang: Lang = 'zh
 
 /* ---------- units ---------- */
 
-/** Amounts printed in 万元 where the indicator is in 亿元 are converted so one scale fits all. */
-const UNIT_CONVERSIONS: ReadonlyArray<{ from: string; to: string; factor: number }> = [
-  { from: '万元', to: '亿元', factor: 1e-4 },
-  { from: '亿元', to: '万元', factor: 1e4 },
+/**
+ * Units of one quantity at two scales: `large` = `ratio` × `small`. Amounts printed in 万元 where the
+ * indicator is in 亿元 are converted so one scale fits all; each pair converts both ways.
+ */
+const UNIT_SCALES: ReadonlyArray<{ large: string; small: string; ratio: number }> = [
+  { large: '亿元', small: '万元', ratio: 1e4 },
   // Province and national totals are printed in 万亿元 and kept so (facts.md: units as printed).
-  { from: '万亿元', to: '亿元', factor: 1e4 },
-  { from: '亿元', to: '万亿元', factor: 1e-4 },
-  { from: '％', to: '%', factor: 1 },
+  { large: '万亿元', small: '亿元', ratio: 1e4 },
   // Market entities are counted in 户 by zones and in 万户 by large ones (facts.md: units as printed).
-  { from: '万户', to: '户', factor: 1e4 },
-  { from: '户', to: '万户', factor: 1e-4 },
+  { large: '万户', small: '户', ratio: 1e4 },
   // Enterprise counts of a province or the country are printed in 万家 (facts.md: units as printed).
-  { from: '万家', to: '家', factor: 1e4 },
-  { from: '家', to: '万家', factor: 1e-4 },
+  { large: '万家', small: '家', ratio: 1e4 },
 ];
 
 export function convertUnit(value: number, from: string, to: string): number | null {
-  if (from === to) return value;
-  const c = UNIT_CONVERSIONS.find((x) => x.from === from && x.to === to);
-  return c ? value * c.factor : null;
+  // A full-width ％ is a spelling of %, not a scale (converted one way only, as before).
+  if (from === to || (from === '％' && to === '%')) return value;
+  for (const u of UNIT_SCALES) {
+    if (u.large === from && u.small === to) return value * u.ratio;
+    if (u.small === from && u.large === to) return value / u.ratio;
+  }
+  return null;
 }
 
 /** The unit most facts of this indicator/measure use (ties: larger money unit 亿元 wins). */
