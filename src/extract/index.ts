@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { ym, yearAfterReportedYear } from './periods';
-import { documentSubject, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -196,6 +196,32 @@ function areaHome(word: string, text: string, names: NameHit[], province: Subjec
   return other?.subject ?? { name: '某区', scope: 'zone', city: '', unknown: true };
 }
 
+/** "来源:某某开发区管委会", "供稿:某某高新区", "信息来源:…": the page's source line (or the metadata's source). */
+const SOURCE_LINE_RE = /(?:^|\n)\s*(?:信息来源|来源|稿源|供稿|发布机构|发布单位)\s*[:：]\s*([^\s\n:：|]{4,40})/g;
+/** A zone's own office or the zone itself, at the end of a source: "…开发区管委会", "…高新区管理委员会". */
+const SOURCE_ZONE_RE = /^(.{2,30}?(?:经济技术开发区|经济开发区|高新技术产业开发区|技术产业开发区|开发区|经开区|高新区|示范区|产业园区|工业园区|产业集聚区))(?:管委会|管理委员会|办公室|党工委)?$/;
+
+/** The zone a source line (or the metadata's source) names, when it names one; null for a paper, a bureau, a site. */
+export function sourceZone(text: string, metaSource?: string): Subject | null {
+  const lines: string[] = [];
+  // (Only the page's furniture: its first and last lines.)
+  if (text.includes('来源') || text.includes('供稿') || text.includes('稿源') || text.includes('发布')) {
+    const furniture = text.length > 1200 ? text.slice(0, 600) + '\n' + text.slice(-600) : text;
+    SOURCE_LINE_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SOURCE_LINE_RE.exec(furniture)); ) lines.push(m[1]);
+  }
+  if (metaSource) lines.push(metaSource.trim());
+  for (const l of lines) {
+    // "某某经济技术开发区管委会 2018-09-19", "来源:某某高新区发布时间:…": the name ends before a date or a label.
+    const name = l.replace(/(?:发布时间|发布日期|时间|作者|编辑|浏览|点击).*$|[\d-]{4,}.*$|[(（].*$/, '').replace(/(?:管委会|管理委员会|办公室|党工委)$/, '');
+    const z = SOURCE_ZONE_RE.exec(name);
+    if (!z) continue;
+    const s = documentSubject(z[1]);
+    if (s && s.scope === 'zone') return s;
+  }
+  return null;
+}
+
 export function extractDocument(doc: InputDocument, fallbackYear?: number): ExtractResult {
   const warnings: ExtractWarning[] = [];
   if (typeof doc.text !== 'string' || doc.text.length === 0) {
@@ -221,6 +247,16 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
   ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
   const seg = segment(n.text);
+  // A page that never names its zone in its text, only in its source line ("来源:某某经济技术开发区管委会") or
+  // its metadata's source: that zone is whom the page speaks for. Only a line naming a zone (or its 管委会) counts —
+  // a newspaper or a bureau is the publisher, not the subject — and only when no zone is named in the text.
+  if (!ctx.subject) {
+    const src = sourceZone(n.text, doc.meta?.source);
+    // (The source line's own name does not count as the text naming a zone: the text is read without it.)
+    const body = src ? n.text.replace(/(?:信息来源|来源|稿源|供稿|发布机构|发布单位)\s*[:：][^\n]*/g, '') : '';
+    if (src && !findNames(body).some((h) => h.resolution.status === 'zone' || (h.resolution.status === 'unknown' && zoneLike(h.raw))) && zoneLikeNames(body).length === 0)
+      ctx.subject = src;
+  }
   ctx.otherCities = otherCities(n.text);
   // The county a page is about when it lies outside the gazetteer ("甲县与全省同步举行…"): 全县/本县 mean it.
   // (A headline joined with its date line by normalisation still opens the text: its first 60 characters.)
