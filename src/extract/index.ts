@@ -11,7 +11,7 @@ import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
-import { ym, yearAfterReportedYear } from './periods';
+import { UNKNOWN_YEAR, ym, yearAfterReportedYear } from './periods';
 import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 
 export interface InputDocument {
@@ -132,7 +132,7 @@ const FOUNDED_AFTER_RE = /^(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8})?(?:正�
 const PLAN_SENTENCE_RE = /将|要求|目标|计划|力争|打算|思路|确保|争取/;
 const ACHIEVED_RE = /完成|实现|增长|同比|达到|累计|已|了/;
 
-/** A stand-in year for an undated text, so cue arithmetic works; no fact dated with it is ever emitted. */
+/** A stand-in year for an undated text, so cue arithmetic works; facts dated with it are emitted with XXXX. */
 const UNDATED_YEAR = 2000;
 
 /** Zone-like names the gazetteer does not know, or that fit several zones: once per distinct spelling. */
@@ -232,7 +232,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   if (ctx.undated)
     warnings.push({
       kind: 'unknown_period',
-      message: `${doc.name}: 文本和元数据都没有给出年份，数字无法定期，列为警告 / no year in the text or metadata; figures are listed as warnings, not facts`,
+      message: `${doc.name}: 文本和元数据都没有给出年份，数字按月份定期、年份记为 XXXX / no year in the text or metadata; figures keep their months under an unknown year (XXXX)`,
     });
   else if (!doc.meta?.published && !/20\d{2}年/.test(n.text) && ctx.assumedYear)
     warnings.push({
@@ -392,16 +392,28 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   if (ctx.undated) {
-    // No year anywhere: a period would be invented, so each figure is kept as a warning with its
-    // indicator, value and quote (nothing lost), and projects carry no period.
-    for (const x of facts)
+    // No year anywhere: a figure whose year cannot be known is still a figure. Its months are known
+    // (前三季度 → 01/09) and its year is written unspecified (XXXX-01/XXXX-09, ISO 8601-2); the document's
+    // warning above says so once. A figure dated relative to the unknown year (去年, 明年) or by some other
+    // year has no such form: it stays a warning with its indicator, value and quote (nothing lost).
+    // Projects carry no period.
+    const dated: Fact[] = [];
+    const stand = String(UNDATED_YEAR);
+    for (const x of facts) {
+      const [a, b] = x.period.split('/');
+      if (a.slice(0, 4) === stand && b.slice(0, 4) === stand) {
+        x.period = `${UNKNOWN_YEAR}${a.slice(4)}/${UNKNOWN_YEAR}${b.slice(4)}`;
+        dated.push(x);
+        continue;
+      }
       warnings.push({
         kind: 'unknown_period',
         message: `${x.subject} ${x.indicator}/${x.measure} = ${x.value}${x.unit}: 无法确定年份 / undated figure`,
         source: x.source,
         detail: { subject: x.subject, scope: x.scope, indicator: x.indicator, measure: x.measure, value: x.value, unit: x.unit, kind: x.kind, quote: x.quote },
       });
-    return { facts: [], projects: p.projects.map(({ period: _p, ...rest }) => rest), warnings };
+    }
+    return { facts: dated, projects: p.projects.map(({ period: _p, ...rest }) => rest), warnings };
   }
   return { facts, projects: p.projects, warnings };
 }
@@ -410,6 +422,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
 export function conflictWarnings(facts: Fact[]): ExtractWarning[] {
   const byKey = new Map<string, Fact[]>();
   for (const f of facts) {
+    // (Two texts that never say their year may be of different years: no conflict can be told.)
+    if (f.period?.startsWith(UNKNOWN_YEAR)) continue;
     const k = `${f.subject ?? ''}|${f.period ?? ''}|${f.indicator ?? ''}|${f.measure ?? ''}|${f.kind ?? ''}|${f.unit ?? ''}`;
     const list = byKey.get(k);
     if (list) list.push(f);

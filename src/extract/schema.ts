@@ -5,10 +5,17 @@
  */
 import { z } from 'zod';
 
-/** `2023-01/2023-09`: cumulative year-to-date interval of months (ISO 8601). */
+/**
+ * `2023-01/2023-09`: cumulative year-to-date interval of months (ISO 8601). A figure whose year no text or
+ * metadata gives keeps its months under an unspecified year (ISO 8601-2): `XXXX-01/XXXX-09` — both ends,
+ * never a mix (see periodYearKnown in ./periods).
+ */
 export const PeriodSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])\/\d{4}-(0[1-9]|1[0-2])$/, 'period must look like 2023-01/2023-09');
+  .regex(
+    /^(?:\d{4}-(0[1-9]|1[0-2])\/\d{4}-(0[1-9]|1[0-2])|XXXX-(0[1-9]|1[0-2])\/XXXX-(0[1-9]|1[0-2]))$/,
+    'period must look like 2023-01/2023-09 (or XXXX-01/XXXX-09 when the year is unknown)',
+  );
 export type Period = z.infer<typeof PeriodSchema>;
 
 export const ScopeSchema = z.enum(['zone', 'group', 'city', 'province']);

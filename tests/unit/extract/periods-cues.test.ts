@@ -1,7 +1,8 @@
 // Period cues and dating, on sentences written for these tests (not taken from any report).
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractDocuments } from '../../../src/extract/index';
-import { findPeriodCues } from '../../../src/extract/periods';
+import { findPeriodCues, periodMonths, periodYearKnown } from '../../../src/extract/periods';
+import { ExtractResultSchema, PeriodSchema } from '../../../src/extract/schema';
 import { find, run } from './helpers';
 
 const cue = (s: string) =>
@@ -85,13 +86,25 @@ describe('periods of facts', () => {
 
 describe('a text nothing dates', () => {
   const bare = (text: string) => extractDocument({ name: 'undated.txt', text });
+  /** Figures emitted, none with a year (the text gives none). */
+  const yearless = (r: ReturnType<typeof bare>) => r.facts.length > 0 && r.facts.every((f) => !periodYearKnown(f.period));
 
-  it('never takes the clock’s year: its figures become unknown_period warnings, kept with value and quote', () => {
+  it('never takes the clock’s year: its figures keep their months under an unknown year (XXXX), one warning says so', () => {
     const r = bare('上半年,某某经济开发区完成工业投资12.6亿元,同比增长8.8%。');
-    expect(r.facts).toEqual([]);
-    const held = r.warnings.filter((w) => w.kind === 'unknown_period' && w.detail?.indicator === 'industrial_investment');
-    expect(held.map((w) => w.detail?.value)).toEqual([12.6, 8.8]);
-    expect(String(held[0].detail?.quote)).toContain('12.6');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.value, f.period])).toEqual([
+      [12.6, 'XXXX-01/XXXX-06'],
+      [8.8, 'XXXX-01/XXXX-06'],
+    ]);
+    expect(r.facts.every((f) => !periodYearKnown(f.period))).toBe(true);
+    expect(r.warnings.filter((w) => w.kind === 'unknown_period')).toHaveLength(1);
+    // The output still passes the schema (XXXX is a valid period).
+    expect(ExtractResultSchema.safeParse(r).success).toBe(true);
+  });
+
+  it('a figure dated relative to the unknown year (去年) stays a warning: no period can be written for it', () => {
+    const r = bare('去年,某某经济开发区完成工业投资10.2亿元。今年上半年,该区完成工业投资6.1亿元。');
+    expect(find(r, { indicator: 'industrial_investment' }).map((f) => [f.value, f.period])).toEqual([[6.1, 'XXXX-01/XXXX-06']]);
+    expect(r.warnings.some((w) => w.kind === 'unknown_period' && w.detail?.value === 10.2)).toBe(true);
   });
 
   it('a year in the text dates it without metadata, and metadata dates a text without a year', () => {
@@ -104,27 +117,27 @@ describe('a text nothing dates', () => {
     expect(find(r, { indicator: 'industrial_investment', value: 8.4 }).map((f) => [f.period, f.kind])).toEqual([['2022-01/2022-05', 'actual']]);
     expect(r.warnings.some((w) => w.kind === 'unknown_period')).toBe(false);
     // Digits that are not a date (a range of years, a month 13) date nothing.
-    expect(bare('2019-2023,某某经济开发区完成工业投资8.4亿元。').facts).toEqual([]);
-    expect(bare('编号2022-13-01,某某经济开发区完成工业投资8.4亿元。').facts).toEqual([]);
+    expect(yearless(bare('2019-2023,某某经济开发区完成工业投资8.4亿元。'))).toBe(true);
+    expect(yearless(bare('编号2022-13-01,某某经济开发区完成工业投资8.4亿元。'))).toBe(true);
   });
 
   it('"较2023年末" dates an otherwise yearless text to the year after that year-end', () => {
     const r = bare('今年以来,某某高新区市场主体存量为2400户,较2023年末净增300户。上半年,该区完成工业投资8.4亿元。');
     expect(find(r, { indicator: 'industrial_investment' })[0]?.period).toBe('2024-01/2024-06');
     // A comparison with a whole year ("比2020年翻一番") says nothing about when the text was written.
-    expect(bare('上半年,某某高新区完成工业投资8.4亿元,比2020年同期翻一番。').facts).toEqual([]);
+    expect(yearless(bare('上半年,某某高新区完成工业投资8.4亿元,比2020年同期翻一番。'))).toBe(true);
   });
 
   it('an event named with its year ("2019太原招商推介会") dates an otherwise yearless text', () => {
     const r = bare('在2019太原招商推介会上,某某经济开发区集中签约项目12个,总投资36.5亿元。');
     expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period.startsWith('2019-01/2019-')).toBe(true);
     // A quantity is no year: "2019亩" names an area, not an event.
-    expect(bare('某某经济开发区出让标准地2019亩,在推介会上集中签约项目12个。').facts).toEqual([]);
+    expect(yearless(bare('某某经济开发区出让标准地2019亩,在推介会上集中签约项目12个。'))).toBe(true);
   });
 
   it('a founding year ("始建于2005年3月") is history, not the year the text was written', () => {
-    expect(bare('某某经济技术开发区始建于2005年3月。今年1-10月,该区签约项目5个,总投资22.4亿元。').facts).toEqual([]);
-    expect(bare('某某经济开发区2006年经省政府批准设立。今年1-10月,该区签约项目5个。').facts).toEqual([]);
+    expect(yearless(bare('某某经济技术开发区始建于2005年3月。今年1-10月,该区签约项目5个,总投资22.4亿元。'))).toBe(true);
+    expect(yearless(bare('某某经济开发区2006年经省政府批准设立。今年1-10月,该区签约项目5个。'))).toBe(true);
     // A year the text reports on still dates it.
     const r = bare('某某经济技术开发区始建于2005年。2019年1-10月,该区签约项目5个,总投资22.4亿元。');
     expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2019-01/2019-10');
@@ -140,7 +153,10 @@ describe('a text nothing dates', () => {
       { name: 'a.txt', text: '前三季度,某某经济开发区完成工业投资9.9亿元。' },
       { name: 'b.txt', text: '2023年前三季度,另一经济开发区完成工业投资5.5亿元。' },
     ]);
-    expect(r.facts.map((f) => [f.source.seed, f.value, f.period])).toEqual([['b.txt', 5.5, '2023-01/2023-09']]);
+    expect(r.facts.map((f) => [f.source.seed, f.value, f.period])).toEqual([
+      ['a.txt', 9.9, 'XXXX-01/XXXX-09'],
+      ['b.txt', 5.5, '2023-01/2023-09'],
+    ]);
   });
 });
 
@@ -311,5 +327,21 @@ describe('quarters written with digits', () => {
     expect(cue('第3季度末,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
     // A digit before is part of another number, not a quarter.
     expect(cue('编号21季度')).toEqual([]);
+  });
+});
+
+describe('a period whose year is unknown (XXXX)', () => {
+  it('is a valid period only with both years unspecified', () => {
+    expect(PeriodSchema.safeParse('XXXX-01/XXXX-09').success).toBe(true);
+    expect(PeriodSchema.safeParse('2023-01/2023-09').success).toBe(true);
+    expect(PeriodSchema.safeParse('XXXX-01/2023-09').success).toBe(false);
+    expect(PeriodSchema.safeParse('XXXX-13/XXXX-09').success).toBe(false);
+  });
+  it('periodYearKnown and periodMonths read it', () => {
+    expect(periodYearKnown('XXXX-01/XXXX-09')).toBe(false);
+    expect(periodYearKnown('2023-01/2023-09')).toBe(true);
+    expect(periodMonths('XXXX-07/XXXX-12')).toEqual({ fromYear: null, fromMonth: 7, toYear: null, toMonth: 12 });
+    expect(periodMonths('2023-01/2023-09')).toEqual({ fromYear: 2023, fromMonth: 1, toYear: 2023, toMonth: 9 });
+    expect(periodMonths('2023')).toBeNull();
   });
 });
