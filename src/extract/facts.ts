@@ -794,11 +794,19 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // An aside that names its own indicator ("…2.17亿元(工业产值完成5.67亿元),增加值同比增长…"): its figure
           // is kept, and after the aside the sentence speaks of the indicator named before it again.
           let aside: { ind: IndicatorDef | null; indAt: number; open: number; close: number } | null = null;
+          // A subject word inside an aside ("“投产一批”1个(全省共4个),总投资11亿元"): the aside's own figures are its
+          // subject's; after the closing bracket the sentence speaks of the subject before it again.
+          let asideSubject: { close: number; subject: Subject | null; subgroupOf: Subject | null } | null = null;
           for (const ev of evs) {
             if (aside && ev.pos > aside.close) {
               ind = aside.ind;
               indAt = aside.indAt;
               aside = null;
+            }
+            if (asideSubject && ev.pos > asideSubject.close) {
+              cur = asideSubject.subject;
+              subgroupOf = asideSubject.subgroupOf;
+              asideSubject = null;
             }
             if (ev.t === 'place') {
               if (ev.pos >= subgroupEnd) subgroupOf = null;
@@ -861,6 +869,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre) ||
                 LEAD_IN_RE.test(text.slice(clauseStart(text, ev.pos, sen.start), ev.pos));
               if (!atClauseStart) continue;
+              if (!asideSubject && /[(（]$/.test(pre)) {
+                const close = text.slice(ev.end, sen.end).search(/[)）]/);
+                if (close >= 0) asideSubject = { close: ev.end + close, subject: cur, subgroupOf };
+              }
               if (ev.pos >= subgroupEnd) subgroupOf = null;
               // (An unknown province, null, leaves the figures without a subject: they are warned about, not filed
               // under Shanxi.)
@@ -889,7 +901,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
               else {
                 // (Last: the one city of another province the text names — "上饶市工业园区…。全市工业园区…" is that city's.)
-                const city = chunk.subject?.city || cur?.city || ctx.subject?.city || ctx.homeCity?.city || (ctx.otherCities?.size === 1 ? [...ctx.otherCities.values()][0] : undefined);
+                // (A document about one city says 全市 of itself: a county-level city named in passing before —
+                // "在建项目中,甲油市56个…。全市园区引进项目166个" — is not who 全市 is.)
+                const city = chunk.subject?.city || (ctx.subject?.scope === 'city' ? ctx.subject.city : '') || cur?.city || ctx.subject?.city || ctx.homeCity?.city || (ctx.otherCities?.size === 1 ? [...ctx.otherCities.values()][0] : undefined);
                 if (city) {
                   cur = { name: city, scope: 'city', city };
                   // "我市固定资产投资…" without a zone word: the city's whole economy, not its zones.

@@ -285,6 +285,7 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
   return found;
 }
 
+const CITY_PARKS_RE = /^([\u4e00-\u9fff]{2,3}?)市(?:各类?|全部|所有|\d+[个家])?(?:产业园区|园区)$/;
 /** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */
 export function unknownSubject(raw: string): Subject {
   const s = raw.replace(/\s+/g, '');
@@ -292,6 +293,10 @@ export function unknownSubject(raw: string): Subject {
   // A municipality is also a zone's place: "重庆高新区", "天津经济技术开发区" are one zone each; only a
   // collective word ("北京全市开发区", "上海各类开发区") makes it the municipality's zones together.
   if (p && !(MUNICIPALITIES.has(p[1]) && !p[2])) return provinceSubject(p[1]);
+  // "某州市产业园区", "某州市园区": a city and the generic word for parks are the city's parks together (a park's own
+  // name puts a name of its own before 园区), the city level of the vocabulary, as "全市园区" is.
+  const cp = CITY_PARKS_RE.exec(s);
+  if (cp && !PROVINCES.includes(cp[1]) && !NOT_CITY_STEM_RE.test(cp[1])) return { name: cp[1] + '市', scope: 'city', city: cp[1] + '市' };
   const city = cityOfPlace(s) ?? municipalityOf(s);
   return { name: canonicalUnknown(s), scope: 'zone', city: city ?? '', unknown: true };
 }

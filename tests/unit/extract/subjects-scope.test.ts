@@ -1,0 +1,29 @@
+// Who a figure is about when the sentence names its owner only by a word (全市, 全省, 开发区) or in an aside.
+// Sentences written for these tests (invented names and figures).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const facts = (text: string, published = '2023-08') =>
+  extractDocument({ name: 't.txt', text, meta: { published } }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+
+describe('an aside’s subject word stays in the aside', () => {
+  it('(全省共N个) is the province’s; the figures after the bracket are the city’s again', () => {
+    const t = '2023年1月16日,某省第五期“三个一批”活动青岭分会场举行。青岭市“签约一批”项目21个,总投资88亿元;“投产一批”2个(全省共9个),总投资14亿元。';
+    const out = facts(t, '2023-01');
+    expect(out).toContain('青岭市|batch_commissioned.investment=14');
+    expect(out.filter((f) => f.endsWith('investment=14'))).toHaveLength(1);
+  });
+  it('without brackets 全省 still takes over', () => {
+    const t = '2023年1月16日,河南省第五期“三个一批”活动青岭分会场举行。青岭市“签约一批”项目21个,总投资88亿元;全省共签约项目530个,总投资4012亿元。';
+    expect(facts(t, '2023-01')).toContain('河南省|batch_signed.investment=4012');
+  });
+});
+
+describe('a city’s parks together', () => {
+  it('a headline "某市产业园区…" is the city; 全市 there is that city, not a county-level city named before', () => {
+    const t = '上半年青岭市产业园区建设加快推进\n2022年上半年,全市园区建设有序推进。在建项目中,松河市41个、高新区22个。至6月底,全市园区引进项目121个,协议引资206.4亿元。';
+    const out = facts(t, '2022-07');
+    expect(out).toContain('青岭市|signed_projects.count=121');
+    expect(out).toContain('青岭市|signed_projects.investment=206.4');
+  });
+});
