@@ -290,7 +290,7 @@ const COUNT_NEXT_RE = /^(的?)(\d+)个/;
  * A reporting lead-in may open the sentence ("统计数据显示,今年1-9月,某某经开区累计签约…").
  */
 const OPENING_ZONE_RE =
-  /^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-~～]\d{1,2}月份?|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{1,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区|园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)/u;
+  /^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{1,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区|园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)/u;
 /**
  * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
  * each figure is the park's own total, not a restatement of the subject's.
@@ -406,7 +406,7 @@ const DATELINE_RE = /^(?:[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电|本报讯
 const PERSON_AFTER_RE = /^(?:党工委|管委会|党委|主要负责|负责人|相关负责|书记|主任|领导|干部|分会场|会场)/;
 /** What may stand before a subject in its sentence: a date, a period, a connective. */
 const LEAD_IN_RE = new RegExp(
-  String.raw`^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s]|` +
+  String.raw`^(?:\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|上半年|下半年|前三季度|一季度|全年|今年以来|今年|目前|截至\d{1,2}月底?|截止\d{1,2}月底?|同时|此外|另外|其中|此次|本次|这次|本期|据悉|本报讯|近日|日前|[,，、\s]|` +
     // Datelines and reporter credits: "新华社太原5月3日电", "本报讯(记者 某某)".
     String.raw`[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电|[(（](?:记者|通讯员|见习记者)[^()（）]{0,24}[)）])*$`,
 );
@@ -737,7 +737,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           if (!evs.some((e) => e.t === 'name' && e.pos - sen.start <= 12)) {
             // (Every zone suffix the pattern knows ends in 区: a sentence without one is not tried.)
             const own = senText.includes('区') ? OPENING_ZONE_RE.exec(senText) : null;
-            if (own && !GENERIC_STEM_RE.test(own[1])) {
+            // ("高新区园区实现…": a zone's own parks, named by the zone's type word, are no name of their own.)
+            if (own && !GENERIC_STEM_RE.test(own[1]) && !/(?:高新区|经开区|开发区|园区|新区|示范区)$/.test(own[1])) {
               cur = unknownSubject(own[1] + own[2]);
               namedHere = true;
               if (!sg) subgroupOf = null;

@@ -489,7 +489,7 @@ const GENERIC_COUNTY = new Set(['城区', '矿区', '郊区']);
 let countyByHead: Map<string, CountyRow[]> | undefined;
 /** What may stand before a sub-area that opens a sentence: a connective, a date or period, punctuation. */
 const AREA_LEAD_RE =
-  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|\d{4}年|上半年|前三季度|今年以来|今年|当天|当日|\d{1,2}-\d{1,2}月份?|[,，:：\s])*/;
+  /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|\d{4}年|上半年|前三季度|今年以来|今年|当天|当日|\d{1,2}[-—–~～至]\d{1,2}月份?|[,，:：\s])*/;
 /** What a county's short name ("甲乙举行…") must be followed by to name the county: an event or a report. */
 const SHORT_COUNTY_VERB_RE = /^(?:举行|举办|召开|集中|现场|成功|签约|共签约|共有|共|累计|新签约|今年|上半年)/;
 /** "…片区", "…经济区", "…经济区(太原区)": parts of economic areas that report like zones. */
@@ -895,7 +895,7 @@ export function homeCountyName(head: string): string | null {
 
 /** A zone-like name opening a clause, after a date or a lead word at most ("日前,某某开发区前5月…"). */
 const CLAUSE_ZONE_RE = new RegExp(
-  `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}月\\d{1,2}日(?:上午|下午|晚)?|\\d{4}年|\\d{1,2}[~～-]\\d{1,2}月份?|前\\d{1,2}月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})` +
+  `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}月\\d{1,2}日(?:上午|下午|晚)?|\\d{4}年|\\d{1,2}[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个?月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})` +
     // What a zone as a subject goes on with: its period, its figures, its office, its report or event ("指导开发区
     // 健全…" opens with a verb, not a name).
     `(?=[^\\u4e00-\\u9fff]|上半年|前三季度|前\\d|今年|全年|\\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|党工委|管委会|经济运行|召开|举行|举办)`,

@@ -27,3 +27,17 @@ describe('a city’s parks together', () => {
     expect(out).toContain('青岭市|signed_projects.investment=206.4');
   });
 });
+
+describe('a zone opening its sentence after a month range in any spelling', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('1至5月 / 1—5月 / 前5个月 before the zone', () => {
+    for (const lead of ['1至5月', '1—5月', '1～5月', '前5个月']) {
+      const t = `2021-06-12\n${lead},柳溪县工业园区累计完成规模以上工业总产值18.2亿元,同比增长9.4%。园区全年计划完成投资40亿元。`;
+      expect(bare(t)).toContain('柳溪县工业园区|industrial_output.value=18.2');
+    }
+  });
+  it('"高新区园区" names the zone’s parks, not a zone called 高新区', () => {
+    const t = '柳溪高新区2021年1至9月经济运行\n1至9月,高新区园区实现规上工业总产值105.2亿元。';
+    expect(facts(t, '2021-10')).toContain('柳溪高新技术产业开发区|industrial_output.value=105.2');
+  });
+});
