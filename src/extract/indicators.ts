@@ -154,7 +154,8 @@ export const INDICATORS: IndicatorDef[] = [
     // 项目合作协议 ("签订项目合作协议11个"): agreements about projects, unlike a 战略合作协议 with an institution;
     // 合同引资(额): the capital the signed contracts bring in. 签约总投资: 签约项目总投资 said shorter. (项目签约 with its
     // count right after it is read in findKeywords.)
-    words: ['新签约项目', '签约项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资'],
+    // 新签项目/签订项目: the same count with the verb said shorter or formally ("新签项目42个", "签订项目42个").
+    words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
@@ -371,6 +372,14 @@ const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]
  */
 const ALL_THREE_WORDS_RE = /签约一批[”"’']?[、，,和及与]?[“"‘']?开工一批[”"’']?[、，,和及与]?(?:和|及)?[“"‘']?投产一批[”"’']?/g;
 
+/**
+ * "规模以上工业企业实现产值410亿元", "规上工业企业完成增加值88亿元": all of a zone's regulated industry and its
+ * bare 产值/增加值 — the zone's industrial output and value added said the long way round. Only after the zone, a
+ * period or clause punctuation (a sector before it — "汽车规上工业企业" — makes it that sector's).
+ */
+const REGULATED_BARE_RE = /(?:规模以上|规上)工业企业(?:共|累计|合计|全年)?(?:实现|完成)?(产值|增加值)(?![\u4e00-\u9fff]{0,2}(?:率|占比|比重))/g;
+const REGULATED_BEFORE_OK = /(?:^|[，,。；;：:、\s(（]|[区市县园省年月度季底内全])$/;
+
 const PROJECTS_SIGNED_RE = /项目签约(?=(?:数|总数)?(?:达到|达|共|为)?\d)/g;
 
 export function findKeywords(text: string, from: number, to: number): KeywordHit[] {
@@ -386,6 +395,15 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     THRESHOLD_FIRST_RE.lastIndex = from;
     for (let tm: RegExpExecArray | null; (tm = THRESHOLD_FIRST_RE.exec(text)) && tm.index < to; ) {
       out.push({ start: tm.index, end: tm.index + tm[0].length, def: tm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });
+    }
+  }
+  // (Gated: the long form needs 工业企业, rare outside statistics paragraphs.)
+  if (text.includes('工业企业', from)) {
+    REGULATED_BARE_RE.lastIndex = from;
+    for (let rm: RegExpExecArray | null; (rm = REGULATED_BARE_RE.exec(text)) && rm.index < to; ) {
+      if (!REGULATED_BEFORE_OK.test(text.slice(Math.max(0, rm.index - 1), rm.index))) continue;
+      const end = rm.index + rm[0].length;
+      out.push({ start: end - rm[1].length, end, def: BY_KEY.get(rm[1] === '产值' ? 'industrial_output' : 'industrial_value_added')! });
     }
   }
   const rounds: Array<[number, number]> = [];
