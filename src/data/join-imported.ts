@@ -10,5 +10,5 @@ import { markImported, type ImportedJoin } from './merge-imported';
 /** Join one imported document with the existing join (same resolver, same issues), marked as imported. */
 export function joinImported(name: string, extract: ExtractResult, gazetteer: Gazetteer, generated = ''): ImportedJoin {
   const a = joinAtlas({ extract: markImported(name, extract), gazetteer, generated });
-  return { name, facts: a.facts, projects: a.projects, warnings: a.warnings, quality: a.quality, zones: a.zones };
+  return { name, facts: a.facts, undated: a.undated ?? [], projects: a.projects, warnings: a.warnings, quality: a.quality, zones: a.zones };
 }

@@ -10,6 +10,7 @@ import type { ExtractResult, Fact, Period, Project } from '../extract/schema';
 import type { Gazetteer } from './gazetteer';
 import { createResolver, type Resolver } from './name-resolver';
 import type { Atlas, AtlasFact, AtlasProject, QualityIssue, QualitySummary } from './schemas';
+import { periodYearKnown } from './selectors';
 
 export const PROVINCE_ID = '140000';
 export const UNRESOLVED_PREFIX = 'unresolved:';
@@ -140,7 +141,7 @@ export function joinAtlas(input: JoinInput): Atlas {
   };
   const seedStem = (seed: string) => seed.replace(/\.[^.]+$/, '');
 
-  const facts: AtlasFact[] = input.extract.facts.map((f) => {
+  const joined: AtlasFact[] = input.extract.facts.map((f) => {
     const p = placeFact(f);
     addIssues(p, f.source.seed, f.quote);
     return {
@@ -163,6 +164,10 @@ export function joinAtlas(input: JoinInput): Atlas {
     };
   });
 
+  // A figure from a report that gives no year (period `XXXX-01/XXXX-09`) is kept apart: it has no place on
+  // the timeline, so the map, the slider and the breaks never see it; the zone panel lists it under 年份不详.
+  const facts = joined.filter((f) => periodYearKnown(f.period));
+  const undated = joined.filter((f) => !periodYearKnown(f.period));
   const periods = [...new Set(facts.map((f) => f.period))].sort(comparePeriods);
 
   const quality: QualityIssue[] = [...issueMap.values()]
@@ -193,6 +198,7 @@ export function joinAtlas(input: JoinInput): Atlas {
     generated: input.generated,
     zones: g.zones,
     facts,
+    ...(undated.length ? { undated } : {}),
     projects,
     periods,
     warnings: input.extract.warnings,

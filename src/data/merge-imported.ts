@@ -16,6 +16,7 @@
  */
 import type { ExtractResult, ExtractWarning } from '../extract/schema';
 import { comparePeriods } from './join';
+import { periodYearKnown } from './selectors';
 import type { Atlas, AtlasFact, AtlasProject, QualityIssue, Zone } from './schemas';
 
 export const IMPORTED_SEED_PREFIX = 'imported:';
@@ -25,6 +26,8 @@ export interface ImportedJoin {
   /** The file name as the user gave it; the key for replacement on re-import. */
   name: string;
   facts: AtlasFact[];
+  /** Figures whose report gives no year (`XXXX-01/XXXX-09`): never on the map or the slider (see Atlas.undated). */
+  undated: AtlasFact[];
   projects: AtlasProject[];
   warnings: ExtractWarning[];
   quality: QualityIssue[];
@@ -58,7 +61,8 @@ export function upsertImport<T extends { name: string }>(list: readonly T[], ite
  * The loaded atlas plus every import. Base facts keep their ids; an imported id that is already
  * taken (possible only if the base itself holds imported ids) gets a `~N` suffix, so every id in
  * the result is unique. Periods are recomputed, so a period only an import reports appears on the
- * slider. With no base atlas the gazetteer's zones from the first import are used.
+ * slider. With no base atlas the gazetteer's zones from the first import are used. Figures without a
+ * year go to `undated`, never to `facts` or `periods`.
  */
 export function mergeImported(base: Atlas | null, imports: readonly ImportedJoin[]): Atlas | null {
   if (!imports.length) return base;
@@ -70,15 +74,20 @@ export function mergeImported(base: Atlas | null, imports: readonly ImportedJoin
     return out;
   };
   const baseFacts = base?.facts ?? [];
+  const baseUndated = base?.undated ?? [];
   const baseProjects = base?.projects ?? [];
   for (const f of baseFacts) used.add(f.id);
+  for (const f of baseUndated) used.add(f.id);
   for (const p of baseProjects) used.add(p.id);
   const facts: AtlasFact[] = [...baseFacts];
+  const undated: AtlasFact[] = [...baseUndated];
   const projects: AtlasProject[] = [...baseProjects];
   const warnings: ExtractWarning[] = [...(base?.warnings ?? [])];
   const quality: QualityIssue[] = [...(base?.quality ?? [])];
   for (const imp of imports) {
-    for (const f of imp.facts) facts.push({ ...f, id: unique(f.id) });
+    // (A fact without a year is kept apart even if an older join left it among the facts.)
+    for (const f of imp.facts) (periodYearKnown(f.period) ? facts : undated).push({ ...f, id: unique(f.id) });
+    for (const f of imp.undated ?? []) undated.push({ ...f, id: unique(f.id) });
     for (const p of imp.projects) projects.push({ ...p, id: unique(p.id) });
     warnings.push(...imp.warnings);
     quality.push(...imp.quality);
@@ -88,6 +97,7 @@ export function mergeImported(base: Atlas | null, imports: readonly ImportedJoin
     generated: base?.generated ?? '',
     zones: base?.zones ?? imports[0].zones,
     facts,
+    ...(undated.length ? { undated } : {}),
     projects,
     periods,
     warnings,

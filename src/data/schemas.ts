@@ -118,6 +118,11 @@ export const AtlasSchema = z.object({
   generated: z.string(),
   zones: z.array(ZoneSchema),
   facts: z.array(AtlasFactSchema),
+  /**
+   * Figures from reports that give no year (period `XXXX-01/XXXX-09`): kept out of `facts`, so no map
+   * layer, slider, break or sparkline ever sees them; the zone and import panels list them under 年份不详.
+   */
+  undated: z.array(AtlasFactSchema).optional(),
   projects: z.array(AtlasProjectSchema),
   /** Distinct periods found in the facts, sorted by end month then start month. */
   periods: z.array(PeriodSchema),

@@ -25,11 +25,32 @@ export function parsePeriod(p: string): PeriodParts | null {
   return { y1, m1, y2, m2 };
 }
 
+/**
+ * True when a period has a real year. A report that states no year anywhere gives periods with an
+ * ISO 8601-2 unspecified year (`XXXX-01/XXXX-09`, the engine's periodYearKnown in src/extract/periods.ts,
+ * re-stated here so the main bundle never loads the engine): such figures have months but no place on
+ * the timeline, so they never enter time slices, choropleths, breaks or sparklines.
+ */
+export function periodYearKnown(p: string): boolean {
+  return parsePeriod(p) !== null;
+}
+
+const UNKNOWN_YEAR_RE = /^X{4}-(\d{2})\/X{4}-(\d{2})$/;
+
+/** The months of a period whose year is unspecified (`XXXX-01/XXXX-09` → 1, 9), else null. */
+export function unknownYearMonths(p: string): { m1: number; m2: number } | null {
+  const m = UNKNOWN_YEAR_RE.exec(p);
+  if (!m) return null;
+  const [m1, m2] = [Number(m[1]), Number(m[2])];
+  return m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 ? { m1, m2 } : null;
+}
+
 /** By end month, then start month (later start = shorter interval = after), as atlas.periods are sorted. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (!pa || !pb) return a.localeCompare(b);
+  // A period without a year comes after every dated one (never between them), then by its text.
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : a.localeCompare(b);
   return pa.y2 * 12 + pa.m2 - (pb.y2 * 12 + pb.m2) || pa.y1 * 12 + pa.m1 - (pb.y1 * 12 + pb.m1);
 }
 
@@ -56,10 +77,36 @@ const NAMED_INTERVALS: ReadonlyArray<{ m1: number; m2: number; zh: string; en: (
   { m1: 1, m2: 6, zh: '上半年', en: (y) => `H1 ${y}` },
 ];
 
-/** 2023年1–9月 · 2023年上半年 · 2023年全年 · 2023年5月 (en: Jan–Sep 2023 · H1 2023 · Full year 2023). */
+/** Months as the reports say them, for a period whose year the report does not give. */
+const UNDATED_INTERVALS: ReadonlyArray<{ m1: number; m2: number; zh: string; en: string }> = [
+  { m1: 1, m2: 12, zh: '全年', en: 'full year' },
+  { m1: 1, m2: 9, zh: '前三季度', en: 'Q1–Q3' },
+  { m1: 1, m2: 6, zh: '上半年', en: 'H1' },
+  { m1: 7, m2: 12, zh: '下半年', en: 'H2' },
+  { m1: 1, m2: 3, zh: '一季度', en: 'Q1' },
+];
+
+/** 年份不详 · 前三季度 · 年份不详 · 1–10月 (en: Year unknown · Q1–Q3 · Year unknown · Jan–Oct). */
+function undatedLabel(p: string, lang: Lang): string | null {
+  const q = unknownYearMonths(p);
+  if (!q) return null;
+  const { m1, m2 } = q;
+  const named = UNDATED_INTERVALS.find((n) => n.m1 === m1 && n.m2 === m2);
+  const months = named
+    ? named[lang]
+    : m1 === m2
+      ? lang === 'zh' ? `${m1}月` : EN_MONTHS[m1 - 1]
+      : lang === 'zh' ? `${m1}–${m2}月` : `${EN_MONTHS[m1 - 1]}–${EN_MONTHS[m2 - 1]}`;
+  return lang === 'zh' ? `年份不详 · ${months}` : `Year unknown · ${months}`;
+}
+
+/**
+ * 2023年1–9月 · 2023年上半年 · 2023年全年 · 2023年5月 (en: Jan–Sep 2023 · H1 2023 · Full year 2023);
+ * a period without a year: 年份不详 · 前三季度 (en: Year unknown · Q1–Q3).
+ */
 export function periodLabel(p: string, lang: Lang = 'zh'): string {
   const q = parsePeriod(p);
-  if (!q) return p;
+  if (!q) return undatedLabel(p, lang) ?? p;
   const { y1, m1, y2, m2 } = q;
   if (y1 === y2) {
     const named = NAMED_INTERVALS.find((n) => n.m1 === m1 && n.m2 === m2);
@@ -153,7 +200,7 @@ export interface FeatureValue {
 }
 
 function matches(f: AtlasFact, q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>): boolean {
-  return f.indicator === q.indicator && f.measure === q.measure && f.kind === q.kind && isMapped(f);
+  return f.indicator === q.indicator && f.measure === q.measure && f.kind === q.kind && isMapped(f) && periodYearKnown(f.period);
 }
 
 /** Exact values preferred to approximate ones (余/约); otherwise the first reported. */
@@ -166,6 +213,8 @@ function pick(candidates: readonly AtlasFact[]): AtlasFact {
  * latest earlier one and is flagged `older`; features with nothing at or before stay absent (no data).
  */
 export function selectValues(facts: readonly AtlasFact[], q: ViewQuery): Map<string, FeatureValue> {
+  // A slice is a dated period; one without a year (never offered, but possible in a typed URL) selects nothing.
+  if (!periodYearKnown(q.period)) return new Map();
   const unit = dominantUnit(facts, q.indicator, q.measure);
   // subject → facts at the latest usable period
   const best = new Map<string, AtlasFact[]>();
@@ -204,7 +253,7 @@ export function allValues(facts: readonly AtlasFact[], indicator: string, measur
   const unit = dominantUnit(facts, indicator, measure);
   const out: number[] = [];
   for (const f of facts) {
-    if (f.indicator !== indicator || f.measure !== measure || !isMapped(f)) continue;
+    if (f.indicator !== indicator || f.measure !== measure || !isMapped(f) || !periodYearKnown(f.period)) continue;
     const v = convertUnit(f.value, f.unit, unit);
     if (v !== null) out.push(v);
   }
@@ -230,7 +279,8 @@ export function defaultPeriod(
 ): string {
   const have = periodsWithData(facts, periods, q);
   const withData = periods.filter((p) => have.has(p));
-  return withData[withData.length - 1] ?? periods[periods.length - 1] ?? '';
+  const dated = periods.filter(periodYearKnown);
+  return withData[withData.length - 1] ?? dated[dated.length - 1] ?? '';
 }
 
 export interface SeriesPoint {
@@ -246,7 +296,7 @@ export function seriesFor(
   subjectId: string,
   q: Pick<ViewQuery, 'indicator' | 'measure' | 'kind'>,
 ): SeriesPoint[] {
-  return periods.map((period) => {
+  return periods.filter(periodYearKnown).map((period) => {
     const v = selectValues(
       facts.filter((f) => f.subject_id === subjectId),
       { ...q, period, asof: false },

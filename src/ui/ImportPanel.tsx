@@ -14,8 +14,9 @@ import { $importActivity, $importProblems, $imports, addImport, removeImport } f
 import { $lang, $panelTab, $selectedCity } from '../state/stores';
 import { $selectedZone } from '../state/zones';
 import { formatNumber, useT, type Translate } from './i18n';
-import type { ImportedDoc, ImportOutcome, ImportStage } from './import/pipeline';
-import { MAX_IMPORT_BYTES, messageFor } from './import/problems';
+import type { ImportedDoc, ImportOutcome, ImportStage, UserDate } from './import/pipeline';
+import { MAX_IMPORT_BYTES, messageFor, type MessageRef } from './import/problems';
+import { parseReportDate, publishedFor, reportDateMessage } from './import/report-date';
 import { importFile, runImport } from './import/run';
 import { highlightSegments } from './import/viewer';
 import { formatFactValue } from './zone-facts';
@@ -171,11 +172,11 @@ function showOnMap(f: AtlasFact) {
   $panelTab.set('detail');
 }
 
-function FactItem({ f, t }: { f: AtlasFact; t: Translate }) {
+function FactItem({ f, t, testid = 'import-fact' }: { f: AtlasFact; t: Translate; testid?: string }) {
   const lang = useStore($lang);
   const placed = placeOf(f) !== null || f.subject_id.startsWith(GROUP_PREFIX) || f.subject_id === PROVINCE_ID;
   return (
-    <li class="imp-fact" data-testid="import-fact" data-subject-id={f.subject_id} data-period={f.period} data-indicator={f.indicator}>
+    <li class="imp-fact" data-testid={testid} data-subject-id={f.subject_id} data-period={f.period} data-indicator={f.indicator}>
       <div class="imp-fact-head">
         <span class="imp-subject">{f.subject}</span>
         <span class="imp-value">{formatFactValue(f, lang)}</span>
@@ -196,10 +197,11 @@ function FactItem({ f, t }: { f: AtlasFact; t: Translate }) {
 
 function TextViewer({ doc, t }: { doc: ImportedDoc; t: Translate }) {
   const lang = useStore($lang);
-  const { segments, truncated } = highlightSegments(doc.text.length, doc.join.facts.map((f) => f.source));
+  const all = [...doc.join.facts, ...(doc.join.undated ?? [])];
+  const { segments, truncated } = highlightSegments(doc.text.length, all.map((f) => f.source));
   const shown = segments.length ? segments[segments.length - 1].end : 0;
   return (
-    <details class="imp-viewer-wrap" open={doc.join.facts.length === 0}>
+    <details class="imp-viewer-wrap" open={all.length === 0}>
       <summary>{t('import.viewer')}</summary>
       {truncated && (
         <p class="muted">{t('import.viewer.truncated', { shown: formatNumber(lang, shown), total: formatNumber(lang, doc.text.length) })}</p>
@@ -214,10 +216,89 @@ function TextViewer({ doc, t }: { doc: ImportedDoc; t: Translate }) {
   );
 }
 
+/** Extract a document again, with the date the user gave (or without one: back to what the text says). */
+const reextract = (doc: ImportedDoc, date: UserDate | null) =>
+  importAll([
+    {
+      name: doc.name,
+      run: (onStage) =>
+        runImport({ name: doc.name, text: doc.text, encoding: doc.encoding, size: doc.bytes, ...(date ? { date } : {}) }, onStage),
+    },
+  ]);
+
+/**
+ * For a report that gives no year: the user says which year (or on which date it was published), and
+ * the extraction runs again with it, so the figures get real periods and join the map and the slider.
+ */
+function YearForm({ doc }: { doc: ImportedDoc }) {
+  const t = useT();
+  const [value, setValue] = useState(doc.date?.input ?? '');
+  const [error, setError] = useState<MessageRef | null>(null);
+  const busy = useStore($importActivity).state === 'working';
+  const id = `imp-year-${doc.name}`;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = parseReportDate(value, new Date().getFullYear());
+    if (!r.ok) {
+      setError(reportDateMessage(value, r));
+      return;
+    }
+    setError(null);
+    void reextract(doc, { input: value.trim(), published: publishedFor(r, doc.join.undated ?? [], doc.date?.published) });
+  };
+  return (
+    <form class="imp-year" data-testid="import-year" onSubmit={submit} noValidate>
+      <label class="imp-year-label" for={id}>
+        {t('import.year.label')}
+      </label>
+      <div class="imp-year-row">
+        <input
+          id={id}
+          class="imp-year-input"
+          data-testid="import-year-input"
+          type="text"
+          autocomplete="off"
+          placeholder={t('import.year.placeholder')}
+          value={value}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
+        <button type="submit" class="imp-button" data-testid="import-year-submit" disabled={busy}>
+          {t('import.year.submit')}
+        </button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} class="imp-year-error" role="alert" data-testid="import-year-error" data-error={error.key}>
+          {t(error.key, error.params)}
+        </p>
+      ) : (
+        <p id={`${id}-hint`} class="imp-year-hint muted">
+          {t('import.year.hint')}
+        </p>
+      )}
+      {doc.date && (
+        <p class="imp-year-applied" data-testid="import-year-applied">
+          {t('import.year.applied', { input: doc.date.input, published: doc.date.published })}{' '}
+          <button type="button" class="link-button" data-testid="import-year-clear" disabled={busy}
+            onClick={() => {
+              setValue('');
+              setError(null);
+              void reextract(doc, null);
+            }}>
+            {t('import.year.clear')}
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}
+
 function DocCard({ doc }: { doc: ImportedDoc }) {
   const t = useT();
   const lang = useStore($lang);
   const { facts, projects } = doc.join;
+  const undated = doc.join.undated ?? [];
   const n = (x: number) => formatNumber(lang, x);
   // A long report can give thousands of facts; the first ones render at once, the rest on request.
   const [showAll, setShowAll] = useState(false);
@@ -234,6 +315,7 @@ function DocCard({ doc }: { doc: ImportedDoc }) {
       </div>
       <p class="imp-summary" data-testid="import-summary" data-facts={facts.length} data-projects={projects.length}>
         {t('import.summary', { facts: n(facts.length), projects: n(projects.length), warnings: n(doc.warnings.length) })}
+        {undated.length > 0 && t('import.summary.undated', { n: n(undated.length) })}
       </p>
       <p class="imp-meta muted">
         {t('import.meta', {
@@ -249,6 +331,7 @@ function DocCard({ doc }: { doc: ImportedDoc }) {
           </p>
         );
       })}
+      {(doc.date || doc.notes.some((x) => x.kind === 'no_year')) && <YearForm doc={doc} />}
       {facts.length > 0 && (
         <>
           <h4 class="imp-h">{t('import.facts')}</h4>
@@ -260,6 +343,21 @@ function DocCard({ doc }: { doc: ImportedDoc }) {
           {!showAll && facts.length > LIST_LIMIT && (
             <button type="button" class="imp-button" onClick={() => setShowAll(true)}>
               {t('import.showAll', { n: n(facts.length) })}
+            </button>
+          )}
+        </>
+      )}
+      {undated.length > 0 && (
+        <>
+          <h4 class="imp-h">{t('import.undated', { n: n(undated.length) })}</h4>
+          <ul class="imp-facts imp-facts--undated" data-testid="import-undated">
+            {(showAll ? undated : undated.slice(0, LIST_LIMIT)).map((f) => (
+              <FactItem key={f.id} f={f} t={t} testid="import-undated-fact" />
+            ))}
+          </ul>
+          {!showAll && facts.length <= LIST_LIMIT && undated.length > LIST_LIMIT && (
+            <button type="button" class="imp-button" onClick={() => setShowAll(true)}>
+              {t('import.showAll', { n: n(undated.length) })}
             </button>
           )}
         </>

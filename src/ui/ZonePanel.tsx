@@ -8,7 +8,7 @@ import { $atlas, $cityIndex, $lang, $selectedCity } from '../state/stores';
 import { $selectedZone } from '../state/zones';
 import type { AtlasFact, Zone } from '../data/schemas';
 import { indicatorLabel, measureLabel } from '../data/indicators';
-import { periodLabel } from '../data/selectors';
+import { periodLabel, periodYearKnown } from '../data/selectors';
 import { factsForCity, factsForZone, formatFactValue, groupByPeriod, type Lang } from './zone-facts';
 import { zoneCategory } from '../map/layers/zones';
 import { placeName, useT, type Translate } from './i18n';
@@ -44,8 +44,9 @@ export function FactsByPeriod({ facts, testid, zoneNames }: { facts: AtlasFact[]
   return (
     <div data-testid={testid}>
       {groupByPeriod(facts).map((g) => (
-        <section key={g.period} class="zf-period" data-period={g.period}>
+        <section key={g.period} class={periodYearKnown(g.period) ? 'zf-period' : 'zf-period zf-period--undated'} data-period={g.period}>
           <h4 class="zf-period-label">{periodLabel(g.period, lang)}</h4>
+          {!periodYearKnown(g.period) && <p class="zf-note muted">{t('zone.undated')}</p>}
           <ul class="zf-facts">
             {g.facts.map((f) => (
               <FactRow key={f.id} f={f} lang={lang} t={t} zoneNames={zoneNames} />

@@ -5,6 +5,7 @@
 import type { Atlas, AtlasFact } from '../data/schemas';
 import { comparePeriods } from '../data/join';
 import { INDICATORS } from '../data/indicators';
+import { periodYearKnown } from '../data/selectors';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,7 +17,10 @@ export interface PeriodGroup {
   facts: AtlasFact[];
 }
 
-/** Facts grouped by period (latest period first), each group in indicator-catalogue order, actual before target. */
+/**
+ * Facts grouped by period (latest period first; periods whose year the report does not give, 年份不详,
+ * last), each group in indicator-catalogue order, actual before target.
+ */
 export function groupByPeriod(facts: readonly AtlasFact[]): PeriodGroup[] {
   const by = new Map<string, AtlasFact[]>();
   for (const f of facts) {
@@ -30,7 +34,7 @@ export function groupByPeriod(facts: readonly AtlasFact[]): PeriodGroup[] {
     MEASURE_ORDER.indexOf(f.measure) < 0 ? MEASURE_ORDER.length : MEASURE_ORDER.indexOf(f.measure),
   ];
   return [...by.entries()]
-    .sort(([a], [b]) => comparePeriods(b, a))
+    .sort(([a], [b]) => Number(periodYearKnown(b)) - Number(periodYearKnown(a)) || comparePeriods(b, a))
     .map(([period, list]) => ({
       period,
       facts: [...list].sort((a, b) => {
@@ -41,20 +45,20 @@ export function groupByPeriod(facts: readonly AtlasFact[]): PeriodGroup[] {
     }));
 }
 
-/** A zone's own facts, and the group facts it is a member of. */
-export function factsForZone(atlas: Pick<Atlas, 'facts'>, zoneId: string): { own: AtlasFact[]; groups: AtlasFact[] } {
+/** A zone's own facts, and the group facts it is a member of (with those of reports that give no year). */
+export function factsForZone(atlas: Pick<Atlas, 'facts' | 'undated'>, zoneId: string): { own: AtlasFact[]; groups: AtlasFact[] } {
   const own: AtlasFact[] = [];
   const groups: AtlasFact[] = [];
-  for (const f of atlas.facts) {
+  for (const f of [...atlas.facts, ...(atlas.undated ?? [])]) {
     if (f.subject_id === zoneId) own.push(f);
     else if (f.member_ids?.includes(zoneId)) groups.push(f);
   }
   return { own, groups };
 }
 
-/** Facts reported for the city as a whole (subject_id = its adcode). */
-export function factsForCity(atlas: Pick<Atlas, 'facts'>, adcode: string): AtlasFact[] {
-  return atlas.facts.filter((f) => f.subject_id === adcode);
+/** Facts reported for the city as a whole (subject_id = its adcode), with those of reports that give no year. */
+export function factsForCity(atlas: Pick<Atlas, 'facts' | 'undated'>, adcode: string): AtlasFact[] {
+  return [...atlas.facts, ...(atlas.undated ?? [])].filter((f) => f.subject_id === adcode);
 }
 
 const FORMATS = new Map<string, Intl.NumberFormat>();

@@ -95,6 +95,7 @@ describe('bad input: a specific message, nothing imported', () => {
       { kind: 'failed', detail: 'd' },
       { kind: 'no_figures' },
       { kind: 'no_facts' },
+      { kind: 'no_year', n: 2 },
       { kind: 'unknown_zones', names: ['甲开发区'] },
       { kind: 'ambiguous_names', names: ['乙开发区'] },
     ];

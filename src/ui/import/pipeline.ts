@@ -29,11 +29,25 @@ export interface ImportedDoc {
   /** The engine's warnings for this document (unknown names, unattributed numbers …). */
   warnings: ExtractWarning[];
   notes: ImportNote[];
+  /** The year or date the user gave for a report that states none (the extraction ran with it as meta.published). */
+  date?: UserDate;
+}
+
+/** What the user typed (shown back to them) and the publication date the engine was given for it. */
+export interface UserDate {
+  input: string;
+  published: string;
 }
 
 export type ImportOutcome = { ok: true; doc: ImportedDoc } | { ok: false; name: string; problem: ImportProblem };
 
-export type ImportInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+/**
+ * Bytes of a file, or text: pasted, or a document already imported read again with a date the user gave
+ * (it keeps its encoding and size as first read).
+ */
+export type ImportInput =
+  | { name: string; bytes: Uint8Array }
+  | { name: string; text: string; encoding?: ImportedDoc['encoding']; size?: number; date?: UserDate };
 
 const fail = (name: string, problem: ImportProblem): ImportOutcome => ({ ok: false, name, problem });
 
@@ -53,19 +67,20 @@ export function runImportPipeline(input: ImportInput, onStage: (s: ImportStage) 
     encoding = d.encoding;
   } else {
     text = input.text;
-    bytes = new TextEncoder().encode(text).length;
-    encoding = 'pasted';
+    bytes = input.size ?? new TextEncoder().encode(text).length;
+    encoding = input.encoding ?? 'pasted';
     const tooLarge = sizeProblem(bytes);
     if (tooLarge) return fail(name, tooLarge);
   }
   const empty = textProblem(text);
   if (empty) return fail(name, empty);
+  const date = 'date' in input ? input.date : undefined;
   try {
     onStage('extract');
-    const extract = extractDocuments([{ name, text }]);
+    const extract = extractDocuments([{ name, text, ...(date ? { meta: { published: date.published } } : {}) }]);
     onStage('join');
     const join = joinImported(name, extract, gazetteer());
-    return { ok: true, doc: { name, encoding, bytes, text, join, warnings: join.warnings, notes: notesFor(extract) } };
+    return { ok: true, doc: { name, encoding, bytes, text, join, warnings: join.warnings, notes: notesFor(extract), ...(date ? { date } : {}) } };
   } catch (e) {
     // The engine should never throw on text; if it does, the user still gets a message, not a dead tab.
     return fail(name, { kind: 'failed', detail: e instanceof Error ? e.message : String(e) });

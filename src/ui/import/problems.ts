@@ -7,6 +7,7 @@
  * that was imported (it stays in the list with its text, even with 0 facts).
  */
 import type { ExtractResult } from '../../extract/schema';
+import { periodYearKnown } from '../../data/selectors';
 
 /** 5 MB: far above any real report (the seeds are 10–60 kB), low enough to extract in seconds. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -19,6 +20,7 @@ export type ImportProblem =
   | { kind: 'failed'; detail: string };
 
 export type ImportNote =
+  | { kind: 'no_year'; n: number }
   | { kind: 'no_figures' }
   | { kind: 'no_facts' }
   | { kind: 'unknown_zones'; names: string[] }
@@ -58,11 +60,25 @@ function warnedNames(r: ExtractResult, kind: string): string[] {
   return [...names];
 }
 
+/**
+ * Figures whose year the report does not give: facts with an unspecified year (`XXXX-01/XXXX-09`), or
+ * (an engine that keeps them as warnings) unknown_period warnings that carry a figure.
+ */
+export function undatedFigures(r: ExtractResult): number {
+  let n = 0;
+  for (const f of r.facts) if (!periodYearKnown(f.period)) n++;
+  for (const w of r.warnings) if (w.kind === 'unknown_period' && typeof w.detail?.indicator === 'string') n++;
+  return n;
+}
+
 /** What the user should know about an extraction that worked. */
 export function notesFor(r: ExtractResult): ImportNote[] {
   const notes: ImportNote[] = [];
+  const undated = undatedFigures(r);
+  // The first thing to say about a report without a year: its figures are there, but not on the map yet.
+  if (undated) notes.push({ kind: 'no_year', n: undated });
   if (r.warnings.some((w) => w.kind === 'no_figures')) notes.push({ kind: 'no_figures' });
-  else if (r.facts.length === 0) notes.push({ kind: 'no_facts' });
+  else if (r.facts.length === 0 && !undated) notes.push({ kind: 'no_facts' });
   const unknown = warnedNames(r, 'unknown_zone');
   if (unknown.length) notes.push({ kind: 'unknown_zones', names: unknown });
   const ambiguous = warnedNames(r, 'ambiguous_name');
@@ -88,6 +104,8 @@ export function messageFor(name: string, p: ImportProblem | ImportNote): Message
       return { key: `import.err.${p.kind}`, params: { name, detail: p.detail } };
     case 'empty':
       return { key: 'import.err.empty', params: { name } };
+    case 'no_year':
+      return { key: 'import.note.no_year', params: { name, n: p.n } };
     case 'no_figures':
     case 'no_facts':
       return { key: `import.note.${p.kind}`, params: { name } };
