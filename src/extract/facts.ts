@@ -975,7 +975,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 lastBoundary = ev.pos;
                 continue;
               }
-              if (!jointLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord))) continue;
+              // "…分会场活动举行。当日,甲市35个项目签约…。甲市开工重大项目30个,总投资…": a later paragraph of the round that
+              // opens with the subject and the batch's verb phrase is that batch, while the subject has no count for it yet.
+              // (Only the subject's own name may stand before it: "全市开工项目累计…" or a period makes it another total.)
+              const lead = text.slice(sen.start, ev.pos);
+              const openingLater =
+                !joint && batchInChunk && !(batchInSentence || batchInPara) && !sentenceCue && !!cur && lead.length >= 2 && lead.length <= 8 &&
+                cur.name.startsWith(lead.replace(/[市县区]$/, '')) &&
+                !facts.some((f) => f.indicator === ev.key && f.measure === 'count' && f.subject === cur!.name);
+              if (!jointLater && !openingLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord))) continue;
               // "累计签约、开工、投产项目": all batches listed together stay the total.
               // (Not after a count: "其中签约项目12个、开工项目8个、投产项目5个" lists each batch with its own count.)
               if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos)) && !/\d[个项]、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
@@ -1244,7 +1252,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && /^项目/.test(afterRaw)) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
             if (!premod && !batchSentenceFigure && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
-              const named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
+              let named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
+              // A closed aside before the figure ("项目1033个(经前期开工项目转化生成)总投资…") explains; it names no other figure.
+              if (named.includes('(') || named.includes('（')) named = named.replace(/[(（][^()（）]{0,40}[)）]/g, '');
               let rest = named.replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
               // "本次“三个一批”活动,我市共实施项目43个": the event's projects (not a year's running total of all rounds).
               if (def.strength === 'batch' && /此次|本次/.test(senText)) rest = rest.replace(/实施/g, '');

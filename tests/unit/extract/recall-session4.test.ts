@@ -86,3 +86,33 @@ describe('signing counts with the verb said shorter or formally', () => {
     expect(brief(doc('1-9月,丙丁经济开发区签订项目合作协议9个。'))).toEqual([['丙丁经济开发区', 'signed_projects', 'count', 9]]);
   });
 });
+
+describe('an aside between a batch count and its amount', () => {
+  it('"项目N个(经…转化生成)总投资…": the aside explains, the amount is the batch’s', () => {
+    const r = doc('9月28日,全省第六期“三个一批”活动举行。丙丁经济开发区“签约一批”项目14个,总投资62亿元;“投产一批”项目9个(由上期开工项目转化而来)总投资23.5亿元。');
+    expect(brief(r).filter((f) => f[1] === 'batch_commissioned')).toEqual([
+      ['丙丁经济开发区', 'batch_commissioned', 'count', 9],
+      ['丙丁经济开发区', 'batch_commissioned', 'investment', 23.5],
+    ]);
+  });
+});
+
+describe('a later paragraph of a round that opens with its subject and a batch', () => {
+  const text =
+    '5月8日,全省第八期“三个一批”项目建设活动壬癸市分会场活动举行。\n' +
+    '当日,壬癸市27个项目签约,总投资215.5亿元。\n' +
+    '壬癸开工重大项目19个,总投资388.2亿元。其中,总投资40亿元的甲乙产业园项目体量最大。\n';
+  it('is that batch, for the subject that has no count of it yet', () => {
+    const r = doc(text, '2023-05');
+    expect(r.facts.filter((f) => f.indicator.startsWith('batch_')).map((f) => [f.indicator, f.measure, f.value])).toEqual([
+      ['batch_signed', 'count', 27],
+      ['batch_signed', 'investment', 215.5],
+      ['batch_started', 'count', 19],
+      ['batch_started', 'investment', 388.2],
+    ]);
+  });
+  it('a running total opened by a period or 全市 is not', () => {
+    const r = doc(text.replace('壬癸开工重大项目19个', '今年以来,全市开工重大项目19个'), '2023-05');
+    expect(r.facts.filter((f) => f.indicator === 'batch_started')).toEqual([]);
+  });
+});
