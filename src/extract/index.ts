@@ -334,6 +334,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       ctx.homeCity = { name: c, scope: 'city', city: c };
     }
   }
+  // A text that speaks as its city from its first paragraph ("今年以来,我市持续优化营商环境,…推动开发区…") and has
+  // no title naming anyone: the city is the document's subject, so its bare 开发区 are the city's zones together,
+  // not the zone last named in passing.
+  // (The first paragraph: a lede may open with a general sentence before the city speaks.)
+  if (!ctx.subject && ctx.homeCity && /我市|本市/.test(/^[^\n]{0,200}/.exec(n.text)?.[0] ?? '')) ctx.subject = ctx.homeCity;
   // A text about the country's zones: it names no province, city or zone of its own.
   ctx.national =
     !ctx.subject && !ctx.placeholder && !ctx.homeCity && !/[全我本该][省市县区]/.test(n.text) && !seg.names.some((h) => h.resolution.status !== 'unknown');

@@ -41,3 +41,18 @@ describe('a zone opening its sentence after a month range in any spelling', () =
     expect(facts(t, '2021-10')).toContain('柳溪高新技术产业开发区|industrial_output.value=105.2');
   });
 });
+
+describe('a text that speaks as its city', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('我市 in the lede, all named zones in one city: a bare 开发区 is the city’s zones together', () => {
+    const t =
+      '营商环境是发展的基础。2021年以来,我市持续推动开发区高质量发展。市级赋权太原高新区事权120项、清徐开发区30项,阳曲示范区48项。\n在三期“三个一批”活动中,开发区累计签约项目52个,投资额610.5亿元。';
+    const out = bare(t);
+    expect(out).toContain('太原市|batch_signed.count=52');
+    expect(out).not.toContain('阳曲现代农业产业示范区|batch_signed.count=52');
+  });
+  it('a lede that names its zone keeps the zone', () => {
+    const t = '2021年以来,清徐开发区持续优化营商环境,全市项目建设加快。\n在三期“三个一批”活动中,开发区累计签约项目52个,投资额610.5亿元。';
+    expect(bare(t)).toContain('清徐经济开发区|batch_signed.count=52');
+  });
+});
