@@ -379,7 +379,8 @@ function isFurniture(line: string): boolean {
 }
 /** Source and credit tags: "来源:长治日报", "信息来源：某某市人民政府网". */
 const SOURCE_TAG_RE = /(?:信息来源|来源|稿源|供稿|出处)[:：]\s*([^\s|｜,，。；;]{2,20})/g;
-const CITY_PAPER_RE = /(?:^|[\s:：|｜])([\u4e00-\u9fff]{2,3})日报/;
+// (Also in a reporter's credit, "(某州日报全媒体记者…)", and as a news portal's dateline, "某州网讯".)
+const CITY_PAPER_RE = /(?:^|[\s:：|｜(（])([\u4e00-\u9fff]{2,3})(?:日报|网讯|晚报)/;
 const NATIONAL_PAPER_RE = /^(?:太行|黄河|三晋|燕赵|齐鲁|荆楚|八桂|三秦|中原|江南|岭南|巴蜀|天府|长江|珠江|东方|北方|南国|西部|东南|西南|东北|华北|华南|江淮|皖江|闽南|潇湘|湖湘|人民|经济|光明|中国|科技|农民|工人|法治|法制|金融|证券|健康|环球|参考|青年|学习|文汇|新华|每日|南方|解放|国际|华夏|联合|大众|中华|商务|工商|企业|市场|产经|财经)/;
 /** A city outside the gazetteer named by its institutions in the furniture: "宿州市人民政府", "宿州日报". */
 const OTHER_CITY_RE = /([\u4e00-\u9fff]{2,3})市(?=人民政府|政府|委|日报|融媒体|新闻网|广播电视台)/g;
@@ -451,7 +452,12 @@ function furniture(text: string, title?: string): string[] {
     const l = text.slice(s, e).trim();
     s = e + 1;
     if (!l) continue;
-    if (!isFurniture(l)) break;
+    if (!isFurniture(l)) {
+      // The first sentence's dateline and credit ("某州网讯 (某州日报记者 某某) 2022年,…"): who publishes the page.
+      const head = /^[^,，。；;]{0,40}/.exec(l)![0];
+      if (/讯|日报/.test(head)) spots.push(head);
+      break;
+    }
     spots.push(l);
   }
   SOURCE_TAG_RE.lastIndex = 0;

@@ -56,3 +56,17 @@ describe('a text that speaks as its city', () => {
     expect(bare(t)).toContain('清徐经济开发区|batch_signed.count=52');
   });
 });
+
+describe('the paper in the dateline names the page’s city', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('某州网讯 (某州日报记者 …): a bare 经开区 is that city’s', () => {
+    const t = '青岭网讯 (青岭日报全媒体记者 王某) 2022年,经开区固定资产投资增速18.5%,新签约亿元以上项目21个,计划总投资131.2亿元。';
+    const out = bare(t);
+    expect(out).toContain('青岭经济技术开发区|fixed_asset_investment.yoy_pct=18.5');
+    expect(out).toContain('青岭经济技术开发区|signed_projects.count=21');
+  });
+  it('本报讯 with no paper name guesses no city', () => {
+    const t = '本报讯 (记者 王某) 2022年,经开区固定资产投资增速18.5%。';
+    expect(bare(t)).toContain('经开区|fixed_asset_investment.yoy_pct=18.5');
+  });
+});
