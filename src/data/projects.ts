@@ -12,6 +12,7 @@
  */
 import { ProjectStatusSchema, type ProjectStatus } from '../extract/schema';
 import type { AtlasProject } from './schemas';
+import { periodLabel, unknownYearMonths } from './selectors';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -493,7 +494,8 @@ export function formatCount(n: number): string {
 export function formatPeriod(p: string | null | undefined, lang: Lang = 'zh'): string {
   if (!p) return '—';
   const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(p);
-  if (!m) return p;
+  // A report that gives no year: 年份不详 · 前三季度, as everywhere else.
+  if (!m) return unknownYearMonths(p) ? periodLabel(p, lang) : p;
   const [, y1, m1, y2, m2] = m;
   const a = Number(m1);
   const b = Number(m2);

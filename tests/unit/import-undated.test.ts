@@ -25,6 +25,7 @@ import {
   unknownYearMonths,
 } from '../../src/data/selectors';
 import { factsForCity, factsForZone, groupByPeriod } from '../../src/ui/zone-facts';
+import { formatPeriod } from '../../src/data/projects';
 import { messageFor, notesFor, undatedFigures } from '../../src/ui/import/problems';
 import { parseReportDate, publishedFor, reportDateMessage } from '../../src/ui/import/report-date';
 import { runImportPipeline } from '../../src/ui/import/pipeline';
@@ -154,6 +155,9 @@ describe('selectors never see a figure without a year', () => {
     expect(periodLabel('XXXX-01/XXXX-10', 'zh')).toBe('年份不详 · 1–10月');
     expect(periodLabel('XXXX-05/XXXX-05', 'en')).toBe('Year unknown · May');
     expect(periodLabel(Q3X, 'zh')).not.toMatch(/NaN|undefined/);
+    // A project of such a report is labelled the same way in the projects list.
+    expect(formatPeriod(Q3X, 'zh')).toBe('年份不详 · 前三季度');
+    expect(formatPeriod('XXXX-01/XXXX-12', 'en')).toBe('Year unknown · full year');
     expect([Q3X, '2024-01/2024-12', Q3, 'XXXX-01/XXXX-06'].sort(comparePeriods)).toEqual([Q3, '2024-01/2024-12', 'XXXX-01/XXXX-06', Q3X]);
   });
 
