@@ -285,7 +285,13 @@ describe('extracting again with the date the user gave', () => {
     const a = runImportPipeline({ name: 'u.txt', text: TEXT });
     if (!a.ok) throw new Error('refused');
     expect(a.doc.join.facts).toEqual([]);
-    expect(a.doc.notes[0]).toMatchObject({ kind: 'no_year' });
+    expect(a.doc.join.undated.map((f) => [f.subject_id, f.period, f.measure, f.value])).toEqual([
+      ['14201009', Q3X, 'value', 120.5],
+      ['14201009', Q3X, 'yoy_pct', 6.2],
+    ]);
+    expect(a.doc.notes[0]).toEqual({ kind: 'no_year', n: 2 });
+    // A bare year: published at the end of the latest period the text reports (前三季度 → September).
+    expect(publishedFor({ year: 2024 }, a.doc.join.undated)).toBe('2024-09');
     const b = runImportPipeline({ name: 'u.txt', text: TEXT, encoding: 'gb18030', size: 99, date: { input: '2024', published: '2024-09' } });
     if (!b.ok) throw new Error('refused');
     expect(b.doc.join.facts.map((f) => [f.subject_id, f.period, f.indicator, f.measure, f.value])).toEqual([
