@@ -13,6 +13,7 @@ import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, type RespectiveSlot } from './respective';
+import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, zoneWords } from './zone-words';
 
 const NO_RESP: ReadonlyMap<number, RespectiveSlot> = new Map();
 
@@ -81,7 +82,7 @@ const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
  * Subject words: who "全省/全市/我区/经开区" means is decided by the document, not by the word. Modifiers may
  * stand between the place word and the zone word ("全省纳入统计的64家工业类开发区", "山西省开发区").
  */
-const ZONE_WORD = '(?:各类?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|园区)';
+const ZONE_WORD = `(?:各类?)?${alt(OWN_WORDS)}`;
 const MODIFIER = '(?:纳入统计的)?(?:\\d+家)?[\\u4e00-\\u9fff]{0,5}?';
 const SUBJECT_WORDS_RE = new RegExp(
   [
@@ -92,11 +93,15 @@ const SUBJECT_WORDS_RE = new RegExp(
     // ("全省第七期“三个一批”" is the province's round: only a place in a ranking is refused.)
     '(?:我市|全市|我省|全省)(?!第[一二三四五六七八九十\\d]{1,3}(?:位|名|[，,。；;、)）]|$)|排名|排位|前列|首位|领先|领跑|平均|同期|[前后][一二三四五六七八九十两\\d])',
     // A bare type word in subject position: the document's or section's own zone.
-    '(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)',
+    alt(OWN_WORDS),
   ].join('|'),
   'g',
 );
-const SELF_RE = /^(?:全区|本区|我区|该区|全县|本县|我县|经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/;
+const SELF_RE = new RegExp(`^(?:全区|本区|我区|该区|全县|本县|我县|${OWN_WORDS.join('|')})`);
+
+const OWN_WORD_START_RE = new RegExp(`^${alt(OWN_WORDS)}`);
+/** "…亿元的国家高新区", "…的企业": what is counted, after an amount that describes it. */
+const COUNTED_KIND_RE = new RegExp(String.raw`^的[\u4e00-\u9fff]{0,4}?(?:${[...OWN_TAILS, '企业', '城市'].join('|')})`);
 
 function allMatches(re: RegExp, text: string): Array<{ start: number; end: number; m: string }> {
   const out: Array<{ start: number; end: number; m: string }> = [];
@@ -289,8 +294,10 @@ const COUNT_NEXT_RE = /^(的?)(\d+)个/;
  * (成 may start the name, as in 成都/成安: it is refused inside a name only for 完成.)
  * A reporting lead-in may open the sentence ("统计数据显示,今年1-9月,某某经开区累计签约…").
  */
-const OPENING_ZONE_RE =
-  /^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{1,4}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|高新技术产业园区|工业园区|产业园区|新区|园区)(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)/u;
+const OPENING_ZONE_RE = new RegExp(
+  String.raw`^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{1,4}?)(${[...NAMED_WORDS, '新区'].sort((a, b) => b.length - a.length).join('|')})(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)`,
+  'u',
+);
 /**
  * Parks inside the subject named as parts after 其中 ("其中甲乙产业园完成8亿元、丙丁工业园完成5亿元"):
  * each figure is the park's own total, not a restatement of the subject's.
@@ -301,13 +308,19 @@ const PART_PARK_RE =
  * Zones named in a list of values after 其中 ("过百亿园区5个,其中甲经济技术开发区主营业务收入49亿元,…;乙经济开发区32亿元"):
  * each figure is that zone's own, as for parks above; the zone needs a name of its own (not 经济开发区, 国家级开发区).
  */
-const PART_ZONE_RE =
-  /(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|高新区|经开区|开发区))(?=完成|实现|\d|主营|营业|营收|规上|规模|工业|固定|签约|新签约|累计|共)/gu;
+// (Parks are read by PART_PARK_RE.)
+const PART_ZONE_RE = new RegExp(
+  String.raw`(?:其中[,，：:]?|[、,，;；])([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,8}?${alt(zoneWords('zone', 'park-type'))})(?=完成|实现|\d|主营|营业|营收|规上|规模|工业|固定|签约|新签约|累计|共)`,
+  'gu',
+);
 /** Stems that make "…园区" after 其中 a level or a share of parks, not one park (高新园区/化工园区 are parks). */
 const PART_GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|重点|其他|其余|部分|多数|主要|各类?|全部|所有|相关|新建|已建)$|^(?:国家|省|市|县)/;
 /** A zone name at a clause start, after an optional date ("…。3月4日,某州经开区…"): lede subjects. */
-const LEDE_ZONE_RE =
-  /(?:^|[。！？!?；;，,…])(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|[\s，,])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)/gu;
+// (Not a bare 园区 or 高新技术产业园区: the lede reading was written and measured without them.)
+const LEDE_ZONE_RE = new RegExp(
+  String.raw`(?:^|[。！？!?；;，,…])(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|[\s，,])*([^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半]{2,5}?)(${zoneWords('zone', 'park').join('|')})`,
+  'gu',
+);
 /** Verbs that make "指导开发区…", "推动园区…" a clause about zones, not a zone's name. */
 const LEDE_VERB_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦/;
 /** What follows a zone that is what the lede reports on: its offices, an event, a period, a result. */
@@ -327,10 +340,11 @@ const GENERIC_QUALIFIER = /^(?:重点|重大|一批|优质|大|好|产业|工业
  * ("其中,8个国家级开发区…", "截至一季度,高新区和六个省级工业园区完成…"); not "全市4个省级开发区" (all of them).
  */
 const SUBGROUP_OPEN_RE =
-  /^(?:[^，,。；;]{0,8}?[,，])?(?:[\u4e00-\u9fff]{2,6}和)?(?:\d+|[一二三四五六七八九十两]+)[个家](?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
+  new RegExp(String.raw`^(?:[^，,。；;]{0,8}?[,，])?(?:[\u4e00-\u9fff]{2,6}和)?(?:\d+|[一二三四五六七八九十两]+)[个家](?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?${alt(OWN_TAILS)}`);
+const NAMED_WORD_END_RE = new RegExp(`${alt(NAMED_WORDS)}$`);
 /** A zone name with a name of its own before its type word ("经济开发区", "国家级开发区" have none). */
 function ownStem(raw: string): boolean {
-  const stem = raw.replace(/(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术产业园区|工业园区|产业园区|高新区|经开区|开发区|园区)$/, '');
+  const stem = raw.replace(NAMED_WORD_END_RE, '');
   return stem.length >= 2 && !GENERIC_STEM_RE.test(stem) && !PART_GENERIC_RE.test(stem);
 }
 /** Signing words that name an amount, not a count. */
@@ -342,13 +356,13 @@ const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
 /** A zone's figure right after its name: an indicator word (after 实现/完成) or a number. */
 const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|营业收入|营收|工业总产值|规上工业|规模以上工业|工业增加值|固定资产投资|工业投资|签约)/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
-const ZONE_COUNT_LEAD_RE = /^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区)/;
+const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(OWN_TAILS)}`);
 /** A change up to a value: "…增至62亿元", "…,增加到62家". */
 const CHANGE_TO_RE = /^[^。；;]{0,14}?(?:增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至|扩大到|达到)/;
 /** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */
 const YEAR_SPEND_RE = /(?:年度|当年|今年|年内|本年)(?:计划)?(?:完成)?投资(?:额)?(?:为|达|约|近)?$/;
 /** "8个国家高新区实现…", "省级高新区实现…": a sub-group of the subject's zones, not the subject. */
-const SUBGROUP_RE = /^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?(?:高新区|开发区|经开区|园区)/;
+const SUBGROUP_RE = new RegExp(String.raw`^(?:其中|另外|此外)?[,，]?(?:\d+个|\d+家)?(?:国家级?|省级|市级|县级)[\u4e00-\u9fff]{0,4}?${alt(OWN_TAILS)}`);
 // "签约项目39个,拟投资430.85亿元": 拟投资 is the signed projects' amount, not a plan.
 // "签约95个项目,总投资510亿元,拟引资506亿元": 拟引资 is the outside capital the signed contracts bring, not a plan.
 const FUTURE_RE = /拟(?!投资|总投资|引资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
@@ -368,7 +382,7 @@ const PROJECT_MONEY_CLAUSE_RE = /项目[^，,；;。]{0,6}(?:计划投资|总投
 /** "…项目27个,总投资336.41亿元," just before a clause: a set of projects and their money. */
 const PROJECT_SET_BEFORE_RE = /项目\d+(?:个|项)[，,](?:计划)?(?:总)?投资(?:额|总额)?(?:约|达|超|为)?\d+(?:\.\d+)?[亿万]元[，,]$/;
 /** A clause that names whose figure it is. */
-const OWN_SUBJECT_RE = /全区|全市|全县|全省|开发区|高新区|经开区|园区|我区|我市/;
+const OWN_SUBJECT_RE = new RegExp(['全区', '全市', '全县', '全省', ...OWN_TAILS, '我区', '我市'].join('|'));
 /** Deals announced as imminent: the figures describe a pipeline. */
 const PIPELINE_RE = /(?:即将|近期将|拟于近期|拟|待)(?:集中)?(?:签约|签订|开工|投产|落地)/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
@@ -377,8 +391,8 @@ const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_a
 /** Words of a county's whole economy: the county itself, or its GDP. */
 const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
 /** Words that put zones in a sentence. */
-const ZONE_TALK_RE = /开发区|高新区|经开区|园区|集聚区|示范区/;
-const ZONE_NAME_RE = /[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|园区)/g;
+const ZONE_TALK_RE = new RegExp([...OWN_TAILS, '集聚区', '示范区'].join('|'));
+const ZONE_NAME_RE = new RegExp(String.raw`[\u4e00-\u9fff]{1,10}?${alt([...OWN_TAILS, '示范区', '农高区'])}`, 'g');
 // (An aside may follow the count: "签约项目42个(其中外资项目5个)", "“投产一批”1个(全省共4个)".)
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）(（:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
@@ -887,7 +901,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const ofArea = own?.scope === 'city' && /^[全本我该]区/.test(text.slice(ev.pos, ev.pos + 2));
                 cur = cur?.scope === 'zone' && (namedHere || !own || ofArea) ? cur : own ?? cur;
                 // Nothing says which zone "高新区" is: keep the figures under the name as written, flagged.
-                const word = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
+                const word = OWN_WORD_START_RE.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
                 if (!cur && word) {
                   cur = { name: word, scope: 'zone', city: '', unknown: true };
                   if (!unnamedWarned) {
@@ -1237,7 +1251,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // not a figure of the subject (nor of any one zone).
             if (ZONE_COUNT_LEAD_RE.test(clause0) && (/^其中/.test(clause0) || /(?:超过|高于|超|达到|在)$/.test(clause0) || /^超/.test(text.slice(tok.start, tok.start + 1)) || /^以上/.test(afterRaw))) continue;
             // "营业收入超过1000亿元的国家高新区(数量…)": an amount describing which zones or firms are counted, not a figure.
-            if (measure !== 'count' && /^的[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|园区|企业|城市)/.test(afterRaw)) continue;
+            if (measure !== 'count' && COUNTED_KIND_RE.test(afterRaw)) continue;
             // "开工项目5个,总投资48亿元,年度计划投资15亿元": a year's planned spending on a set of projects is not the
             // batch's (or the signing's) investment, which is their total.
             if (measure === 'investment' && (def.strength === 'batch' || def.key === 'signed_projects') && YEAR_SPEND_RE.test(text.slice(Math.max(cStart, tok.start - 12), tok.start))) continue;
