@@ -391,8 +391,9 @@ const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_a
 /** Words of a county's whole economy: the county itself, or its GDP. */
 const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
 /** Words that put zones in a sentence. */
-const ZONE_TALK_RE = new RegExp([...OWN_TAILS, '集聚区', '示范区'].join('|'));
-const ZONE_NAME_RE = new RegExp(String.raw`[\u4e00-\u9fff]{1,10}?${alt([...OWN_TAILS, '示范区', '农高区'])}`, 'g');
+const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'));
+/** A zone's name, removed from the words between an indicator and its number. */
+const ZONE_NAME_RE = new RegExp(String.raw`[\u4e00-\u9fff]{1,10}?${alt([...OWN_TAILS, ...zoneWords('other')])}`, 'g');
 // (An aside may follow the count: "签约项目42个(其中外资项目5个)", "“投产一批”1个(全省共4个)".)
 const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）(（:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
 /** Words that may stand between an indicator and its number without naming something else. */
