@@ -16,6 +16,17 @@ import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
 import { joinListLines, listCandidates, listSentences, namesKinds } from './projects-lists';
 import { cityOfPlace } from './place-city';
+import { alt, tails, zoneWords } from './zone-words';
+
+/** The last words of zone types and other zone kinds (开发区, 高新区, 经开区, 示范区, 农高区, 集聚区). */
+const ZONE_TAILS = [...tails(zoneWords('zone')), ...zoneWords('other')];
+const ZONE_TAIL_RE = new RegExp(ZONE_TAILS.join('|'));
+/** A zone named at the front of a name ("晋中开发区总投资50亿元的…"). */
+const ZONE_IN_NAME_RE = new RegExp(String.raw`^(.*?[\u4e00-\u9fff]{1,10}?${alt(ZONE_TAILS)})(?=.{4,})`);
+/** A zone's or the text's own area opening a name ("开发区…", "该区…"). */
+const ZONE_LEAD_RE = new RegExp(`^(?:${[...tails(zoneWords('zone')), '该区', '我区', '全区', '本区'].join('|')})(?=[^项工]{4,})`);
+/** A zone's name with a short place stem ("新乡经济技术开发区"). */
+const ZONE_STEM_RE = new RegExp(String.raw`^([\u4e00-\u9fff]{2,4}?)${alt(zoneWords('zone'))}$`);
 
 /** "…项目", "…工程", "…项目二期". */
 /** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
@@ -202,7 +213,7 @@ function cleanName(raw: string): string {
   // "某开发区授牌暨重大项目": two events joined by 暨; only the last can be a name.
   if (s.includes('暨')) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
   // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
-  s = s.replace(/^(?:开发区|经开区|高新区|该区|我区|全区|本区)(?=[^项工]{4,})/, '').replace(LEAD_RE, '');
+  s = s.replace(ZONE_LEAD_RE, '').replace(LEAD_RE, '');
   // "领导和嘉宾共同为甲乙项目培土奠基": who performs a ceremony is not part of the name; nor is a photo credit
   // ("记者某某摄") run into the caption after it.
   if (s.includes('为')) s = s.replace(/^.*(?:共同|一起|一同|领导|嘉宾)为/, '');
@@ -453,7 +464,7 @@ export function extractProjects(
             let name = c.verbatim ? c.name : cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
             // Every zone word ends in 区: a name without it skips the lazy scan.
-            const zoneIn = name.includes('区') ? /^(.*?[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|示范区|农高区|集聚区))(?=.{4,})/.exec(name) : null;
+            const zoneIn = name.includes('区') ? ZONE_IN_NAME_RE.exec(name) : null;
             if (zoneIn && !c.verbatim) {
               const rest = cleanName(name.slice(zoneIn[1].length));
               // "某某开发区基础设施项目": when what follows the zone is only a kind of work, the zone names the project.
@@ -612,7 +623,7 @@ export function extractProjects(
             else {
               const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
               // (Not a word that qualifies the amount: 计划投资, 拟投资, 协议投资.)
-              if (lead && !/开发区|高新区|经开区|示范区|农高区/.test(lead[1]) && !/^(?:计划|拟|预计|协议|合同|累计|共|总|已|新|实际|固定资产)$|计划|协议/.test(lead[1])) p.company = lead[1];
+              if (lead && !ZONE_TAIL_RE.test(lead[1]) && !/^(?:计划|拟|预计|协议|合同|累计|共|总|已|新|实际|固定资产)$|计划|协议/.test(lead[1])) p.company = lead[1];
             }
             const cap = CAPACITY_RE.exec(name);
             if (cap) p.capacity = cap[0];
@@ -682,7 +693,7 @@ const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与
  * project that builds one, not a zone's projects in general ("某某示范区项目" with a short place stem).
  */
 const DEMO_PROJECT_RE = /[\u4e00-\u9fff]{3,}(?:系统|电力|储能|氢能|能源|低碳|零碳|智慧|智能|数字)[\u4e00-\u9fff]{0,3}示范区项目$/;
-const ZONE_ONLY_RE = /(?:开发区|经开区|高新区|经济区|示范区|农高区|集聚区|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$/;
+const ZONE_ONLY_RE = new RegExp(String.raw`(?:${[...ZONE_TAILS, '经济区'].join('|')}|分会场|^[\u4e00-\u9fff]{2,4}[市县省])(?:[(（][^)）]{0,8}[)）])?(?:投资|重点|重大)?(?:项目|工程)$`);
 /**
  * The two-character place + `suffix` named most often (at least twice) in `head`; with `afterCity`, only a
  * place written at least once right after a city ("某某市某某区"). indexOf walk over the suffix only.
@@ -726,7 +737,7 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
   }
   // A zone outside the gazetteer's reach ("新乡经济技术开发区"): a short place stem, no verb or count in it.
   for (const z of zoneLikeNames(text)) {
-    const stem = /^([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区)$/.exec(z)?.[1];
+    const stem = ZONE_STEM_RE.exec(z)?.[1];
     if (stem && !/[以在家级第户的和与]|^(?:正式|落户|国家|全|各|本|我|该)/.test(stem)) return unknownSubject(z);
   }
   const head = text.slice(0, 3000);
