@@ -13,6 +13,7 @@ import { atSubjectPosition, extractFacts, prepare, type DocContext } from './fac
 import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear } from './periods';
 import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -101,7 +102,9 @@ export function pageStamp(text: string): { year: number; month: number } | null 
  * “经开区”)", "…高新技术产业开发区(简称高新区)". Null when the text defines no such abbreviation for word.
  * (The full name starts after punctuation or a dash: "某区国家级开发区——甲州乙县经济技术开发区(以下简称…".)
  */
-const DEFINED_ABBR_RE = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|经开区|开发区|示范区|产业园区|工业园区|园区))[(（](?:以下简称|以下称|下称|简称)[“"‘]?([\u4e00-\u9fff]{2,5})[”"’]?[)）]/g;
+const DEFINED_ABBR_RE = new RegExp(String.raw`(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,20}?${alt([...NAMED_WORDS, '示范区'])})[(（](?:以下简称|以下称|下称|简称)[“"‘]?([\u4e00-\u9fff]{2,5})[”"’]?[)）]`, 'g');
+/** A bare type word a text uses for its own zone, opening a clause (after at most a short lead-in). */
+const OWN_WORD_RE = new RegExp(`(?:^|[\\n。；;，,：:])(?:[^\\n。；;，,]{0,12}[,，])?(${OWN_WORDS.join('|')})`);
 function definedAbbreviation(text: string, word: string): Subject | null {
   DEFINED_ABBR_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = DEFINED_ABBR_RE.exec(text)); ) {
@@ -287,7 +290,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
   if (!ctx.subject) {
     const w =
-      /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|园区)/.exec(n.text)?.[1] ??
+      OWN_WORD_RE.exec(n.text)?.[1] ??
       // "我区/全县…": the text speaks of its own district or county without naming it.
       /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(我区|本区|全区|我县|本县|全县)/.exec(n.text)?.[1];
     if (w) {

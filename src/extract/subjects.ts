@@ -9,6 +9,7 @@ import type { NameResolution } from '../data/resolve';
 // The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
 import { cityOfPlace } from './place-city';
 import type { Scope } from './schema';
+import { alt, zoneWords } from './zone-words';
 
 export type { NameResolution };
 export interface NameHit {
@@ -567,7 +568,7 @@ function cityIn(name: string): string | null {
 export const NATION: Subject = { name: '全国', scope: 'province', city: '' };
 /** Macro-regions that name a sub-group of the national zones ("东部沿海33家国家级开发区"). */
 const REGION = '(?:东部沿海|中西部|东中西部|东北|东部|中部|西部|沿海|沿边|沿江)(?:地区)?';
-const NATIONAL_ZONE = '国家级(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)';
+const NATIONAL_ZONE = `国家级${alt(zoneWords('zone'))}`;
 const NATIONAL_RE = new RegExp(
   `(?:^|[,，:：;；\\s]|这|这些|全国|中国|我国|今年|上半年|年初以来)(${REGION})?\\d+[个家]${NATIONAL_ZONE}|全国(?:\\d+[个家])?${NATIONAL_ZONE}`,
   'u',
@@ -676,7 +677,7 @@ export function officialForm(name: string): string | null {
  * may be any of the city's parks).
  */
 export function cityZone(city: string, word: string): Subject | null {
-  if (!/^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区)$/.test(word)) return null;
+  if (!zoneWords('zone').includes(word)) return null;
   const short = city.replace(/市$/, '');
   if (short.length < 2) return null;
   const z = familyZone(short + word) ?? resolveNameImpl(short + word);
