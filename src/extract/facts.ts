@@ -275,6 +275,8 @@ function namesOther(clause: string, words?: RegExp, figure?: RegExp): boolean {
 }
 /** Nouns of figures ("利润总额", "到位资金", "用电量"): what a growth rate's own clause must name to be another's. */
 const FIGURE_NOUN_RE = /额|值|收入|利润|利税|税|资金|外资|投入|产量|用电量|电量|支出|总量|销售|出口|进口|收益|效益/;
+/** Indicators a share may be taken of, named before 占比 ("工业投资占比100%"). */
+const SHARE_WHOLE_RE = /(?:规模以上|规上)?工业(?:固定资产投资|投资|增加值|总产值|产值)|固定资产投资|营业收入|主营业务收入/g;
 /** Counts of each of the three batches ("签约12个项目", "开工项目15个"). */
 const ALL_THREE_COUNTED_RE = [/签约(?:项目)?\d+个/, /开工(?:项目)?\d+个/, /投产(?:项目)?\d+个/];
 /** "其中签约12个,开工15个,投产6个": after 其中, the three batches side by side break a total down (not a part of one batch). */
@@ -1231,6 +1233,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // sentence; an indicator carried from an earlier sentence is not what this share is of.
             // (A goal for the share just reported — "占比100%。高于省占比重82%的目标" — still speaks of it.)
             if (measure === 'share_pct' && !rankCont && (fromCarry || indAt < sen.start) && !TARGET_RE.test(senText)) continue;
+            // "规上工业增加值88亿元,高技术制造业增加值占比35%", "…,战略性新兴产业占比35%": a share whose own clause names
+            // another numerator before 占/占比/比重 (a sector, a class of firms) is that part's share, not the indicator's.
+            if (measure === 'share_pct' && !rankCont && !rsp && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+              const cl = text.slice(cStart, tok.start);
+              const cut = cl.search(/占|比重|比例/);
+              // ("工业投资占比100%": an indicator's name before 占比 is the whole the share is taken of.)
+              const numer = (cut < 0 ? '' : cl.slice(0, cut)).replace(SHARE_WHOLE_RE, '').replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(FILLER_RE, '').replace(/[^\u4e00-\u9fff]/g, '');
+              if (numer.length > 1) continue;
+            }
             // "甲、乙…等8个代表项目集中签约": the count of a named list (its projects are read by ./projects.ts),
             // not the batch's or the zone's signing total.
             // Kept when it is the only count of its kind ("A、B…等14个项目分两批进行了现场签约"); dropped when the

@@ -116,3 +116,20 @@ describe('a later paragraph of a round that opens with its subject and a batch',
     expect(r.facts.filter((f) => f.indicator === 'batch_started')).toEqual([]);
   });
 });
+
+describe('a share whose clause names another numerator', () => {
+  it('"高技术制造业增加值占比35%" after the zone’s value added is the sector’s share, not the zone’s', () => {
+    expect(brief(doc('1-9月,丙丁经济开发区规上工业增加值73亿元,高技术制造业增加值占比41%。'))).toEqual([['丙丁经济开发区', 'industrial_value_added', 'value', 73]]);
+    expect(brief(doc('1-9月,丙丁经济开发区规上工业增加值73亿元,战略性新兴产业占比41%。'))).toEqual([['丙丁经济开发区', 'industrial_value_added', 'value', 73]]);
+  });
+  it('"占全市比重…", "占工业投资的…" with nothing before 占 is the indicator’s share', () => {
+    expect(brief(doc('1-9月,丙丁经济开发区规上工业增加值73亿元,占全市比重41%。'))).toEqual([
+      ['丙丁经济开发区', 'industrial_value_added', 'value', 73],
+      ['丙丁经济开发区', 'industrial_value_added', 'share_pct', 41],
+    ]);
+    expect(brief(doc('1-9月,丙丁经济开发区转型项目完成投资27.5亿元,占工业投资的68.4%。'))).toEqual([
+      ['丙丁经济开发区', 'transformation_investment', 'value', 27.5],
+      ['丙丁经济开发区', 'transformation_investment', 'share_pct', 68.4],
+    ]);
+  });
+});
