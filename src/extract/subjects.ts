@@ -333,6 +333,10 @@ export function documentProvince(title: string | undefined): Subject {
   const t = title?.replace(/\s+/g, '') ?? '';
   const m = t ? new RegExp(`^(?:\\d{4}年)?(${PROVINCE_ALT})`).exec(t) : null;
   if (m) return provinceSubject(m[1]);
+  // A province tagged at the title's end, in brackets or after a separator ("…活动 (河南)", "…_河南省人民政府"):
+  // where the page is from.
+  const tag = t ? TITLE_PROVINCE_TAG_RE.exec(t) : null;
+  if (tag) return provinceSubject(tag[1]);
   // Headlines name provinces by their one-character abbreviation ("豫首季…", "皖北开发区…"). Only the
   // abbreviations that start no common word or city name are read.
   const head = t.replace(/^\d{4}年/, '');
@@ -340,6 +344,9 @@ export function documentProvince(title: string | undefined): Subject {
   const a = /^鄂(?:尔多斯|伦春|温克)/.test(head) ? undefined : PROVINCE_ABBR[head[0] ?? ''];
   return a ? provinceSubject(a) : PROVINCE;
 }
+const TITLE_PROVINCE_TAG_RE = new RegExp(
+  `(?:[(（]|[|｜_—-])(${PROVINCE_ALT})(?:省|自治区)?(?:人民政府|政府|发展和改革委员会|发改委|商务厅|科技厅|日报|新闻网)?(?:网|门户网站)?[)）]?$`,
+);
 /**
  * The province a text without a usable title speaks of: the one province other than Shanxi that opens a
  * sentence or line ("四川省高新区上半年实现…"), when the text never names 山西 and no other province opens

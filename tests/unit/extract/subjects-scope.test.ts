@@ -70,3 +70,16 @@ describe('the paper in the dateline names the page’s city', () => {
     expect(bare(t)).toContain('经开区|fixed_asset_investment.yoy_pct=18.5');
   });
 });
+
+describe('a province tagged at the title’s end', () => {
+  const t = '1月5日,全省第九期“三个一批”项目建设活动举行。此次活动全省“签约一批”项目480个,总投资3120亿元。';
+  const titled = (title: string) =>
+    extractDocument({ name: 't.txt', text: t, meta: { published: '2024-01', title } }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('"… (河南)" and "…_湖北省人民政府" name the page’s province: 全省 is that province', () => {
+    expect(titled('全省第九期“三个一批”项目建设活动 (河南)')).toContain('河南省|batch_signed.count=480');
+    expect(titled('全省第九期“三个一批”项目建设活动举行_湖北省人民政府')).toContain('湖北省|batch_signed.count=480');
+  });
+  it('a province in the title’s middle is no tag', () => {
+    expect(titled('全省企业赴河南考察对接活动')).toContain('山西省|batch_signed.count=480');
+  });
+});
