@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
+import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, type RespectiveSlot } from './respective';
 import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, zoneWords } from './zone-words';
@@ -392,6 +392,8 @@ const CLAUSE_BREAK = /[，,；;。：:]/;
 const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_added', 'industrial_output', 'industrial_investment', 'revenue']);
 /** Words of a county's whole economy: the county itself, or its GDP. */
 const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
+/** A sentence listing a city's counties as units ("各县(市、区)", "各县区", "分县区看"). */
+const COUNTY_UNITS_RE = /各县[(（]市[、,，]?区[)）]|各县(?:市)?区|分县(?:市)?区/;
 /** Words that put zones in a sentence. */
 const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'));
 /** A zone's name, removed from the words between an indicator and its number. */
@@ -903,6 +905,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const own = chunk.subject ?? ctx.subject;
                 const ofArea = own?.scope === 'city' && /^[全本我该]区/.test(text.slice(ev.pos, ev.pos + 2));
                 cur = cur?.scope === 'zone' && (namedHere || !own || ofArea) ? cur : own ?? cur;
+                // A city's report that lists its units ("各县(市、区)、开发区…,其中,开发区完成投资…;甲县完成…"): the bare
+                // 开发区 is one unit beside the counties, the city's zone of that kind, not the city's zones together.
+                if (own?.scope === 'city' && cur === own && COUNTY_UNITS_RE.test(senText)) {
+                  const w = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区)/.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
+                  const z = w ? cityZone(own.city, w) : null;
+                  if (z) cur = z;
+                }
                 // Nothing says which zone "高新区" is: keep the figures under the name as written, flagged.
                 const word = OWN_WORD_START_RE.exec(text.slice(ev.pos, ev.pos + 9))?.[0];
                 if (!cur && word) {

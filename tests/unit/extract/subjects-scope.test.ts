@@ -83,3 +83,16 @@ describe('a province tagged at the title’s end', () => {
     expect(titled('全省企业赴河南考察对接活动')).toContain('山西省|batch_signed.count=480');
   });
 });
+
+describe('a bare 开发区 listed as one of a city’s units', () => {
+  it('beside the counties (各县(市、区)、开发区…其中,开发区…) it is the city’s zone', () => {
+    const t =
+      '阳泉市上半年投资情况\n上半年,我市固定资产投资累计完成投资98.2亿元。同时,各县(市、区)、开发区投资增速趋于平衡,其中,开发区完成投资8.4亿元,同比增长31.5%;平定县完成投资12.3亿元,增长20.1%。';
+    const out = facts(t, '2019-07');
+    expect(out).toContain('阳泉经济开发区|fixed_asset_investment.value=8.4');
+  });
+  it('without the county list it stays the city’s zones together', () => {
+    const t = '阳泉市推动开发区高质量发展\n上半年,开发区累计签约项目31个,投资额210.4亿元。';
+    expect(facts(t, '2019-07')).toContain('阳泉市|signed_projects.count=31');
+  });
+});
