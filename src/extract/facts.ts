@@ -59,12 +59,30 @@ export interface Prepared {
 const ONE_PROJECT_RE = /该项目|此项目|本项目|这个项目|项目由[^，,。；;]{1,24}投资|^[^，,。；;]{2,30}?项目(?:是|位于|由)/;
 /** Project counts signed, started and commissioned side by side: the three batches of "三个一批". */
 const VERB_PROJECT_RE = /(签约|开工|投产)项目|项目[^，,。；;﹔\d]{0,6}?(签约|开工|投产)/g;
-function threeVerbs(para: string): boolean {
-  if (!para.includes('项目')) return false;
+function projectVerbs(para: string): number {
+  if (!para.includes('项目')) return 0;
   const seen = new Set<string>();
   VERB_PROJECT_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VERB_PROJECT_RE.exec(para)); ) seen.add(m[1] ?? m[2]);
-  return seen.size === 3;
+  return seen.size;
+}
+/**
+ * An event that signs and starts (or starts and commissions) projects together — "重大项目集中签约开工活动",
+ * "集中开工暨签约仪式", "签约、开工、投产活动" — runs batches as "三个一批" does, whether or not it says so: its
+ * counts are batches. (Two different verbs joined right after 集中, or before 仪式/活动/大会: "确保项目尽快开工投产"
+ * is no event.)
+ */
+const JOINT_EVENT_RE = /集中(签约|开工|投产)(?:[、和及与]|暨)?(?:集中)?(签约|开工|投产)|(签约|开工|投产)(?:[、和及与]|暨)?(签约|开工|投产)(?:[、和及与]?(?:签约|开工|投产|竣工))?(?:仪式|活动|大会)/g;
+const JOINT_EACH_RE = /集中(签约|开工|投产)/g;
+function jointEvent(para: string): boolean {
+  if (!para.includes('签约') && !para.includes('投产')) return false;
+  JOINT_EVENT_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = JOINT_EVENT_RE.exec(para)); ) if ((m[1] ?? m[3]) !== (m[2] ?? m[4])) return true;
+  // "集中签约项目12个…;集中开工项目8个…": two batches of one event, each said with 集中.
+  const each = new Set<string>();
+  JOINT_EACH_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = JOINT_EACH_RE.exec(para)); ) each.add(m[1]);
+  return each.size > 1;
 }
 const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
 const CURRENT_OPENING_RE = /^[,，\s]*(?:今年|本年|目前|截至目前|当前|年初以来|年初至今)/;
@@ -260,6 +278,9 @@ function countVerbDef(text: string, senStart: number, cStart: number, countStart
   }
   return null;
 }
+/** A count of an event's projects all together: "共有52个项目参加", "共涉及项目45个", "项目共计134个". */
+const EVENT_TOTAL_BEFORE_RE = /^[，,\s]*(?:此次|本次|这次|活动|现场|当天|当日)*(?:共有|共涉及|涉及|共计|合计|总计|共)(?:项目)?(?:共计|共|有|达)?$|^[，,\s]*(?:此次|本次|活动)*(?:参加|参与)(?:活动|此次活动)?的项目(?:共计|共|有)*$/;
+const EVENT_TOTAL_AFTER_RE = /^个?(?:重点|重大|产业)?(?:项目)?(?:参加|参与)?(?:活动)?(?:[，,。；;、]|$)/;
 /** Units of amounts and physical quantities (not counts in a classifier). */
 const AMOUNT_UNIT_RE = /元|^[亿万]$|吨|米|瓦|公里|公顷/;
 /** Words that only say a rate is growth against a base ("同比", "比上年同期", "增幅为"). */
@@ -609,6 +630,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       // A short paragraph that only names an indicator ("2023年前五次“三个一批”项目") heads the next one.
       let headCarry: IndicatorDef | null = null;
       let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
+      let eventInChunk = false; // a joint signing/start-up event named (see jointEvent)
       let running: Subject | null = null;
       let headed: Subject | null = null;
       for (const para of chunk.paragraphs) {
@@ -639,7 +661,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         let carryViaBatchWord = false;
         let futureCarry = false;
         const paraNames = cur_names.take(para.start, para.end);
-        const paraThreeVerbs = threeVerbs(text.slice(para.start, para.end));
+        const paraSpan = text.slice(para.start, para.end);
+        const paraVerbs = projectVerbs(paraSpan);
+        // A joint event named in this paragraph or an earlier one of the chunk (its lede) makes counts of two
+        // batches side by side its batches, as three verbs do anywhere.
+        if (paraVerbs && jointEvent(paraSpan)) eventInChunk = true;
+        const paraThreeVerbs = paraVerbs === 3 || (paraVerbs === 2 && eventInChunk);
         // "高新区签约项目2个,…;开工项目5个,…;投产项目6个,…": the batches of "三个一批" even when it is not named.
         if (paraThreeVerbs) batchInPara = true;
         const paraWords = cur_words.take(para.start, para.end);
@@ -1009,7 +1036,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 !joint && batchInChunk && !(batchInSentence || batchInPara) && !sentenceCue && !!cur && lead.length >= 2 && lead.length <= 8 &&
                 cur.name.startsWith(lead.replace(/[市县区]$/, '')) &&
                 !facts.some((f) => f.indicator === ev.key && f.measure === 'count' && f.subject === cur!.name);
-              if (!jointLater && !openingLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord))) continue;
+              if (!jointLater && !openingLater && (!(batchInSentence || batchInPara) || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch')))) continue;
               // "累计签约、开工、投产项目": all batches listed together stay the total.
               // (Not after a count: "其中签约项目12个、开工项目8个、投产项目5个" lists each batch with its own count.)
               if (/、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos)) && !/\d[个项]、$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
@@ -1182,7 +1209,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const inBatch = batchInSentence || batchInPara || batchInChunk || threeBatchVerbs;
                 // (A batch already named for this count — "“签约一批”共50个项目" — is not renamed by a later verb.)
                 const named = !!def && def.strength === 'batch' && def.key !== 'batch_total';
-                const vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch, named ? undefined : sen.end);
+                let vdef = countVerbDef(text, sen.start, cStart, tok.start, afterRaw, inBatch, named ? undefined : sen.end);
+                // "共有52个项目参加,总投资216亿元,其中签约项目20个…": in a paragraph of batches, the projects of all of
+                // them counted together with no verb of their own are the round's total.
+                if (!vdef && !def && threeBatchVerbs && tok.unit === '个' && EVENT_TOTAL_BEFORE_RE.test(text.slice(cStart, tok.start)) && EVENT_TOTAL_AFTER_RE.test(afterRaw) && !qzOpen) vdef = BY_KEY.get('batch_total')!;
                 if (vdef) {
                   def = vdef;
                   ind = vdef;
