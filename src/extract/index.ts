@@ -11,7 +11,7 @@ import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
-import { UNKNOWN_YEAR, ym, yearAfterReportedYear } from './periods';
+import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
 import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 
@@ -33,29 +33,14 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // its publication date in numeric form, which says the same as the metadata would.
   const stamp = pageStamp(normalisedText);
   if (stamp) return { seed: name, year: stamp.year, pubYear: stamp.year, pubMonth: stamp.month, published: ym(stamp.year, stamp.month) };
-  // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年")
-  // nor the start of a running total ("从2020年2月底开始", "2021年以来").
-  // A horizon ("到2020年,…达到…") is a plan's year, not the year written in — unless it is the only year.
-  let year = 0;
-  let horizon = 0;
-  let baseEnd = 0;
-  // So is the year of a plan the text announces ("2023年工作打算").
-  for (const m of normalisedText.matchAll(/(较|比|同|与|从|自|到)?(20\d{2})年(\d{1,2}月底?)?(以来|开始|起)?(?=(度?(?:工作)?(?:打算|计划|思路|安排|要点|目标))?)/g)) {
-    // A year whose sentence only states intentions ("2024年,经开区工作的总体要求是…", "2025年,该区将…").
-    const sentenceAfter = m[1] || m[3] || m[4] ? '' : /^[^。！？\n]{0,80}/.exec(normalisedText.slice(m.index! + m[0].length, m.index! + m[0].length + 80))![0];
-    const intention = !!sentenceAfter && PLAN_SENTENCE_RE.test(sentenceAfter) && !ACHIEVED_RE.test(sentenceAfter);
-    if (((m[1] === '到' || m[5]) && !m[3] && !m[4]) || intention) {
-      horizon = Math.max(horizon, Number(m[2]));
-      continue;
-    }
-    // "较2023年末净增…": a figure compared with a year's end is stated after that year ended (a lower bound,
-    // used only when the text reports no year of its own).
-    if ((m[1] === '较' || m[1] === '比') && !m[3] && /^[末底]/.test(normalisedText.charAt(m.index! + m[0].length))) baseEnd = Math.max(baseEnd, Number(m[2]) + 1);
-    if (m[1] || m[4]) continue;
-    // "始建于2003年1月", "2016年8月…批准设立": a zone's founding is its history, not when the text was written.
-    if (FOUNDED_BEFORE_RE.test(normalisedText.slice(Math.max(0, m.index! - 5), m.index!)) || FOUNDED_AFTER_RE.test(normalisedText.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
-    year = Math.max(year, Number(m[2]));
-  }
+  // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年"),
+  // nor the start of a running total ("2021年以来"), nor a zone's founding, nor a plan's year (see yearRole).
+  // A horizon ("到2020年,…达到…", "2024年工作打算") is a plan's year, not the year written in — unless it is
+  // the only year.
+  const ev = yearEvidence(normalisedText);
+  let year = ev.report;
+  const baseEnd = ev.baseEnd;
+  const horizon = ev.planMax;
   // "2016北京山西商会项目推介会", "吕梁市2020第二季…恳谈会": an event named with its year, the text's only year.
   if (!year && !baseEnd) year = eventNameYear(normalisedText);
   if (!year) year = baseEnd || horizon;
@@ -66,17 +51,31 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   if (!year) year = fallbackYear ?? UNDATED_YEAR;
   // The latest month stated without a year or with this year; a date under another year says nothing.
   let month = 0;
-  for (const m of normalisedText.matchAll(/(?:(20\d{2})年)?(?:(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日))/g)) {
+  for (const m of normalisedText.matchAll(MONTH_RE)) {
     if (m[1] && Number(m[1]) !== year) continue;
-    const mo = Number(m[2] ?? m[3]);
-    if (mo >= 1 && mo <= 12 && mo > month) month = mo;
+    const mo = m[4] ? 1 : Number(m[2] ?? m[3]);
+    if (mo >= 1 && mo <= 12) month = Math.max(month, pubAfter(m));
+  }
+  // A text whose only year is the one its work plan is for ("【2024年工作计划】") and that reports figures
+  // through September or later ("1-11月") reports on the year before: a whole-year plan is drawn up around
+  // the year's start, not in its last quarter.
+  if (!ev.report && !baseEnd && year === ev.planHeading && month >= 9) {
+    year -= 1;
+    month = 0;
+    for (const m of normalisedText.matchAll(MONTH_RE)) {
+      if (m[1] && Number(m[1]) !== year) continue;
+      const mo = m[4] ? 1 : Number(m[2] ?? m[3]);
+      if (mo >= 1 && mo <= 12) month = Math.max(month, pubAfter(m));
+    }
   }
   // "截至2011年底…累计完成": figures stated as of that year's end were written after it, whatever day-month
   // the dateline gives ("北京1月9日电" is January of the next year).
   if (new RegExp(`(?:截至|截止|至)${year}年(?:底|末)`).test(normalisedText)) month = 12;
   // "2023年,全市共签约…。今年一季度,…": 今年 is the year after the one just reported.
+  // (Not past a plan's year: "2024年,示范区承担…重点项目39项" followed by "抓好2024年的各项工作" and 今年 is
+  // about 2024 still — nobody plans for a year that is over.)
   const next = !undated ? yearAfterReportedYear(normalisedText, year) : null;
-  if (next) return { seed: name, year: next.year, pubYear: next.year, pubMonth: next.month, published: ym(next.year, next.month) };
+  if (next && !(ev.planMin && next.year > ev.planMin)) return { seed: name, year: next.year, pubYear: next.year, pubMonth: next.month, published: ym(next.year, next.month) };
   if (!month) month = 12;
   return { seed: name, year, pubYear: year, pubMonth: month, published: ym(year, month), ...(undated ? { undated } : {}), ...(assumedYear ? { assumedYear } : {}) };
 }
@@ -127,13 +126,22 @@ function eventNameYear(text: string): number {
   return y >= 1990 ? y : 0;
 }
 
-/** Founding words before ("始建于", "成立于") or right after ("…年8月经省政府批准设立", "…年正式挂牌") a year. */
-const FOUNDED_BEFORE_RE = /(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准|升级|晋升)于?$/;
-const FOUNDED_AFTER_RE = /^(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8})?(?:正式)?(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准设立|批准成立|升级为|晋升为)/;
+/**
+ * A month a text reports up to ("1-9月", "截至6月"), or a dated day ("6月29日"), with its year when written;
+ * or a part of the year opening a statement of results ("前三季度,全区…", "2023年上半年,…"; not "确保上半年完成").
+ */
+const MONTH_RE = /(?:(20\d{2})年)?(?:(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日)|(?<=(?:^|[。；;\n])(?:20\d{2}年)?)(前三季度|上半年|一季度|第一季度)(?=[,，]))/g;
+const PART_MONTH: Record<string, number> = { 前三季度: 9, 上半年: 6, 一季度: 3, 第一季度: 3 };
 
-/** Words of a plan or intention, and of a reported result (for telling a plan year from the year written in). */
-const PLAN_SENTENCE_RE = /将|要求|目标|计划|力争|打算|思路|确保|争取/;
-const ACHIEVED_RE = /完成|实现|增长|同比|达到|累计|已|了/;
+/**
+ * The earliest month a text can be published in, given a month it names (a MONTH_RE match): figures through
+ * a month ("1-10月", "截至6月底") are counted after it has ended, so the text is of the month after (up to
+ * December); a dated day ("10月31日") may be of the same month.
+ */
+function pubAfter(m: RegExpMatchArray): number {
+  if (m[4] !== undefined) return PART_MONTH[m[4]] + 1;
+  return m[2] !== undefined ? Math.min(12, Number(m[2]) + 1) : Number(m[3]);
+}
 
 /** A stand-in year for an undated text, so cue arithmetic works; facts dated with it are emitted with XXXX. */
 const UNDATED_YEAR = 2000;

@@ -211,3 +211,113 @@ export function yearAfterReportedYear(text: string, year: number): { year: numbe
   if (!cue || cue.relYear !== 0 || cue.toMonth === undefined) return null;
   return { year: year + 1, month: cue.toMonth };
 }
+
+/**
+ * What a year written in a text says about the year the text reports on (its report year R), from the words
+ * right around it — one row each, the first that fits wins. A text without metadata is dated by these roles
+ * (index.ts documentContext):
+ *  - report: a year the text reports on ("2023年6月29日,…举行", "2023年,全区完成…"): a candidate for R;
+ *  - plan: a target's or a plan's date ("预计2024年6月建成", "确保2024年…", "到2025年底"): nobody plans
+ *    for a time that is over, so R ≤ Y; a far horizon says no more than that;
+ *  - planYear: the year a plan is FOR ("2024年工作计划", "2024年,该区将…"): R ≤ Y too, and a whole-year plan
+ *    is written in the months around that year's start (R = Y − 1 late in the year, R = Y early on);
+ *  - since: where a running total or a stretch starts ("2023年以来", "2023年至今", "从2022年起"): R ≥ Y;
+ *  - base / baseEnd: a comparison base ("较2022年", "比2021年同期"; "较2023年末" → R ≥ Y + 1);
+ *  - history: a zone's founding ("始建于2005年", "2016年8月经省政府批准设立"): R ≥ Y, not a year reported on;
+ *  - asof: "到2023年6月": a date some state is reached by, past or planned — it says nothing.
+ */
+export type YearRole = 'report' | 'plan' | 'planYear' | 'since' | 'base' | 'baseEnd' | 'history' | 'asof';
+
+/** Founding words before ("始建于", "成立于") or right after ("…年8月经省政府批准设立", "…年正式挂牌") a year. */
+export const FOUNDED_BEFORE_RE = /(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准|升级|晋升)于?$/;
+const FOUNDED_AFTER_RE = /^(?:\d{1,2}月(?:底)?)?(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8})?(?:正式)?(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准设立|批准成立|升级为|晋升为)/;
+/**
+ * Words of a plan or intention, and of a reported result (a sentence after a year: which it states). A
+ * project's 计划总投资 is what it costs, no plan. Targets are stated with the result words too ("力争…增长7%",
+ * "将实现…"): a sentence states intentions when a plan word comes first; 已/了/同比/累计 only tell of results.
+ */
+const PLAN_SENTENCE_RE = /将|要求|目标|计划(?!总?投资)|力争|打算|思路|确保|争取/;
+const ACHIEVED_RE = /完成|实现|增长|达到/;
+const PAST_RE = /同比|累计|已|了/;
+
+const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before?: RegExp; after?: RegExp; sentence?: boolean }> = [
+  // "较2022年", "比2021年同期", "与2020年相比": compared with; "较2023年末净增…" is stated after that year ended.
+  { before: /(?:较|比|同|与)$/, role: (after) => (/^[末底]/.test(after) ? 'baseEnd' : 'base') },
+  // "从2020年2月底开始", "自2019年起", "2023年以来", "2023年至今": a stretch running up to the text's time.
+  { before: /(?:从|自)$/, role: 'since' },
+  { after: /^(?:\d{1,2}月(?:份|底|末)?)?(?:以来|开始|起|至今)/, role: 'since' },
+  // "预计2024年6月份建成", "确保2024年6月份前", "力争2025年", "要在2024年底前", "抓好2024年的各项工作",
+  // "预计到2025年底": a plan's date, whatever month it names.
+  { before: /(?:预计|计划|力争|确保|争取|目标|预期|有望|拟|将于|将|要在|要|抓好|做好|谋划|部署)(?:在|到|至|于)?$/, role: 'plan' },
+  // "到2025年,…", "到2025年底": a horizon; "到2023年6月" is a date a state is reached by, past or planned.
+  { before: /到$/, role: (after) => (/^\d/.test(after) ? 'asof' : 'plan') },
+  // "2024年工作计划", "2023年度工作打算", "2024年目标": what a plan is for.
+  { after: /^度?(?:工作)?(?:打算|计划|思路|安排|要点|目标)/, role: 'planYear' },
+  { before: FOUNDED_BEFORE_RE, role: 'history' },
+  { after: FOUNDED_AFTER_RE, role: 'history' },
+  // "2024年,经开区工作的总体要求是…", "2025年,该区将…": a year whose sentence only states intentions.
+  { sentence: true, role: 'planYear' },
+];
+
+/** The role of the year written at text[start, end) ("2023年"), see YearRole. */
+export function yearRole(text: string, start: number, end: number): YearRole {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 16);
+  for (const r of YEAR_ROLES) {
+    if (r.before && !r.before.test(before)) continue;
+    if (r.after && !r.after.test(after)) continue;
+    if (r.sentence) {
+      if (/^\d/.test(after)) continue;
+      const sentence = /^[^。！？\n]{0,80}/.exec(text.slice(end, end + 80))![0];
+      const plan = PLAN_SENTENCE_RE.exec(sentence);
+      if (!plan || PAST_RE.test(sentence)) continue;
+      const done = ACHIEVED_RE.exec(sentence);
+      if (done && done.index < plan.index) continue;
+    }
+    return typeof r.role === 'function' ? r.role(after) : r.role;
+  }
+  return 'report';
+}
+
+export interface YearEvidence {
+  /** Latest year the text reports on (0: none). */
+  report: number;
+  /** Earliest plan year (R ≤ it; 0: none), and the latest, used when nothing else dates the text. */
+  planMin: number;
+  planMax: number;
+  /** Latest year a whole-year plan is for (0: none). */
+  planYear: number;
+  /** Latest year a work plan is headed with ("2024年工作计划", "2024年度工作打算"; 0: none). */
+  planHeading: number;
+  /** Latest start of a running total (R ≥ it; 0: none). */
+  since: number;
+  /** Year after the latest year-end a figure is compared with (0: none). */
+  baseEnd: number;
+}
+
+/** A heading that closes a plan's section: bracketed (【2023年工作成绩】) or numbered at the top level (二、…). */
+const PLAN_SECTION_END_RE = /【|\n\s*[一二三四五六七八九十]+、/;
+
+/** The years a text writes, by role (see yearRole): what documentContext dates an undated text by. */
+export function yearEvidence(text: string): YearEvidence {
+  const ev: YearEvidence = { report: 0, planMin: 0, planMax: 0, planYear: 0, planHeading: 0, since: 0, baseEnd: 0 };
+  // The work plan whose section the text is in ("【2024年工作计划】\n\n2024年,规上工业增加值增长10%,…": the
+  // figures under it are that year's targets, stated as results), until a next bracketed or numbered heading.
+  let section: { year: number; end: number } | null = null;
+  for (const m of text.matchAll(/20\d{2}年/g)) {
+    const y = Number(m[0].slice(0, 4));
+    let role = yearRole(text, m.index!, m.index! + m[0].length);
+    if (role === 'planYear' && /^度?工作(?:计划|打算|思路|安排|要点)/.test(text.slice(m.index! + 5, m.index! + 12))) {
+      ev.planHeading = Math.max(ev.planHeading, y);
+      section = { year: y, end: m.index! + 5 };
+    } else if (role === 'report' && section?.year === y && !PLAN_SECTION_END_RE.test(text.slice(section.end, m.index!))) role = 'planYear';
+    if (role === 'report') ev.report = Math.max(ev.report, y);
+    else if (role === 'plan' || role === 'planYear') {
+      ev.planMin = ev.planMin ? Math.min(ev.planMin, y) : y;
+      ev.planMax = Math.max(ev.planMax, y);
+      if (role === 'planYear') ev.planYear = Math.max(ev.planYear, y);
+    } else if (role === 'since') ev.since = Math.max(ev.since, y);
+    else if (role === 'baseEnd') ev.baseEnd = Math.max(ev.baseEnd, y + 1);
+  }
+  return ev;
+}
