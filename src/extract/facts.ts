@@ -14,6 +14,7 @@ import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINC
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, type RespectiveSlot } from './respective';
 import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, zoneWords } from './zone-words';
+import { dropRestated, fallbackState, fallbackSubject, wholeEconomy, type FallbackState } from './subject-fallback';
 
 const NO_RESP: ReadonlyMap<number, RespectiveSlot> = new Map();
 
@@ -600,6 +601,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   };
 
   let unnamedWarned = false;
+  // Subject fallback (./subject-fallback.ts): built on first need; the facts it gave a subject.
+  let fbState: FallbackState | undefined;
+  const fallbackFacts = new Set<Fact>();
   // The subject a bare 我市/全市 (no zone word) set: the city as a whole, whose economy figures are not facts.
   let cityEconomy: Subject | null = null;
   // Headlines and datelines above the first sentence of the article: titles restate, they do not report.
@@ -1378,14 +1382,24 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // Likewise a county's: a zone that stands for its county ("甲县…") does not take the figures of a
             // sentence about the county's whole economy ("该县…地区生产总值增长5.1%,规上工业增加值增长8%").
             if (cur?.viaCounty && CITY_ECONOMY_KEYS.has(def.key) && COUNTY_ECONOMY_RE.test(senText) && !ZONE_TALK_RE.test(senText)) continue;
-            if (!cur) {
-              warnings.push({
-                kind: 'unattributed_number',
-                message: `无法确定主体的数字: ${text.slice(tok.start, tok.end)}`,
-                source: { seed: ctx.seed, ...toOriginalSpan(n, tok.start, tok.end) },
-              });
-              continue;
+            // No rule said whose the figure is: the fallback chain of ./subject-fallback.ts (the sentence's place or
+            // zone, the section's, the document's, else 某市/某县/某区 by the scope word), for an area's figure only.
+            let subj: Subject | null = cur;
+            if (!subj) {
+              const fb = fallbackSubject((fbState ??= fallbackState(text, bodyStart)), sen.start, sen.end, chunk.paragraphs[0]?.start ?? para.start, tok.start);
+              // (A bare 全市/全州 with no zone in the sentence is the whole economy, as for a named city above.)
+              const economy = fb && CITY_ECONOMY_KEYS.has(def.key) && wholeEconomy(text, sen.start, tok.start);
+              if (!fb || economy) {
+                warnings.push({
+                  kind: 'unattributed_number',
+                  message: `无法确定主体的数字: ${text.slice(tok.start, tok.end)}`,
+                  source: { seed: ctx.seed, ...toOriginalSpan(n, tok.start, tok.end) },
+                });
+                continue;
+              }
+              subj = fb.subject;
             }
+            const viaFallback = subj !== cur;
             // "2022年,…全年累计…。此次“三个一批”活动,…": a sentence about the event being reported now (此次, 今年,
             // 目前) does not inherit a year an earlier sentence gave for a completed period.
             const paraYear = paraCue ? paraCue.year ?? (paraCue.relYear !== undefined ? ctx.year + paraCue.relYear : undefined) : undefined;
@@ -1438,7 +1452,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // above a size threshold is a part of it (a report without a total titles its signings so: "亿元以上新签约
             // 项目174个", and that is kept).
             if (def.key === 'signed_projects' && measure === 'count' && indAt >= sen.start && indAt < tok.start && /[亿万]元以上/.test(text.slice(indAt, tok.start)) &&
-              (facts.some((f) => f.indicator === 'signed_projects' && f.measure === 'count' && f.subject === cur!.name && f.period === per.period) ||
+              (facts.some((f) => f.indicator === 'signed_projects' && f.measure === 'count' && f.subject === subj!.name && f.period === per.period) ||
                 // (…or the same sentence gives it next: "签约10亿元以上项目16个,完成签约项目79个".)
                 laterSigningCount(text.slice(tok.end, sen.end))))
               continue;
@@ -1450,7 +1464,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (!rsp && pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
             for (const d of defs) {
             // Template instead of [..].join('|'): no array per figure; `?? ''` keeps join's null/undefined → ''.
-            const key = `${cur.name ?? ''}|${d.key ?? ''}|${measure ?? ''}|${tok.unit ?? ''}|${per.period ?? ''}|${kind ?? ''}|${explicitTarget ?? ''}|${(measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt) ?? ''}`;
+            const key = `${subj.name ?? ''}|${d.key ?? ''}|${measure ?? ''}|${tok.unit ?? ''}|${per.period ?? ''}|${kind ?? ''}|${explicitTarget ?? ''}|${(measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt) ?? ''}`;
             if (seen.has(key)) continue;
             seen.add(key);
 
@@ -1471,9 +1485,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (/[)）]/.test(text[qEnd] ?? '') && openParen(text, qStart, qEnd) >= 0) qEnd++;
             const span = toOriginalSpan(n, qStart, qEnd);
             const fact: Fact = {
-              subject: cur.name,
-              scope: cur.scope,
-              city: cur.city,
+              subject: subj.name,
+              scope: subj.scope,
+              city: subj.city,
               period: per.period,
               indicator: d.key,
               measure,
@@ -1484,8 +1498,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               source: { seed: ctx.seed, start: span.start, end: span.end },
               quote: text.slice(qStart, qEnd),
             };
-            if (cur.members) fact.members = cur.members;
+            if (subj.members) fact.members = subj.members;
             facts.push(fact);
+            if (viaFallback) fallbackFacts.add(fact);
             if (tok.unit === '%') lastPct = { def: d as IndicatorDef, measure };
             emittedHere = true;
             }
@@ -1519,7 +1534,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       }
     }
   }
-  return { facts, warnings };
+  return { facts: dropRestated(facts, fallbackFacts), warnings };
 }
 
 /**

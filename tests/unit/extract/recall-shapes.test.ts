@@ -143,7 +143,9 @@ describe('signings with the words the other way round', () => {
 describe('a lede about all the zones', () => {
   it('"全市工业园区完成…。其中,甲工业园区…": the parts after 其中 do not take the whole’s figure', () => {
     const r = doc('上半年,全市工业园区完成规上工业增加值320亿元。其中,东岭工业园区完成82亿元,北川产业园区完成61亿元。', '2024-07');
+    // (The whole is the city's, which the text never names: 某市, the unknown convention — not a park's.)
     expect(r.facts.map((f) => [f.subject, f.value])).toEqual([
+      ['某市', 320],
       ['东岭工业园区', 82],
       ['北川产业园区', 61],
     ]);

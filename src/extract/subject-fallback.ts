@@ -1,0 +1,244 @@
+/**
+ * Subject fallback: a figure whose indicator is known is never lost only because no rule of ./facts.ts
+ * could say whose it is. Where facts.ts gives up ("无法确定主体的数字"), this chain is tried, in order:
+ *
+ *  1. the place or zone named at a clause opening of the figure's own sentence, before the figure — including
+ *     names outside the gazetteer: X市/X县/X州/X旗/X区 and any zone type (X开发区, X产业集聚区, X工业集中区,
+ *     X新区, X产业园 …);
+ *  2. the last such name at a clause opening of the earlier sentences of the same chunk (paragraphs of one
+ *     section): a report goes on about the place it last named;
+ *  3. the document's subject: the place or zone its headline/first line names, else the one its clauses open
+ *     with most often;
+ *  4. last resort, the unknown convention (unknown: true, kept off the map), chosen by the scope word the
+ *     sentence (else the document) uses: 全省 → 某省, 全市/我市 → 某市, 全县 → 某县, 全州 → 某州, 全区/园区/开发区 → 某区
+ *     (no scope word anywhere: the figure stays a warning).
+ *
+ * Gate (precision): a figure is taken only when it is plausibly an area's — the sentence's actor before the figure
+ * is not a company (公司, 集团, 该企业 …) nor the country (全国, 我国), and the figure is not a difference from
+ * another event ("比上届博览会增加…"). Facts given a subject here are marked, and one that restates a figure the
+ * document states elsewhere with its own subject is dropped (see dropRestated).
+ *
+ * Cost: nothing runs unless facts.ts found no subject; the document-level scan runs at most once per document.
+ */
+import type { Fact } from './schema';
+import { resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
+
+/** Zone types, longest first (a name's own stem stands before one). */
+const ZONE_TYPES =
+  '高新技术产业开发区|经济技术开发区|高新技术开发区|高新技术产业园区|经济开发区|产业集聚区|工业集中区|产业集中区|综合保税区|工业园区|产业园区|开发区|高新区|经开区|示范区|农高区|集聚区|集中区|产业园|工业园|新区|园区';
+/** Characters a place or zone stem may hold: no grammar, digits, punctuation, nor words of running text. */
+const STEM = '[^\\s\\d\\p{P}\\p{S}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半期届会上下中内外新增签约开工投产项目企业完成实现累计今当近]';
+/** A name at a clause opening: a zone (stem + type) or a place (stem + 市/县/州/旗/区). Sticky: tried at one position. */
+const NAME_AT_RE = new RegExp(`(${STEM}{2,8}?)(${ZONE_TYPES})|(${STEM}{2,4}?)(自治州|自治县|市|县|州|旗|区)`, 'uy');
+/** Lead words that may stand at a clause's start before its subject (a date, a period, a connective). */
+const LEAD_RE =
+  /(?:\d{4}年|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|上半年|下半年|前三季度|[一二三四]季度|全年|今年以来|今年|目前|截至目前|截至|截止|另外|此外|同时|据悉|近日|日前|[\s“”"、])*/y;
+/** Stems that are no place of their own: levels, kinds, generic words. */
+const GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海|飞地|城|社|景|辖|片|矿|郊|城区|市区|园)$|^(?:国家|省|市|县|区|全|各|该|本|我)/;
+/** After a place: what makes it a person's office or a venue, not the actor of the figures. */
+const OFFICE_AFTER_RE = /^(?:委|政府|人民政府|长|党委|党工委|管委会|书记|领导|分会场|会场|招商|日报|电视台|融媒体)/;
+
+const HAN2_RE = /^[\u4e00-\u9fff]{2}$/;
+const HAN3_RE = /^[\u4e00-\u9fff]{3}$/;
+
+/** Verbs of running text: a stem holding one is a phrase about zones ("指导开发区"), not a place. */
+const ACTION_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦|健全|完善|深入|开展|召开|举行|举办|出席|参加|调研|落户|入驻|进驻|对接|招引|引进|包联|争创|创建|申报/;
+
+interface NameAt {
+  subject: Subject;
+  raw: string;
+}
+
+/** The place or zone opening the text at `at` (after lead words), or null. */
+function nameAt(text: string, at: number, end: number): NameAt | null {
+  LEAD_RE.lastIndex = at;
+  const lead = LEAD_RE.exec(text);
+  const p = lead ? at + lead[0].length : at;
+  if (p >= end) return null;
+  NAME_AT_RE.lastIndex = p;
+  const m = NAME_AT_RE.exec(text);
+  if (!m || m.index + m[0].length > end) return null;
+  const stem = m[1] ?? m[3];
+  if (GENERIC_RE.test(stem)) return null;
+  const raw = m[0];
+  // "指导开发区…", "推动园区…": a verb before a type word is a clause about zones, not a zone's name.
+  if (ACTION_RE.test(stem) || !zoneLike(raw)) return null;
+  if (OFFICE_AFTER_RE.test(text.slice(p + raw.length, p + raw.length + 4))) return null;
+  const r = resolveName(raw);
+  if (r.status === 'zone') return { raw, subject: { name: r.name, scope: 'zone', city: r.city } };
+  if (r.status === 'city') return { raw, subject: { name: r.name, scope: 'city', city: r.name } };
+  if (m[1]) return { raw, subject: unknownSubject(raw) };
+  // A place outside the gazetteer (a county, a district, a city of elsewhere): the city level of the vocabulary.
+  return { raw, subject: { name: raw, scope: 'city', city: m[4] === '市' || /州$/.test(m[4]) ? raw : '', unknown: true } };
+}
+
+/** Clause openings in [from, to): the start and every position after clause punctuation. */
+function* clauseOpenings(text: string, from: number, to: number): Generator<number> {
+  yield from;
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    // ，, ；; 。 ：: ！? and line breaks
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0x0a || c === 0xff01 || c === 0xff1f) yield i + 1;
+  }
+}
+
+/** The last name at a clause opening in [from, to). */
+function lastNameIn(text: string, from: number, to: number): Subject | null {
+  let found: Subject | null = null;
+  for (const at of clauseOpenings(text, from, to)) {
+    const n = nameAt(text, at, to);
+    if (n) found = n.subject;
+  }
+  return found;
+}
+
+/** A company, or a single firm, as the figure's actor. */
+const COMPANY_RE = /公司|集团|有限|股份|该企业|这家|一家|龙头企业|企业(?:年|的|全年|今年)|厂(?!区|房)/;
+/** The country's figures. */
+const NATIONAL_RE = /全国|我国|国家级(?:经济技术开发区|高新区|经开区|开发区)(?:共|总|实现|完成)/;
+/** A difference from another event or thing ("比第三届博览会增加210亿元"), not a level nor a growth of the period. */
+const COMPARE_OTHER_RE = /[比较](?!上年|去年|同期|上一?年|前一?年|\d{4}年|年初|上月|上季|上半年|全省|全市|全国)[^，,。；;]{1,14}?(?:增加|增长|多|提高|减少|下降)/;
+
+/** A bare area word (全市/全州…, no zone word after it) before a figure: the area's whole economy. */
+const BARE_AREA_RE = /(?:全|我|本|该)[市县州旗](?!(?:[\u4e00-\u9fff]{0,6}?)(?:开发区|高新区|经开区|园区|集聚区|集中区|示范区|产业园))/;
+const ZONE_WORD_RE = /开发区|高新区|经开区|园区|集聚区|集中区|示范区|产业园/;
+export function wholeEconomy(text: string, senStart: number, tokStart: number): boolean {
+  const before = text.slice(senStart, tokStart);
+  return BARE_AREA_RE.test(before) && !ZONE_WORD_RE.test(before);
+}
+
+/**
+ * Scope words for the last resort: an area word (全市, 我县, 全省…), or a bare zone type word standing alone (not the
+ * end of a name: "南山工业园区" is no scope word).
+ */
+const SCOPE_RE = /((?:全|我|本|该)[省市县州旗区]|(?<![\u4e00-\u9fff])(?:园区|开发区|高新区|经开区|集聚区|集中区|产业园))/;
+const DOC_SCOPE_RE = new RegExp(SCOPE_RE.source.replace('[省市县州旗区]', '[市县州旗区]'));
+function unknownByScope(word: string): Subject {
+  if (/省$/.test(word)) return { name: '某省', scope: 'province', city: '', unknown: true };
+  if (/市$/.test(word)) return { name: '某市', scope: 'city', city: '', unknown: true };
+  if (/县$/.test(word)) return { name: '某县', scope: 'city', city: '', unknown: true };
+  if (/州$/.test(word)) return { name: '某州', scope: 'city', city: '', unknown: true };
+  if (/旗$/.test(word)) return { name: '某旗', scope: 'city', city: '', unknown: true };
+  return { name: '某区', scope: 'zone', city: '', unknown: true };
+}
+
+/** Does a subject fit the level a scope word names (全市 → a city, 全县 → a county, 园区/全区 → a zone or district)? */
+function levelFits(word: string, s: Subject): boolean {
+  if (/省$/.test(word)) return s.scope === 'province';
+  if (/[市州旗]$/.test(word)) return s.scope === 'city' && /(?:市|州|盟)$/.test(s.name);
+  if (/县$/.test(word)) return /县$/.test(s.name) || (s.scope === 'zone' && /县/.test(s.name));
+  return s.scope === 'zone' || /区$/.test(s.name);
+}
+
+export interface FallbackState {
+  text: string;
+  bodyStart: number;
+  /** Computed on first need. */
+  doc?: Subject | null;
+  docScope?: Subject | null;
+  /** Sentence start → its subject (or null), so a sentence's figures are decided once. */
+  bySentence: Map<number, Subject | null>;
+}
+
+export function fallbackState(text: string, bodyStart: number): FallbackState {
+  return { text, bodyStart, bySentence: new Map() };
+}
+
+/** The document's subject: its headline's place or zone, else the name its clauses open with most. */
+function documentFallback(st: FallbackState): Subject | null {
+  if (st.doc !== undefined) return st.doc;
+  const t = st.text;
+  // Headline: the lines above the body, else the first line.
+  const headEnd = st.bodyStart > 0 ? st.bodyStart : Math.max(0, t.indexOf('\n'));
+  const counts = new Map<string, { s: Subject; n: number; first: number }>();
+  for (const at of clauseOpenings(t, 0, t.length)) {
+    const n = nameAt(t, at, t.length);
+    if (!n) continue;
+    const c = counts.get(n.subject.name);
+    if (c) c.n++;
+    else counts.set(n.subject.name, { s: n.subject, n: 1, first: at });
+  }
+  // A place the headline names anywhere in it ("…开封市分会场活动举行", "…博览会孝义市吸金…"): its stem is the
+  // two characters before 市/县/州 (most places), or three when the text also writes those three on their own.
+  for (let i = 2; i < headEnd; i++) {
+    const c = t[i];
+    if (c !== '市' && c !== '县' && c !== '州') continue;
+    let stem = t.slice(i - 2, i);
+    if (!HAN2_RE.test(stem) || GENERIC_RE.test(stem)) continue;
+    const s3 = i >= 3 ? t.slice(i - 3, i) : '';
+    if (s3 && HAN3_RE.test(s3) && new RegExp(`(?:^|[^\\u4e00-\\u9fff])${s3}`).test(t)) stem = s3;
+    const name = stem + c;
+    const r = resolveName(name);
+    const s: Subject = r.status === 'city' ? { name: r.name, scope: 'city', city: r.name } : { name, scope: 'city', city: c === '县' ? '' : name, unknown: true };
+    const had = counts.get(s.name);
+    if (had) had.n++;
+    else counts.set(s.name, { s, n: 1, first: i });
+  }
+  let best: { s: Subject; n: number; first: number } | null = null;
+  // A name the headline holds (anywhere in it) wins; a short headline form counts for its full name.
+  const head = t.slice(0, headEnd);
+  for (const c of counts.values()) {
+    const inHead = head.includes(c.s.name) || head.includes(c.s.name.replace(/(?:市|县|州)$/, ''));
+    const score = c.n + (inHead ? 100 : 0);
+    const bs = best ? best.n + (head.includes(best.s.name) || head.includes(best.s.name.replace(/(?:市|县|州)$/, '')) ? 100 : 0) : -1;
+    if (score > bs || (score === bs && best && c.first < best.first)) best = c;
+  }
+  st.doc = best?.s ?? null;
+  return st.doc;
+}
+
+/**
+ * Is the figure at `tokStart` plausibly an area's? Not when a company or the country acts in the sentence
+ * before it, nor when it is a difference from another event.
+ */
+export function areaFigure(text: string, senStart: number, tokStart: number): boolean {
+  const before = text.slice(senStart, tokStart);
+  if (COMPANY_RE.test(before) || NATIONAL_RE.test(before) || COMPARE_OTHER_RE.test(before)) return false;
+  return true;
+}
+
+/**
+ * The subject for a figure facts.ts could not attribute, or null when the figure is not an area's.
+ * `chunkStart`: where the figure's section (chunk) begins — names before it are another section's.
+ */
+export function fallbackSubject(st: FallbackState, senStart: number, senEnd: number, chunkStart: number, tokStart: number): { subject: Subject; via: 'sentence' | 'carried' | 'document' | 'scope' } | null {
+  const t = st.text;
+  if (!areaFigure(t, senStart, tokStart)) return null;
+  // 1. The sentence's own name, before the figure.
+  const own = lastNameIn(t, senStart, tokStart);
+  if (own) return { subject: own, via: 'sentence' };
+  // A scope word in the sentence says what level its figures are of: "全市…" is no county carried from a list before
+  // ("分别为:甲县34个、…。全市5亿元以上项目23个"), nor a zone; a name from elsewhere must be of that level.
+  const sw = SCOPE_RE.exec(t.slice(senStart, tokStart))?.[1];
+  const fits = (s: Subject): boolean => !sw || levelFits(sw, s);
+  // 2. Carried from the earlier sentences of the section (bounded: at most 1500 characters back).
+  const from = Math.max(chunkStart, senStart - 1500, st.bodyStart);
+  if (from < senStart) {
+    const carried = lastNameIn(t, from, senStart);
+    if (carried && fits(carried)) return { subject: carried, via: 'carried' };
+  }
+  // 3. The document's subject.
+  const doc = documentFallback(st);
+  if (doc && fits(doc)) return { subject: doc, via: 'document' };
+  // 4. The unknown convention, by the scope word of the sentence, else of the document.
+  const w = SCOPE_RE.exec(t.slice(senStart, senEnd))?.[1];
+  if (w) return { subject: unknownByScope(w), via: 'scope' };
+  if (st.docScope === undefined) {
+    // (Not 全省: a province's figures are said so in their own sentence; the document's level is below it.)
+    const dw = DOC_SCOPE_RE.exec(t)?.[1];
+    st.docScope = dw ? unknownByScope(dw) : null;
+  }
+  // (A text that names no place and no scope word at all says nothing of whose its figures are: they stay warnings.)
+  return st.docScope ? { subject: st.docScope, via: 'scope' } : null;
+}
+
+/**
+ * A figure given a subject by the fallback that the document also states with a subject of its own (a headline
+ * or lede restating the body) is that one: the fallback copy is dropped.
+ */
+export function dropRestated(facts: Fact[], viaFallback: Set<Fact>): Fact[] {
+  if (!viaFallback.size) return facts;
+  const stated = new Set<string>();
+  for (const f of facts) if (!viaFallback.has(f)) stated.add(`${f.indicator}|${f.measure}|${f.value}`);
+  return facts.filter((f) => !viaFallback.has(f) || !stated.has(`${f.indicator}|${f.measure}|${f.value}`));
+}
