@@ -12,6 +12,13 @@
  * the start of the run it replaced).
  */
 import * as OpenCC from 'opencc-js';
+import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 
 export interface Normalised {
   /** The normalised text. */
@@ -100,7 +107,7 @@ function foldChar(c: number): number {
 }
 
 let t2s: ((s: string) => string) | null = null;
-function toSimplified(s: string): string {
+export function toSimplified(s: string): string {
   if (!t2s) {
     const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
     const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -157,8 +164,89 @@ function simplifyFrom(s: string): string {
   return out;
 }
 
+/**
+ * The converters (hk→cn, then tw→cn) are chains of greedy longest-match passes over these dictionaries
+ * (opencc-js presets hk2s/tw2s: normalisation, segmentation by phrases, variants, then characters).
+ */
+const T2S_DICTS = [CJK_Compatibility_Ideographs, TSPhrases, TSCharacters, HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev];
+/**
+ * Speed only. Per code unit: 0 = inert, in no dictionary key, so no match of any pass starts, ends or passes
+ * there: a line converts as its stretches between inert characters, each on its own. 1 = in some key.
+ * 2 = in a key that converts to something else although each of its characters alone is unchanged (a phrase
+ * like 乾燥 → 干燥): a stretch holding one may change though no character of it changes on its own.
+ */
+let KEY_CHARS: Uint8Array | null = null;
+function keyChars(): Uint8Array {
+  if (KEY_CHARS) return KEY_CHARS;
+  const k = new Uint8Array(0x10000);
+  const entries = T2S_DICTS.flatMap((d) => d.split('|').map((e) => e.split(' ')));
+  for (const [l] of entries) for (let i = 0; i < l.length; i++) k[l.charCodeAt(i)] = 1;
+  // Ideographic description characters make the converters skip a whole sequence: never a boundary.
+  for (let c = 0x2ff0; c <= 0x2fff; c++) k[c] = 1;
+  // Which key characters change on their own, all in one conversion: a newline is inert, so each converts alone.
+  const codes = [...new Set(entries.flatMap(([l]) => [...l]))].filter((ch) => ch.length === 1 && !(ch >= '\u2ff0' && ch <= '\u2fff'));
+  const conv = toSimplified(codes.join('\n')).split('\n');
+  if (conv.length === codes.length) for (let i = 0; i < codes.length; i++) CHANGES[codes[i].charCodeAt(0)] = conv[i] === codes[i] ? 1 : 2;
+  // Keys that change though each of their characters alone does not: one character of each marks where such a
+  // match may lie (the one in fewest such keys, so common characters rarely mark a stretch).
+  const alone = entries.filter(([l, r]) => {
+    if (l === r) return false;
+    for (let i = 0; i < l.length; i++) if (isTraditional(l.charCodeAt(i))) return false;
+    return true;
+  });
+  const uses = new Map<number, number>();
+  for (const [l] of alone) for (let i = 0; i < l.length; i++) uses.set(l.charCodeAt(i), (uses.get(l.charCodeAt(i)) ?? 0) + 1);
+  for (const [l] of alone) {
+    let best = 0;
+    for (let i = 1; i < l.length; i++) if (uses.get(l.charCodeAt(i))! <= uses.get(l.charCodeAt(best))!) best = i;
+    k[l.charCodeAt(best)] = 2;
+  }
+  KEY_CHARS = k;
+  return k;
+}
+/** A character that changes under t→s on its own (what marks a line for conversion). */
+function isTraditional(c: number): boolean {
+  return c >= 0x3400 && c <= 0xffff && !(c >= 0xd800 && c <= 0xdfff) && changesUnderT2S(c);
+}
+
+/**
+ * The line converted as a whole, computed by converting only its stretches of dictionary characters that
+ * can change (a traditional character, or a phrase's): the same string, without running the converters
+ * over the rest of the line.
+ */
+export function convertLine(line: string): string {
+  const k = keyChars();
+  let out = '';
+  let last = 0;
+  let runs = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (k[c] === 0) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let change = false;
+    for (; i < line.length; i++) {
+      const d = line.charCodeAt(i);
+      const v = k[d];
+      if (v === 0) break;
+      // (An ideographic description sequence may run past an inert character: convert the whole line.)
+      if (d >= 0x2ff0 && d <= 0x2fff) return toSimplified(line);
+      if (!change && (v === 2 || isTraditional(d))) change = true;
+    }
+    if (change) {
+      // (A line in traditional script changes in many places: one pass over it is cheaper.)
+      if (++runs > 4) return toSimplified(line);
+      out += line.slice(last, a) + toSimplified(line.slice(a, i));
+      last = i;
+    }
+  }
+  return last === 0 ? line : out + line.slice(last);
+}
+
 function simplifyLine(line: string): string {
-  const c = toSimplified(line);
+  const c = convertLine(line);
   if (c.length === line.length) return c;
   // A phrase mapping changed the length: fall back to character by character.
   let r = '';
