@@ -136,7 +136,7 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
 const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|\\d+[家个])*';
 const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((?:全省|全区|全市)?${PROVINCE_MODIFIER})(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
-const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网]';
+const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网据]';
 // The name starts a word: at the start, after punctuation or a grammar word — never inside a phrase
 // ("全国清理整顿开发区工作" holds no zone "国清理整顿开发区").
 // (A period may stand before it: "前三季度成都高新区…". 成 is barred inside a stem, for 完成, but may start one at a
@@ -808,7 +808,8 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
       if (best) return { subject: { name: best.full, scope: 'city', city: best.full }, at };
     }
     for (const [short, full] of cities)
-      if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && /\d/.test(sentence.slice(at)))
+      // ("某州市经济技术开发区实现…" names the city's one zone of that type, not the city.)
+      if (s.startsWith(short) && CITY_REPORTS_RE.test(sentence.slice(at + short.length, at + short.length + 2)) && !ONE_ZONE_AFTER_CITY_RE.test(sentence.slice(at + short.length, at + short.length + 10)) && /\d/.test(sentence.slice(at)))
         return { subject: { name: full, scope: 'city', city: full }, at };
     let next = -1;
     for (let i = at; i < sentence.length; i++) {
@@ -835,6 +836,7 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
 }
 /** A province in full before what it did (not before a zone type: "某省高新区" is read as a name). */
 const CLAUSE_PROVINCE_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)(?=共|累计|完成|实现|签约|集中|新签约|今年|上半年|前三季度|一季度|全年|\\d)`);
+const ONE_ZONE_AFTER_CITY_RE = /^市?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)/;
 const CLAUSE_CITY_RE = /^([\u4e00-\u9fff]{2,3}?)市(?=签约|新签约|共|累计|完成|实现|集中|增长|上半年|今年|一季度|前三季度|全年|\d)/;
 const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;
 

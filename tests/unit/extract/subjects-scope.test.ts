@@ -96,3 +96,19 @@ describe('a bare 开发区 listed as one of a city’s units', () => {
     expect(facts(t, '2019-07')).toContain('阳泉市|signed_projects.count=31');
   });
 });
+
+describe('zone names read whole', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('据 before a zone is no part of its name', () => {
+    const t = '据柳河经济开发区管委会消息,2023年上半年,开发区完成工业投资21.4亿元,同比增长13.5%。';
+    expect(bare(t)).toContain('柳河经济开发区|industrial_investment.value=21.4');
+  });
+  it('某州市经济技术开发区 opening a clause is that zone, not the city', () => {
+    const t = '2023年,青岭市经济技术开发区实现规上工业增加值增长8.5%,固定资产投资增长10.2%。';
+    expect(bare(t)).toContain('青岭市经济技术开发区|fixed_asset_investment.yoy_pct=10.2');
+  });
+  it('某州市产业集聚区 stays the city’s zones together', () => {
+    const t = '2023年1-6月,青岭市产业集聚区规上工业增加值增长6.1%,青岭市签约项目12个。';
+    expect(bare(t).some((f) => f.startsWith('青岭市经济'))).toBe(false);
+  });
+});
