@@ -49,8 +49,9 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(?:第?[一1]季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
   { re: '第?([二三四2-4])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
-  // A later single quarter is not cumulative: 二季度 = April to June.
-  { re: '第?([二三四2-4])季度', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
+  // A later single quarter is not cumulative: 二季度 = April to June. (Not a round named for its quarter,
+  // "举行第四季度重点项目集中开工仪式": held at the quarter's start, its figures are of the year so far.)
+  { re: '第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
   { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },

@@ -97,3 +97,17 @@ describe('the same text read alone or in a batch', () => {
     expect(periods(batch)[0][1]).toBe('2025-01/2025-09');
   });
 });
+
+describe('a round named for its quarter', () => {
+  it('"举行第四季度重点项目集中开工仪式" in October: its figures are of the year so far, achieved', () => {
+    const r = bare('2021年10月8日,某省第二期“三个一批”活动在各市县举行,某某县产业集聚区同步举行系列活动。随后,某某县产业集聚区举行了第四季度重点项目集中开工仪式。此次集中开工项目15个,总投资61.94亿元。');
+    expect(find(r, { indicator: 'batch_started' }).map((f) => [f.value, f.period, f.kind])).toEqual([
+      [15, '2021-01/2021-10', 'actual'],
+      [61.94, '2021-01/2021-10', 'actual'],
+    ]);
+  });
+  it('a quarter stated as the period of figures still is one ("四季度,全区新签约项目12个")', () => {
+    const r = bare('2021年四季度,某某经济开发区新签约项目12个。');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.period)).toEqual(['2021-10/2021-12']);
+  });
+});
