@@ -234,7 +234,8 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   // "集中签约、开工、投产的项目有42个": all batches named together before the count.
   // (Outside a named round too when the three verbs stand right before 项目 — "现场集中签约、开工、投产项目共计134个":
   // the three together name the round, as "三个一批" does.)
-  if (inBatch && /签约[、和及与]?开工[、和及与]?(?:和|及)?投产[^，,。；;\d]{0,6}项目[有为共计达]*$/.test(before)) return 'batch_total';
+  // (No verb of its own between: "签约开工投产活动共签约项目18个" is the signed batch.)
+  if (inBatch && /签约[、和及与]?开工[、和及与]?(?:和|及)?投产[^，,。；;\d签开投]{0,6}项目[有为共计达]*$/.test(before)) return 'batch_total';
   if (/签约[、和及与]开工[、和及与](?:和|及)?投产的?项目(?:共计|总计|合计|共|有|为|达)*$/.test(before)) return 'batch_total';
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
@@ -282,6 +283,23 @@ function countVerbDef(text: string, senStart: number, cStart: number, countStart
 /** A count of an event's projects all together: "共有52个项目参加", "共涉及项目45个", "项目共计134个". */
 const EVENT_TOTAL_BEFORE_RE = /^[，,\s]*(?:此次|本次|这次|活动|现场|当天|当日)*(?:共有|共涉及|涉及|共计|合计|总计|共)(?:项目)?(?:共计|共|有|达)?$|^[，,\s]*(?:此次|本次|活动)*(?:参加|参与)(?:活动|此次活动)?的项目(?:共计|共|有)*$/;
 const EVENT_TOTAL_AFTER_RE = /^个?(?:重点|重大|产业)?(?:项目)?(?:参加|参与)?(?:活动)?(?:[，,。；;、]|$)/;
+/** "总投资分别为72亿元、95亿元、40亿元": an amount word, then 分别 and a list of amounts. */
+const AMOUNT_LIST_HEAD_RE = /(?:计划)?(?:总投资|投资总额|投资额|总投资额|协议投资额?)(?:分别)(?:为|是|达|约|达到)?$/;
+/** The amounts of such a list, by start: their place in it and its length. */
+function amountListAfterCounts(text: string, from: number, to: number, nums: NumberToken[]): Map<number, { i: number; n: number }> | null {
+  for (let k = 0; k < nums.length; k++) {
+    const t = nums[k];
+    if (!MONEY_UNITS.has(t.unit) || !AMOUNT_LIST_HEAD_RE.test(text.slice(Math.max(from, t.start - 12), t.start))) continue;
+    const list = [t];
+    for (let j = k + 1; j < nums.length && nums[j].start < to; j++) {
+      if (!MONEY_UNITS.has(nums[j].unit) || !/^(?:[、,，]|和|及|与)$/.test(text.slice(list[list.length - 1].end, nums[j].start))) break;
+      list.push(nums[j]);
+    }
+    if (list.length < 2) return null;
+    return new Map(list.map((x, i) => [x.start, { i, n: list.length }]));
+  }
+  return null;
+}
 /** Units of amounts and physical quantities (not counts in a classifier). */
 const AMOUNT_UNIT_RE = /元|^[亿万]$|吨|米|瓦|公里|公顷/;
 /** Words that only say a rate is growth against a base ("同比", "比上年同期", "增幅为"). */
@@ -806,6 +824,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           }
           // (Most sentences have no 分别/依次: skip the list building there — this loop is the hot path.)
           const resp = senText.includes('分别') || senText.includes('依次') ? respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws) : NO_RESP;
+          // "18个项目集中签约、23个项目集中开工、11个项目集中投产,总投资分别为72亿元、95亿元、40亿元": amounts listed
+          // after the counts of the sentence, in their order (see amountListAfterCounts).
+          const amountList = resp !== NO_RESP && senText.includes('投资') ? amountListAfterCounts(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : []))) : null;
+          const senCounts: IndicatorDef[] = [];
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
           // Parks named as parts after 其中; the subject returns to the whole after the sentence.
@@ -1157,7 +1179,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let verbDef = false;
             let rankCont = false;
             // "A、B分别增长a、b": the n-th number is the n-th item's (./respective.ts).
-            const rsp = resp.get(tok.start);
+            let rsp = resp.get(tok.start);
+            const al = amountList?.get(tok.start);
+            if (al !== undefined) {
+              // (Paired only when the sentence counted as many batches as it lists amounts; else none is known.)
+              if (senCounts.length !== al.n) continue;
+              rsp = { def: senCounts[al.i], cue: '总投资', neg: false, at: tok.start };
+            }
             const pre = MONEY_UNITS.has(tok.unit) ? PREMOD_RE.exec(afterRaw) : null;
             let premod = false;
             // "总投资298.9亿元的35个项目以视频形式成功签约", "成功签约的总投资318亿元26个项目": within one clause an amount
@@ -1188,6 +1216,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!rsp.def) continue;
               def = rsp.def;
               measure = decideMeasure(def, tok, rsp.cue, after);
+              // (An amount of the list is bound to its count as one written before it is.)
+              if (al !== undefined) premod = true;
             } else if (tok.unit === '%' && lastRate && tok.start - lastRate.end <= 3 && (batchInSentence || batchInPara || (batchInChunk && !weakInPara))) {
               def = BY_KEY.get(lastRate.key as never) ?? null;
               measure = 'rate_pct';
@@ -1501,6 +1531,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (subj.members) fact.members = subj.members;
             facts.push(fact);
             if (viaFallback) fallbackFacts.add(fact);
+            if (measure === 'count' && (d.strength === 'batch' || d.key === 'signed_projects')) senCounts.push(d as IndicatorDef);
             if (tok.unit === '%') lastPct = { def: d as IndicatorDef, measure };
             emittedHere = true;
             }

@@ -90,6 +90,35 @@ describe("the event's projects counted together are the round's total", () => {
   });
 });
 
+describe('amounts listed after the counts with 分别', () => {
+  it('"a个项目集中签约、b个项目集中开工、c个项目集中投产,总投资分别为x、y、z": the n-th amount is the n-th batch\'s', () => {
+    const r = doc('4月9日，襄垣县16个项目集中签约、21个项目集中开工、9个项目集中投产，总投资分别为64亿元、83亿元、37亿元。');
+    expect(brief(r)).toEqual([
+      ['batch_signed', 'count', 16],
+      ['batch_started', 'count', 21],
+      ['batch_commissioned', 'count', 9],
+      ['batch_signed', 'investment', 64],
+      ['batch_started', 'investment', 83],
+      ['batch_commissioned', 'investment', 37],
+    ]);
+  });
+  it('"活动共签约项目a个、开工项目b个…": the signing count after 签约开工投产活动 is the signed batch, not the total', () => {
+    const r = doc('5月1日，晋城市签约开工投产活动共签约项目16个、开工项目21个、投产项目9个，总投资分别为64亿元、83亿元、37亿元。');
+    expect(brief(r)).toEqual([
+      ['batch_signed', 'count', 16],
+      ['batch_started', 'count', 21],
+      ['batch_commissioned', 'count', 9],
+      ['batch_signed', 'investment', 64],
+      ['batch_started', 'investment', 83],
+      ['batch_commissioned', 'investment', 37],
+    ]);
+  });
+  it('as many amounts as counts or none: a list that does not pair gives no amount', () => {
+    const r = doc('4月9日，襄垣县16个项目集中签约、21个项目集中开工、9个项目集中投产，总投资分别为64亿元、83亿元。');
+    expect(brief(r).filter(([, m]) => m === 'investment')).toEqual([]);
+  });
+});
+
 describe('what is not a batch', () => {
   it('a start-up campaign alone (集中开工, no signing or commissioning) is not recorded (answer-set convention)', () => {
     const r = doc('6月3日，襄垣县重大项目集中开工活动举行，集中开工项目9个，总投资40亿元。');
