@@ -210,6 +210,21 @@ function isTraditional(c: number): boolean {
 }
 
 /**
+ * Speed only. Stretches are short and recur (显著, 著名, 乾), and a converter call costs tens of microseconds
+ * whatever its length: conversions are kept, up to a bound.
+ */
+const STRETCHES = new Map<string, string>();
+function stretchToSimplified(s: string): string {
+  let v = STRETCHES.get(s);
+  if (v === undefined) {
+    if (STRETCHES.size >= 4096) STRETCHES.clear();
+    v = toSimplified(s);
+    STRETCHES.set(s, v);
+  }
+  return v;
+}
+
+/**
  * The line converted as a whole, computed by converting only its stretches of dictionary characters that
  * can change (a traditional character, or a phrase's): the same string, without running the converters
  * over the rest of the line.
@@ -238,7 +253,7 @@ export function convertLine(line: string): string {
     if (change) {
       // (A line in traditional script changes in many places: one pass over it is cheaper.)
       if (++runs > 4) return toSimplified(line);
-      out += line.slice(last, a) + toSimplified(line.slice(a, i));
+      out += line.slice(last, a) + stretchToSimplified(line.slice(a, i));
       last = i;
     }
   }
