@@ -26,8 +26,10 @@ import { resolveName, unknownSubject, zoneLike, type Subject } from './subjects'
 /** Zone types, longest first (a name's own stem stands before one). */
 const ZONE_TYPES =
   '高新技术产业开发区|经济技术开发区|高新技术开发区|高新技术产业园区|经济开发区|产业集聚区|工业集中区|产业集中区|综合保税区|工业园区|产业园区|开发区|高新区|经开区|示范区|农高区|集聚区|集中区|产业园|工业园|新区|园区';
-/** Characters a place or zone stem may hold: no grammar, digits, punctuation, nor words of running text. */
-const STEM = '[^\\s\\d\\p{P}\\p{S}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半期届会上下中内外新增签约开工投产项目企业完成实现累计今当近]';
+/** Characters a place or zone stem may hold: no grammar, digits, punctuation (words of running text: STEM_WORD_RE). */
+const STEM = '[^\\s\\d\\p{P}\\p{S}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半期届会]';
+/** Words of running text a stem may not hold ("新增签约…", "开工项目…", "完成…"). */
+const STEM_WORD_RE = /新增|签约|开工|投产|项目|企业|完成|实现|累计|今年|当年|近日|以上|以下|以来/;
 /** A name at a clause opening: a zone (stem + type) or a place (stem + 市/县/州/旗/区). Sticky: tried at one position. */
 const NAME_AT_RE = new RegExp(`(${STEM}{2,8}?)(${ZONE_TYPES})|(${STEM}{2,4}?)(自治州|自治县|市|县|州|旗|区)`, 'uy');
 /** Lead words that may stand at a clause's start before its subject (a date, a period, a connective). */
@@ -38,11 +40,15 @@ const GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产
 /** After a place: what makes it a person's office or a venue, not the actor of the figures. */
 const OFFICE_AFTER_RE = /^(?:委|政府|人民政府|长|党委|党工委|管委会|书记|领导|分会场|会场|招商|日报|电视台|融媒体)/;
 
-const HAN2_RE = /^[\u4e00-\u9fff]{2}$/;
-const HAN3_RE = /^[\u4e00-\u9fff]{3}$/;
+const STEM_ONLY_RE = new RegExp(`^${STEM}+$`, 'u');
 
 /** Verbs of running text: a stem holding one is a phrase about zones ("指导开发区"), not a place. */
 const ACTION_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦|健全|完善|深入|开展|召开|举行|举办|出席|参加|调研|落户|入驻|进驻|对接|招引|引进|包联|争创|创建|申报/;
+
+/** What may follow a subject: punctuation, a figure or period, a reporting or acting verb, an office, a figure's name. */
+const PREDICATE_RE =
+  /^(?:[,，、:：;；\s]|\d|[上下]半年|前三季度|[一二三四]季度|今年|全年|去年|年内|当年|当天|实现|完成|累计|共|新|签约|签订|引进|招引|开工|投产|集中|现场|举行|举办|召开|党工委|管委会|规上|规模|固定|工业|营业|主营|全力|着力|大力|持续|加快|积极|坚持|聚焦|围绕|立足|紧盯|突出|强化|抢抓|抓|推进|推动|按照|通过|深入|不断|始终|充分|认真|牢固|主动|精准|有|已|在|与|和|以|获|达|项目|招商|成功|同比|第|前|截至|全年)/;
+const LIST_LEAD_BEFORE_RE = /(?:分别为|分别是|依次为|包括|其中)[：:，,]?$/;
 
 interface NameAt {
   subject: Subject;
@@ -59,11 +65,17 @@ function nameAt(text: string, at: number, end: number): NameAt | null {
   const m = NAME_AT_RE.exec(text);
   if (!m || m.index + m[0].length > end) return null;
   const stem = m[1] ?? m[3];
-  if (GENERIC_RE.test(stem)) return null;
+  if (GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) return null;
   const raw = m[0];
   // "指导开发区…", "推动园区…": a verb before a type word is a clause about zones, not a zone's name.
   if (ACTION_RE.test(stem) || !zoneLike(raw)) return null;
-  if (OFFICE_AFTER_RE.test(text.slice(p + raw.length, p + raw.length + 4))) return null;
+  const next = text.slice(p + raw.length, p + raw.length + 4);
+  if (OFFICE_AFTER_RE.test(next)) return null;
+  // A subject is followed by what it does or reports ("松川工业集中区签约…", "甲县,…", "乙新区1-9月…"); a name-like
+  // run followed by anything else is a phrase ("解决开发区发展中…", "争取园区发展资金").
+  if (!PREDICATE_RE.test(next)) return null;
+  // A list's items after 分别为/其中/包括 are parts of the figure before them, not a subject.
+  if (LIST_LEAD_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return null;
   const r = resolveName(raw);
   if (r.status === 'zone') return { raw, subject: { name: r.name, scope: 'zone', city: r.city } };
   if (r.status === 'city') return { raw, subject: { name: r.name, scope: 'city', city: r.name } };
@@ -111,7 +123,10 @@ export function wholeEconomy(text: string, senStart: number, tokStart: number): 
  * Scope words for the last resort: an area word (全市, 我县, 全省…), or a bare zone type word standing alone (not the
  * end of a name: "南山工业园区" is no scope word).
  */
-const SCOPE_RE = /((?:全|我|本|该)[省市县州旗区]|(?<![\u4e00-\u9fff])(?:园区|开发区|高新区|经开区|集聚区|集中区|产业园))/;
+// (Not a rank, a round or a comparison: "全省第七期…", "全市平均" say where a figure stands, not whose it is.)
+// ("该园区", "本开发区" are the text's own zone.)
+const SCOPE_RE =
+  /((?:全|我|本|该)[省市县州旗区](?!第|排名|排位|平均|同期|前列|首位|领先)|(?:(?<=[该本我全这])|(?<![\u4e00-\u9fff]))(?:园区|开发区|高新区|经开区|集聚区|集中区|产业园|新区))/;
 const DOC_SCOPE_RE = new RegExp(SCOPE_RE.source.replace('[省市县州旗区]', '[市县州旗区]'));
 function unknownByScope(word: string): Subject {
   if (/省$/.test(word)) return { name: '某省', scope: 'province', city: '', unknown: true };
@@ -163,10 +178,12 @@ function documentFallback(st: FallbackState): Subject | null {
   for (let i = 2; i < headEnd; i++) {
     const c = t[i];
     if (c !== '市' && c !== '县' && c !== '州') continue;
+    // ("开州市", "通州区": 州 inside a name is no suffix when 市/县/区 follows.)
+    if (c === '州' && /[市县区]/.test(t[i + 1] ?? '')) continue;
     let stem = t.slice(i - 2, i);
-    if (!HAN2_RE.test(stem) || GENERIC_RE.test(stem)) continue;
+    if (!STEM_ONLY_RE.test(stem) || GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) continue;
     const s3 = i >= 3 ? t.slice(i - 3, i) : '';
-    if (s3 && HAN3_RE.test(s3) && new RegExp(`(?:^|[^\\u4e00-\\u9fff])${s3}`).test(t)) stem = s3;
+    if (s3 && STEM_ONLY_RE.test(s3) && new RegExp(`(?:^|[^\\u4e00-\\u9fff])${s3}`).test(t)) stem = s3;
     const name = stem + c;
     const r = resolveName(name);
     const s: Subject = r.status === 'city' ? { name: r.name, scope: 'city', city: r.name } : { name, scope: 'city', city: c === '县' ? '' : name, unknown: true };

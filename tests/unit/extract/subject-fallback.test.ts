@@ -2,6 +2,7 @@
 // rule named its subject. Every sentence here is written for the test (invented names and numbers).
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
+import { fallbackState, fallbackSubject } from '../../../src/extract/subject-fallback';
 
 const doc = (text: string, published: string | null = '2023-11') =>
   extractDocument({ name: 't.txt', text, ...(published ? { meta: { published } } : {}) });
@@ -51,6 +52,16 @@ describe('names the gazetteer does not know', () => {
     expect(brief(doc('1-9月,云杉新区新签约项目14个。'))[0]).toEqual(['云杉新区', 'signed_projects', 'count', 14]);
     const r = doc('工作情况\n\n指导园区完善制度。全年新签约项目5个。');
     expect(r.facts.some((f) => f.subject.includes('指导'))).toBe(false);
+  });
+  it('a verb phrase ending in a type word ("协调解决园区…") is no name: the figure falls to the scope word', () => {
+    const r = doc('工作情况\n\n每季度召开协调会议,解决园区发展中存在的问题。截至目前,全市园区“签约一批”项目共36个。');
+    expect(r.facts.map((f) => f.subject)).toEqual(['某市']);
+  });
+  it('a headline place whose stem begins with 开/新/成 is read whole; a province’s round (全省第七期) is no scope word', () => {
+    const t = '全省第五期项目活动开州市分会场举行\n原标题:全省第五期项目活动举行 开州总投资88.4亿元的19个项目集中开工';
+    const at = t.indexOf('19个');
+    const fb = fallbackSubject(fallbackState(t, t.indexOf('原标题')), t.indexOf('原标题'), t.length, t.indexOf('原标题'), at);
+    expect(fb?.subject).toMatchObject({ name: '开州市', scope: 'city', unknown: true });
   });
   it('a park after 其中 is a part, not the document’s subject', () => {
     const r = doc('2023年,某县完成固定资产投资20.5亿元,其中南山工业园区完成8.3亿元。');
