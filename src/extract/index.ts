@@ -209,6 +209,8 @@ function areaHome(word: string, text: string, names: NameHit[], province: Subjec
 
 /** "来源:某某开发区管委会", "供稿:某某高新区", "信息来源:…": the page's source line (or the metadata's source). */
 const SOURCE_LINE_RE = /(?:^|\n)\s*(?:信息来源|来源|稿源|供稿|发布机构|发布单位)\s*[:：]\s*([^\s\n:：|]{4,40})/g;
+/** Source lines as spans of the text (their names are the publisher's, not the text's). */
+const SOURCE_SPAN_RE = /(?:信息来源|来源|稿源|供稿|发布机构|发布单位)\s*[:：][^\n]*/g;
 /** A zone's own office or the zone itself, at the end of a source: "…开发区管委会", "…高新区管理委员会". */
 const SOURCE_ZONE_RE = /^(.{2,30}?(?:经济技术开发区|经济开发区|高新技术产业开发区|技术产业开发区|开发区|经开区|高新区|示范区|产业园区|工业园区|产业集聚区))(?:管委会|管理委员会|办公室|党工委)?$/;
 
@@ -216,7 +218,9 @@ const SOURCE_ZONE_RE = /^(.{2,30}?(?:经济技术开发区|经济开发区|高�
 export function sourceZone(text: string, metaSource?: string): Subject | null {
   const lines: string[] = [];
   // (Only the page's furniture: its first and last lines.)
-  if (text.includes('来源') || text.includes('供稿') || text.includes('稿源') || text.includes('发布')) {
+  // (A bulletin whose sections each close with a 供稿 line speaks for several zones: segment.ts reads those lines.)
+  const sectioned = text.indexOf('供稿') >= 0 && text.indexOf('供稿', text.indexOf('供稿') + 2) >= 0;
+  if (!sectioned && (text.includes('来源') || text.includes('供稿') || text.includes('稿源') || text.includes('发布'))) {
     const furniture = text.length > 1200 ? text.slice(0, 600) + '\n' + text.slice(-600) : text;
     SOURCE_LINE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SOURCE_LINE_RE.exec(furniture)); ) lines.push(m[1]);
@@ -263,10 +267,15 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // a newspaper or a bureau is the publisher, not the subject — and only when no zone is named in the text.
   if (!ctx.subject) {
     const src = sourceZone(n.text, doc.meta?.source);
-    // (The source line's own name does not count as the text naming a zone: the text is read without it.)
-    const body = src ? n.text.replace(/(?:信息来源|来源|稿源|供稿|发布机构|发布单位)\s*[:：][^\n]*/g, '') : '';
-    if (src && !findNames(body).some((h) => h.resolution.status === 'zone' || (h.resolution.status === 'unknown' && zoneLike(h.raw))) && zoneLikeNames(body).length === 0)
-      ctx.subject = src;
+    if (src) {
+      // (The source line's own name does not count as the text naming a zone: names inside it are skipped, and the
+      // costlier scan for zones outside the gazetteer reads the text without it — only once the known names agree.)
+      const lines: Array<[number, number]> = [];
+      for (const m of n.text.matchAll(SOURCE_SPAN_RE)) lines.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      const inLine = (at: number): boolean => lines.some(([a, b]) => at >= a && at < b);
+      const zoneNamed = seg.names.some((h) => !inLine(h.start) && (h.resolution.status === 'zone' || (h.resolution.status === 'unknown' && zoneLike(h.raw))));
+      if (!zoneNamed && zoneLikeNames(n.text.replace(SOURCE_SPAN_RE, '')).length === 0) ctx.subject = src;
+    }
   }
   ctx.otherCities = otherCities(n.text);
   // The county a page is about when it lies outside the gazetteer ("甲县与全省同步举行…"): 全县/本县 mean it.

@@ -22,6 +22,8 @@ export interface ListCandidate {
   batch: true;
   /** An introduced list's status words stand before it ("还将建设一批项目，包括…"): where they start. */
   statusFrom?: number;
+  /** Closed by a verb of building ("推进A、B建设"), not by a project word: an item may be an activity. */
+  loose?: boolean;
 }
 
 /** Clause punctuation that ends a list when walking back from its closer. */
@@ -40,6 +42,20 @@ const COUNTED_CLOSE_RE =
 const KIND_CLOSE_RE = /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为\n]){0,16}?)(?:项目|工程)/g;
 /** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
 const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
+/**
+ * "推进A、B、C建设", "推动A、B生产线建设", "加快A、B建成投产": a list closed by the verb of its building (with the
+ * kind of plant the items share). Only read with a governing verb before the list (VERB_LEAD_RE).
+ */
+const VERB_CLOSE_RE = /(?:项目|工程)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施)/g;
+const VERB_LEAD_RE = /推进|推动|加快|保障|实施|开工|引进|落地|建设/;
+/**
+ * "A、B项目建成投产", "A、B、C项目相继开工", "以A、B项目为代表": what was done to the projects stated right after
+ * the list's closing 项目 governs it as a verb before the list does.
+ */
+// (Not a ceremony or a site named after the verb: "…项目开工现场设置分会场", "…项目开工仪式".)
+const AFTER_VERB_RE = /^(?:[(（][一二三四五]期[)）]|[一二三四五]期)?(?:已|已经|均已|均|相继|先后|全部|集中|同时|同步|顺利|正式|陆续|成功)*(?:建成投产|建成投用|建成|投产|投用|开工|动工|竣工|签约|落地|开复工)(?!现场|仪式|活动|典礼|以来|后|前)|^为代表/;
+/** Items that are people or a ceremony's words ("市委副书记、市长某某宣布…项目开工"), not names of projects. */
+const PERSON_ITEM_RE = /书记|[市县区州省]长|主任|局长|领导|嘉宾|代表|宣布|出席|主持|暨/;
 /** A verb that governs a list of projects (what was done to them), before the list in its clause. */
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
@@ -121,7 +137,7 @@ const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设
 
 /**
  * "(除A、农业类、技改类等项目外)": an exception, or a list with kinds (…类) or industries among its items, names
- * kinds of projects; the one plain-looking item in it is a kind too. Both list scanners ask this.
+ * kinds of projects; the one plain-looking item in it is a kind too. The list scanner asks this.
  */
 export function namesKinds(items: readonly string[]): boolean {
   return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类') || SECTOR_ITEM_RE.test(it)));
@@ -227,20 +243,36 @@ function countValue(w: string): number {
   return NaN;
 }
 
+/**
+ * "海玉功能食品和广誉远国药": two items joined by 和 inside one 、-slot, when both sides are three characters or
+ * more ("研发和生产基地" stays one) and the slot holds no quote.
+ */
+function splitJoined(items: Array<{ start: number; end: number; name: string }>): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  for (const it of items) {
+    const k = it.name.indexOf('和');
+    if (k < 3 || it.name.length - k - 1 < 3 || it.name.indexOf('和', k + 1) >= 0 || it.name.includes('“')) out.push(it);
+    else out.push({ start: it.start, end: it.start + k, name: it.name.slice(0, k) }, { start: it.start + k + 1, end: it.end, name: it.name.slice(k + 1) });
+  }
+  return out;
+}
+
 /** All enumerated-project candidates in one sentence. */
 export function listCandidates(sentence: string): ListCandidate[] {
   // Every shape below needs 项目/工程 in the sentence (a closer, the bare close, or the noun an introduced
   // list follows): a sentence without either holds no candidate.
-  if (!sentence.includes('项目') && !sentence.includes('工程')) return [];
+  // (Or a list closed by the verb of its building: "推动A、B、C生产线建设".)
+  if (!sentence.includes('项目') && !sentence.includes('工程') && !(sentence.includes('、') && /建设|建成投产|落地开工|满负荷生产|加快实施/.test(sentence))) return [];
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
   if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
   const out: ListCandidate[] = [];
-  const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number): void => {
+  const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number, loose?: boolean): void => {
     for (const it of items) {
       if (!it.name) continue;
       const c: ListCandidate = { start: it.start, end: it.end, name: it.name, counted, batch: true };
       if (statusFrom !== undefined) c.statusFrom = statusFrom;
+      if (loose) c.loose = true;
       out.push(c);
     }
   };
@@ -306,21 +338,60 @@ export function listCandidates(sentence: string): ListCandidate[] {
       const last = items[items.length - 1];
       // "签约A项目、B项目、C设备6个项目": the list closed by its count; the count is not part of the last name.
       // ("A、B两大项目" counts its items too; "十大种业工程" is a numbered programme, not a list of projects.)
-      const cnt = /(?:\d+|[一二三四五六七八九十两]+)[个大]$/.exec(last.name);
-      if (/[一二三四五六七八九十两]大[^、]{0,4}$/.test(last.name) && !(cnt && cnt[0].endsWith('大') && countValue(cnt[0].slice(0, -1)) === items.length)) continue;
-      // "A、B两个项目已开工": a count that equals the items counted names them as projects without a verb before.
-      const lead = GOVERN_RE.exec(items[0].name) ?? (cnt && countValue(cnt[0].slice(0, -1)) === items.length ? cnt : null);
+      // ("A、B…和J十大标杆项目": a count with the kind of the projects after 大 — 标杆, 重点 — counts them too,
+      // an item joined by 和 being one more.)
+      const cnt = /(?:\d+|[一二三四五六七八九十两]+)(?:个|大(?:[\u4e00-\u9fff]{0,3}?(?:标杆|重点|重大|示范|产业))?)$/.exec(last.name);
+      const joined = items.filter((it) => /.{3}和.{3}/.test(it.name)).length;
+      const cv = cnt ? countValue(/^(?:\d+|[一二三四五六七八九十两]+)/.exec(cnt[0])![0]) : NaN;
+      const counts = cv === items.length || (joined > 0 && cv === items.length + joined);
+      if (/[一二三四五六七八九十两]大[^、]{0,4}$/.test(last.name) && !(cnt && cnt[0].includes('大') && counts)) continue;
+      // "A、B两个项目已开工": a count that equals the items counted names them as projects without a verb before;
+      // so does a verb right after the closing 项目 ("A、B项目建成投产", "以A、B项目为代表").
+      // (That reading only for a list of bare names — items before the last that end in 项目 or carry their own
+      // money are named projects found as such — without people, and not one name cut at 、: "研发、生产基地".)
+      const after =
+        !cnt &&
+        AFTER_VERB_RE.test(sen.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
+        !items.some((it, j) => (j < items.length - 1 && PROJECT_END_RE.test(it.name)) || /投资|\d+(?:\.\d+)?(?:亿|万)元/.test(it.name) || PERSON_ITEM_RE.test(it.name)) &&
+        !items.some((it, j) => j + 1 < items.length && ACTIVITY_END_RE.test(it.name) && ACTIVITY_START_RE.test(items[j + 1].name));
+      const lead = GOVERN_RE.exec(items[0].name) ?? (cnt && counts ? cnt : null) ?? (after ? m : null);
       if (!lead) continue;
       items[0] = trimFirst(items[0]);
       if (cnt) {
         if (/^[一二三四五六七八九十两\d]/.test(last.name)) continue;
         items[items.length - 1] = { start: last.start, end: last.end - cnt[0].length, name: last.name.slice(0, -cnt[0].length) };
-        push(items, true);
+        push(splitJoined(items), true);
         continue;
       }
       // The last item keeps its 项目 and phase: "标准化厂房项目(一期)".
       items[items.length - 1] = { start: last.start, end: m.index + m[0].length, name: sen.slice(last.start, m.index + m[0].length) };
       push(items, false);
+    }
+  }
+  if (sen.includes('、') && /建设|建成投产|落地开工|满负荷生产|加快实施/.test(sen)) {
+    VERB_CLOSE_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = VERB_CLOSE_RE.exec(sen)); ) {
+      // Only right after a list item: a name character before the closer, a 、 earlier in the clause.
+      // (建设 followed by 项目/工程 is part of a name — "…三期建设项目" — not the verb closing a list.)
+      // (Nor one that a noun follows — "推进A、B建设运营工作": the list's work, not the projects — the verb ends its clause.)
+      const nx = m.index + m[0].length;
+      if (nx < sen.length && !isBreakCode(sen.charCodeAt(nx))) continue;
+      const b = clauseStart(sen, m.index);
+      const body = sen.slice(b, m.index);
+      if (!body.includes('、') || body.endsWith('、') || /等$/.test(body)) continue;
+      const items = splitItems(body, b);
+      if (items.length < 2) continue;
+      // The clause must govern the list: a verb in the first item's words before its name ("某开发区同步加快推进A、…"),
+      // with three characters or more of name left after it.
+      if (!VERB_LEAD_RE.test(items[0].name.slice(0, -3))) continue;
+      // "等十大园区建设", "十大科研平台", "十大种业": collections of parks, platforms and programmes, not projects.
+      if (/[一二三四五六七八九十两]大/.test(body)) continue;
+      if (namesKinds(items.map((it) => it.name))) continue;
+      // "关联性强、科技含量高的…": qualities, not names.
+      if (items[items.length - 1].name.includes('的')) continue;
+      items[0] = trimFirst(items[0]);
+      const closedByProject = /^(?:项目|工程)/.test(m[0]);
+      push(splitJoined(items), false, undefined, !closedByProject);
     }
   }
   INTRO_RE.lastIndex = 0;

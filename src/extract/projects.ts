@@ -4,7 +4,7 @@
  * Two shapes cover the genre:
  *  - a name ending in 项目/工程 (optionally with 二期), often with company and money around it:
  *    "湖南顶立总投资2.3亿元的年产450吨…项目", "安徽安濠光电科技有限公司投资12亿元新建3D…项目";
- *  - a 、-separated list governed by a project verb and closed by 等项目 / 建设 / 投产 / 十大标杆项目:
+ *  - a 、-separated list (projects-lists.ts, the one list scanner) closed by 等项目 / 建设 / 投产 / 十大标杆项目:
  *    "加快推进美锦高纯氢二期、亚鑫焦炉气减碳新材料…等项目建成投产".
  * Status comes from the verbs of the clause; subject from the zone last named (else the section's).
  */
@@ -14,7 +14,7 @@ import { lowerBound, type Segmented } from './segment';
 import { subjectOfHit, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 import { formatPeriod } from './periods';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
-import { joinListLines, listCandidates, listSentences, namesKinds } from './projects-lists';
+import { joinListLines, listCandidates, listSentences } from './projects-lists';
 import { cityOfPlace } from './place-city';
 import { alt, tails, zoneWords } from './zone-words';
 
@@ -149,10 +149,6 @@ const ANCHORED_NEEDS = new Map<RegExp, RegExp[]>([
   // (The first test is the gate this shape always had; "试生产" alone never opened it.)
   [BUILDING_RE, [/封顶|建设|施工|开工|投产|完工/, /园区|产业园|基地|厂房|电站/, /已|正/]],
 ]);
-
-// Lists governed by a project verb (used per sentence in extractProjects; hoisted: built once).
-const LIST_RE =
-  /(?<![\u4e00-\u9fffA-Za-z0-9.%/()（）“”])((?:[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+、){1,15}[\u4e00-\u9fffA-Za-z0-9.%/()（）“”]+?)(?:等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个|等(?:一批)?(?:重大|重点)?(?:项目|工程)|(?:[一二三四五六七八九十]|\d+)大标杆项目|等?(?:项目)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施))/g;
 
 function statusOf(raw: string, plan: boolean): ProjectStatus | undefined {
   // "计划投资5亿元" is an amount, not a plan; "即将签约" is a signing still being negotiated.
@@ -311,46 +307,9 @@ export function extractProjects(
             }
             cands.push({ start: s, end: sen.start + hit.end, name: whole });
           }
-          // 2. Lists governed by a project verb.
-          LIST_RE.lastIndex = 0;
-          // (The regex is costly: only a sentence with a 、-list and one of its closing words can match.)
-          // (Every closer with 等 ends in 项目/工程; the others hold a verb or 标杆项目.)
-          const oldListCue = senText.includes('、') && (/建设|建成投产|落地开工|满负荷生产|加快实施|标杆项目/.test(senText) || (senText.includes('等') && /项目|工程/.test(senText)));
-          let lm: RegExpExecArray | null;
-          // Only sentences with a 、-list can hold one (the regex is costly elsewhere).
-          while (oldListCue && (lm = LIST_RE.exec(senText))) {
-            const listStart = sen.start + lm.index;
-            const body = lm[1];
-            const tail = senText.slice(lm.index + body.length);
-            // "A、B、C等27个项目", "A、B等智能制造项目18个": a counted list of projects.
-            const counted = /^等(?:\d+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,6}?项目|^等(?:(?!公司|企业|签约|成功|单位)[\u4e00-\u9fff]){0,6}?项目\d+个/.test(tail);
-            const closedByProject = counted || /^等(?:一批)?(?:重大|重点)?(?:项目|工程)|^[一二三四五六七八九十\d]+大标杆项目/.test(tail);
-            let ls = listStart;
-            while (ls > sen.start && !isClauseBreak(text.charCodeAt(ls - 1))) ls--;
-            const lead = text.slice(ls, listStart + Math.min(8, body.length));
-            if (!closedByProject && !/推进|推动|加快|保障|实施|开工|引进|落地|建设/.test(lead)) continue;
-            // "其中65%来自A、B等新开工项目": where a figure comes from (see projects-lists.ts).
-            if (/来自/.test(text.slice(ls, listStart + body.length))) continue;
-            // "等十大园区建设", "十大科研平台": collections of parks and platforms, not projects.
-            if (/^等?[一二三四五六七八九十]大(?!标杆项目)/.test(senText.slice(lm.index + body.length))) continue;
-            if (/[一二三四五六七八九十两]大(?:科研)?(?:园区|平台|种业|任务|产业集群)/.test(body)) continue;
-            if (namesKinds(splitOutsideQuotes(body))) continue;
-            let off = 0;
-            for (const part of splitOutsideQuotes(body)) {
-              // (Without 和 the split is the part itself: no pattern tried at every position.)
-              const subs = part.includes('和') ? part.split(/和(?=[\u4e00-\u9fff])/) : [part];
-              let so = 0;
-              for (const sub of subs) {
-                const st = listStart + off + so;
-                cands.push({ start: st, end: st + sub.length, name: sub, counted, batch: true, loose: !closedByProject });
-                so += sub.length + 1;
-              }
-              off += part.length + 1;
-            }
-          }
-          // Enumerations the text calls projects (projects-lists.ts).
+          // 2. Lists the text calls projects, closed by a count, a kind, 项目 or the verb of their building (projects-lists.ts).
           for (const lc of listCandidates(senText))
-            cands.push({ start: sen.start + lc.start, end: sen.start + lc.end, name: lc.name, counted: lc.counted, batch: true, statusFrom: lc.statusFrom === undefined ? undefined : sen.start + lc.statusFrom });
+            cands.push({ start: sen.start + lc.start, end: sen.start + lc.end, name: lc.name, counted: lc.counted, batch: true, statusFrom: lc.statusFrom === undefined ? undefined : sen.start + lc.statusFrom, loose: lc.loose });
           // "…等一批重大项目" / "等十大标杆项目" with a single item before it.
           // Anchored on the closing words, then walk back over the name: no per-position lazy scan.
           SINGLE_TAIL_RE.lastIndex = 0;
@@ -494,7 +453,8 @@ export function extractProjects(
             if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
             // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
             // (Gated by char code: only a name right after a 、.)
-            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001) name = name.replace(/(?<![等\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[个大](?:重点|重大)?(?:项目|工程)$/, '');
+            // (Or after 和, the last item joined to the list: "…、丙和丁三大标杆项目".)
+            if (!c.batch && (text.charCodeAt(c.start - 1) === 0x3001 || text.charCodeAt(c.start - 1) === 0x548c)) name = name.replace(/(?<![等\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[个大](?:重点|重大|标杆|示范)?(?:项目|工程)$/, '');
             const nameStart = c.start + Math.max(0, c.name.indexOf(name));
             // Subject: the zone last named before this project.
             while (ni < names.length && names[ni].start < nameStart) {
@@ -804,23 +764,6 @@ function countOf(s: string, ch: string): number {
 
 function cleanFront(s: string): string {
   return s.replace(LEAD_RE, '');
-}
-
-/** Splits a 、-list, keeping “光、储、充、换” in one piece. */
-function splitOutsideQuotes(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of body) {
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    if (ch === '、' && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
 
 function lastSeparatorOutsideQuotes(raw: string): number {
