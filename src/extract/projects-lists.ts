@@ -48,6 +48,7 @@ const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一
  */
 const VERB_CLOSE_RE = /(?:项目|工程)?(?:生产线)?(?:建设|建成投产|落地开工|满负荷生产|加快实施)/g;
 const VERB_LEAD_RE = /推进|推动|加快|保障|实施|开工|引进|落地|建设/;
+const VERB_CLOSE_CUE_RE = /建设|建成投产|落地开工|满负荷生产|加快实施/;
 /**
  * "A、B项目建成投产", "A、B、C项目相继开工", "以A、B项目为代表": what was done to the projects stated right after
  * the list's closing 项目 governs it as a verb before the list does.
@@ -257,12 +258,44 @@ function splitJoined(items: Array<{ start: number; end: number; name: string }>)
   return out;
 }
 
+/** The verb-closed lists of a sentence ("推进A、B、C建设", "推动A、B生产线建设"), read per closer. */
+function verbClosed(sentence: string): ListCandidate[] {
+  // (A line break inside a list, after 、, is a blank: same length, so offsets hold.)
+  const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
+  const out: ListCandidate[] = [];
+  VERB_CLOSE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VERB_CLOSE_RE.exec(sen)); ) {
+    // Only right after a list item: a name character before the closer, a 、 earlier in the clause.
+    // (建设 followed by 项目/工程 is part of a name — "…三期建设项目" — not the verb closing a list.)
+    // (Nor one that a noun follows — "推进A、B建设运营工作": the list's work, not the projects — the verb ends its clause.)
+    const nx = m.index + m[0].length;
+    if (nx < sen.length && !isBreakCode(sen.charCodeAt(nx))) continue;
+    const b = clauseStart(sen, m.index);
+    const body = sen.slice(b, m.index);
+    if (!body.includes('、') || body.endsWith('、') || /等$/.test(body)) continue;
+    const items = splitItems(body, b);
+    if (items.length < 2) continue;
+    // The clause must govern the list: a verb in the first item's words before its name ("某开发区同步加快推进A、…"),
+    // with three characters or more of name left after it.
+    if (!VERB_LEAD_RE.test(items[0].name.slice(0, -3))) continue;
+    // "等十大园区建设", "十大科研平台", "十大种业": collections of parks, platforms and programmes, not projects.
+    if (/[一二三四五六七八九十两]大/.test(body)) continue;
+    if (namesKinds(items.map((it) => it.name))) continue;
+    // "关联性强、科技含量高的…": qualities, not names.
+    if (items[items.length - 1].name.includes('的')) continue;
+    items[0] = trimFirst(items[0]);
+    const closedByProject = /^(?:项目|工程)/.test(m[0]);
+    for (const it of splitJoined(items)) if (it.name) out.push(closedByProject ? { ...it, counted: false, batch: true } : { ...it, counted: false, batch: true, loose: true });
+  }
+  return out;
+}
+
 /** All enumerated-project candidates in one sentence. */
 export function listCandidates(sentence: string): ListCandidate[] {
   // Every shape below needs 项目/工程 in the sentence (a closer, the bare close, or the noun an introduced
   // list follows): a sentence without either holds no candidate.
-  // (Or a list closed by the verb of its building: "推动A、B、C生产线建设".)
-  if (!sentence.includes('项目') && !sentence.includes('工程') && !(sentence.includes('、') && /建设|建成投产|落地开工|满负荷生产|加快实施/.test(sentence))) return [];
+  // (Or a list closed by the verb of its building, "推动A、B、C生产线建设": only that shape is read there.)
+  if (!sentence.includes('项目') && !sentence.includes('工程')) return sentence.includes('、') && VERB_CLOSE_CUE_RE.test(sentence) ? verbClosed(sentence) : [];
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
   if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
@@ -368,32 +401,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
       push(items, false);
     }
   }
-  if (sen.includes('、') && /建设|建成投产|落地开工|满负荷生产|加快实施/.test(sen)) {
-    VERB_CLOSE_RE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = VERB_CLOSE_RE.exec(sen)); ) {
-      // Only right after a list item: a name character before the closer, a 、 earlier in the clause.
-      // (建设 followed by 项目/工程 is part of a name — "…三期建设项目" — not the verb closing a list.)
-      // (Nor one that a noun follows — "推进A、B建设运营工作": the list's work, not the projects — the verb ends its clause.)
-      const nx = m.index + m[0].length;
-      if (nx < sen.length && !isBreakCode(sen.charCodeAt(nx))) continue;
-      const b = clauseStart(sen, m.index);
-      const body = sen.slice(b, m.index);
-      if (!body.includes('、') || body.endsWith('、') || /等$/.test(body)) continue;
-      const items = splitItems(body, b);
-      if (items.length < 2) continue;
-      // The clause must govern the list: a verb in the first item's words before its name ("某开发区同步加快推进A、…"),
-      // with three characters or more of name left after it.
-      if (!VERB_LEAD_RE.test(items[0].name.slice(0, -3))) continue;
-      // "等十大园区建设", "十大科研平台", "十大种业": collections of parks, platforms and programmes, not projects.
-      if (/[一二三四五六七八九十两]大/.test(body)) continue;
-      if (namesKinds(items.map((it) => it.name))) continue;
-      // "关联性强、科技含量高的…": qualities, not names.
-      if (items[items.length - 1].name.includes('的')) continue;
-      items[0] = trimFirst(items[0]);
-      const closedByProject = /^(?:项目|工程)/.test(m[0]);
-      push(splitJoined(items), false, undefined, !closedByProject);
-    }
-  }
+  if (sen.includes('、') && VERB_CLOSE_CUE_RE.test(sen)) for (const c of verbClosed(sen)) out.push(c);
   INTRO_RE.lastIndex = 0;
   const intro = /包括|包含|分别|[,，:：]如|有[：:]|^主要有/.test(sen);
   for (let m: RegExpExecArray | null; intro && (m = INTRO_RE.exec(sen)); ) {
