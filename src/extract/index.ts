@@ -14,6 +14,7 @@ import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
 import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
+import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -260,7 +261,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
   // (A park named after 其中 is a part of the subject, not the subject.)
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
-  ctx.subject = documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title);
+  ctx.subject = cleanSubject(documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title));
   const seg = segment(n.text);
   // A page that never names its zone in its text, only in its source line ("来源:某某经济技术开发区管委会") or
   // its metadata's source: that zone is whom the page speaks for. Only a line naming a zone (or its 管委会) counts —
@@ -382,6 +383,9 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     seenFacts.add(k);
     return true;
   });
+  // Every subject a name or a level: glued verbs off, bare type words to the document's zone (or city), counts of
+  // zones to their city or province (see subject-names.ts).
+  cleanSubjects([...facts, ...p.projects], n.text, () => documentNames(n.text, ctx.subject, ctx.homeCity, seg.names));
   // One zone, one name: a short form of a zone the gazetteer does not know ("火炬开发区") takes the
   // fuller form the same document gives elsewhere ("中山火炬开发区" in its title or text).
   {
@@ -392,11 +396,12 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       fullerSet = new Set<string>();
       if (ctx.subject?.scope === 'zone' && ctx.subject.unknown) fullerSet.add(ctx.subject.name);
       for (const h of seg.names) if (h.resolution.status === 'unknown') {
-        const u = unknownSubject(h.raw);
+        // (Without words of running text glued in front: "落户甲州开发区" is no fuller form of 甲州开发区.)
+        const u = unknownSubject(stripLeading(h.raw) ?? h.raw);
         if (u.scope === 'zone') fullerSet.add(u.name);
       }
       for (const x of [...facts, ...p.projects]) if (x.scope === 'zone') fullerSet.add(x.subject);
-      for (const z of zoneLikeNames(n.text)) fullerSet.add(z);
+      for (const z of zoneLikeNames(n.text)) fullerSet.add(stripLeading(z) ?? z);
       return fullerSet;
     };
     const rename = new Map<string, string | null>();
