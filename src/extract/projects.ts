@@ -37,8 +37,9 @@ const BUILDING_RE =
  * ("《某某基础设施项目投资合作协议》", "《某市古城投资与开发框架协议》"), after a signing verb.
  */
 // (The quote is found first and the verb checked before it: a lookbehind at every position is costly.)
+// ("签约“甲乙智慧物流港”项目": the quote may close before 项目; a name of five characters or more, no slogan.)
 const QUOTED_RE =
-  /“([^“”《》]{3,30}?(?:项目|工程))”|《([^《》“”]{4,30}?)(?:项目)?(?:投资)?(?:合作)?(?:战略|框架)?(?:合作)?(?:协议|合同)(?:书)?》/g;
+  /“([^“”《》]{3,30}?(?:项目|工程))”|“([^“”《》\d]{5,30}?)”(?=项目|工程)|《([^《》“”]{4,30}?)(?:项目)?(?:投资)?(?:合作)?(?:战略|框架)?(?:合作)?(?:协议|合同)(?:书)?》/g;
 const QUOTED_VERB_RE = /(?:签约|签订|签署|签订了|签署了|落地|引进|建设)的?$/;
 /** "今年投产的甲乙机械制造是某开发区招商引资项目": the subject of 是 is the project's name. */
 const COPULA_TAIL_RE = /[^，,。；;：:是]{0,16}?项目(?:之一)?(?=[，,。；;]|$)/y;
@@ -347,7 +348,8 @@ export function extractProjects(
             QUOTED_RE.lastIndex = 0;
             for (let qm: RegExpExecArray | null; (qm = QUOTED_RE.exec(senText)); ) {
               if (!QUOTED_VERB_RE.test(senText.slice(Math.max(0, qm.index - 4), qm.index))) continue;
-              const inner = qm[1] ?? qm[2];
+              const inner = qm[1] ?? qm[2] ?? qm[3];
+              if (qm[2] && /一批|三个|五个|双|百|千|万/.test(qm[2])) continue;
               const st = sen.start + qm.index + 1;
               cands.push({ start: st, end: st + inner.length, name: inner, verbatim: true });
             }

@@ -58,6 +58,13 @@ describe('a list closed by 项目 and the verb after it', () => {
   });
 });
 
+describe('a name quoted before its 项目', () => {
+  it('签约“X”项目 names X; a quoted slogan before 项目 names nothing', () => {
+    expect(names('柳河经济开发区签约“甲乙智慧物流港”项目。')).toEqual(['甲乙智慧物流港']);
+    expect(names('柳河经济开发区签约“三个一批”项目。')).toEqual([]);
+  });
+});
+
 describe('probe: other shapes already read (kept as a guard)', () => {
   const cases: Array<[string, string[]]> = [
     ['柳河经济开发区集中签约了甲乙新能源电池、丙丁光电材料、戊己冷链物流园等5个项目。', ['甲乙新能源电池', '丙丁光电材料', '戊己冷链物流园']],
