@@ -78,7 +78,10 @@ const JOINT_EACH_RE = /集中(签约|开工|投产)/g;
 function jointEvent(para: string): boolean {
   if (!para.includes('签约') && !para.includes('投产')) return false;
   JOINT_EVENT_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = JOINT_EVENT_RE.exec(para)); ) if ((m[1] ?? m[3]) !== (m[2] ?? m[4])) return true;
+  // ("全年组织集中签约开工活动4次,签约项目45个…": a year's events counted, whose figures are running totals.)
+  for (let m: RegExpExecArray | null; (m = JOINT_EVENT_RE.exec(para)); ) {
+    if ((m[1] ?? m[3]) !== (m[2] ?? m[4]) && !/^(?:仪式|活动|大会)?\d+(?:次|场|期|轮)/.test(para.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
+  }
   // "集中签约项目12个…;集中开工项目8个…": two batches of one event, each said with 集中.
   const each = new Set<string>();
   JOINT_EACH_RE.lastIndex = 0;

@@ -140,6 +140,13 @@ describe('what is not a batch', () => {
       ['batch_started', 'investment', 52],
     ]);
   });
+  it('a year that counts its joint events ("集中签约开工活动4次") gives running totals, not one event\'s batches', () => {
+    const r = doc('2024年，开发区全年组织项目集中签约开工活动3次，签约项目41个，总投资196亿元，开工项目35个，总投资142亿元。');
+    expect(find(r)).toEqual([
+      ['signed_projects', 'count', 41],
+      ['signed_projects', 'investment', 196],
+    ]);
+  });
   it('"尽快开工投产" names no event: a year\'s signing count stays signed_projects', () => {
     const r = doc('2024年，开发区签约项目30个，总投资120亿元，开工项目18个，推动签约项目尽快开工投产。');
     expect(find(r)).toEqual([
