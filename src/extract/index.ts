@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
-import { documentSubject, findNames, firstClauseZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
 
@@ -205,7 +205,8 @@ function areaHome(word: string, text: string, names: NameHit[], province: Subjec
     if (st === 'zone') return { name: h.resolution.name, scope: 'zone', city: h.resolution.city };
     return unknownSubject(h.raw);
   }
-  return other?.subject ?? { name: '某区', scope: 'zone', city: '', unknown: true };
+  // (Else the zone whose office the text reports from: "…这是记者从某某高新区管委会了解到的".)
+  return other?.subject ?? (text.includes('管') ? officeZone(text) : null) ?? { name: '某区', scope: 'zone', city: '', unknown: true };
 }
 
 /** "来源:某某开发区管委会", "供稿:某某高新区", "信息来源:…": the page's source line (or the metadata's source). */
@@ -237,6 +238,16 @@ export function sourceZone(text: string, metaSource?: string): Subject | null {
   }
   return null;
 }
+
+/** Full names a bare type word may stand for. */
+const OFFICE_FITS: Record<string, RegExp> = {
+  高新区: /(?:高新技术产业开发区|高新区)$/,
+  经开区: /(?:经济技术开发区|经济开发区|经开区)$/,
+  开发区: /(?:经济技术开发区|经济开发区|开发区|经开区)$/,
+  经济技术开发区: /经济技术开发区$/,
+  经济开发区: /经济开发区$/,
+  高新技术产业开发区: /高新技术产业开发区$/,
+};
 
 export function extractDocument(doc: InputDocument, fallbackYear?: number): ExtractResult {
   const warnings: ExtractWarning[] = [];
@@ -324,9 +335,13 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       // "某州某某经济技术开发区(以下简称“经开区”)": the text itself says who its bare word is; that name wins
       // over a guess from the page's city.
       const defined = n.text.includes('简称') ? definedAbbreviation(n.text, w) : null;
+      // The zone whose office the text reports from, when its type fits the bare word ("…从某某高新区管委会获悉").
+      const office = !/^[我本全]/.test(w) && n.text.includes('管') ? officeZone(n.text) : null;
+      const officeFits = !!office && OFFICE_FITS[w]?.test(office.name);
       ctx.placeholder =
         defined ??
         (pc && cityZone(pc.name, w)) ??
+        (officeFits ? office : null) ??
         (own ? { name: own, scope: own === '某县' ? 'city' : 'zone', city: '', unknown: true } : { name: q ?? w, scope: 'zone', city: '', unknown: true });
       // "县开发区" on a page about a county: that county's zone ("甲县开发区"), the county-with-one-zone reading.
       if (ctx.homeCounty && q?.startsWith('县')) ctx.placeholder = ctx.homeCounty.subject;

@@ -238,6 +238,28 @@ export function zoneLikeNames(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The one zone a text names with its office ("这是记者从某某高新区管委会了解到的", "某某经开区党工委召开…"): the
+ * text reports from that zone. Null when no zone, or several, are named so.
+ */
+export function officeZone(text: string): Subject | null {
+  let found: Subject | null = null;
+  for (let k = text.indexOf('管'); k >= 0; k = text.indexOf('管', k + 1)) {
+    if (!text.startsWith('管委会', k) && !text.startsWith('管理委员会', k)) continue;
+    const before = text.slice(Math.max(0, k - 16), k);
+    const suf = ZONE_SUFFIXES.find((x) => before.endsWith(x) && x !== '新区');
+    if (!suf) continue;
+    const stem = STEM_BEFORE_RE.exec(before.slice(0, -suf.length).slice(-7))?.[0];
+    if (!stem || stem.length < 2 || /^(?:国家|省|市|县|区|全|各|本|我|该)/.test(stem) || !zoneLike(stem + suf)) continue;
+    const r = resolveNameImpl(stem + suf);
+    const s: Subject = r.status === 'zone' ? { name: r.name, scope: 'zone', city: r.city } : unknownSubject(stem + suf);
+    if (s.scope !== 'zone') continue;
+    if (found && found.name !== s.name) return null;
+    found = s;
+  }
+  return found;
+}
+
 /** Abbreviated type words and the full type words they stand for (same kind of zone only). */
 const SHORT_TYPES: Record<string, string[]> = {
   经开区: ['经济技术开发区', '经济开发区'],

@@ -112,3 +112,16 @@ describe('zone names read whole', () => {
     expect(bare(t).some((f) => f.startsWith('青岭市经济'))).toBe(false);
   });
 });
+
+describe('the zone whose office the text reports from', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('全区 / a bare 高新区 in a text closing "这是记者从某某高新区管委会了解到的"', () => {
+    const tail = '这是记者日前从松河高新区管委会了解到的。';
+    expect(bare('2023年1-9月,全区新签约项目19个,协议总投资88亿元。' + tail)).toContain('松河高新技术产业开发区|signed_projects.count=19');
+    expect(bare('2023年1-9月,高新区新签约项目19个,协议总投资88亿元。' + tail)).toContain('松河高新技术产业开发区|signed_projects.count=19');
+  });
+  it('two zones’ offices name neither; a type that does not fit is not taken', () => {
+    expect(bare('2023年1-9月,全区新签约项目19个。本文由松河高新区管委会、青岭经开区管委会联合发布。')).toContain('某区|signed_projects.count=19');
+    expect(bare('2023年1-9月,园区新签约项目19个。这是记者从松河高新区管委会了解到的。')).not.toContain('松河高新技术产业开发区|signed_projects.count=19');
+  });
+});
