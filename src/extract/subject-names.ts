@@ -257,7 +257,8 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     let s: Subject | null = null;
     if (st === 'zone') s = subjectOfHit(h);
     else if (st === 'unknown' && zoneLike(h.raw)) s = unknownSubject(stripLeading(h.raw) ?? h.raw);
-    if (s?.scope !== 'zone') continue;
+    // (A kind of park, "绿色园区" of an honour, names no place.)
+    if (s?.scope !== 'zone' || isKindName(s.name)) continue;
     seen.add(s.name);
     zones.push({ subject: s, head: h.start < headEnd });
   }
@@ -266,7 +267,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     const name = stripLeading(raw) ?? raw;
     const t = typeOf(name);
     const stem = name.slice(0, name.length - t.length);
-    if (!t || stem.length < 2 || isGenericName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name)) continue;
+    if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name)) continue;
     const s = unknownSubject(name);
     if (s.scope !== 'zone') continue;
     // (A canonical form the text does not write, "X高新技术产业开发区" for "X高新区", counts once.)

@@ -2,7 +2,7 @@
 // their city's level (src/extract/subject-names.ts). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
-import { countLevel, districtGlue, isGenericName, resolveGeneric, stripLeading } from '../../../src/extract/subject-names';
+import { cleanSubjects, countLevel, districtGlue, documentNames, isGenericName, resolveGeneric, stripLeading } from '../../../src/extract/subject-names';
 
 const doc = (text: string, title?: string, published = '2024-02') =>
   extractDocument({ name: 't.txt', text, meta: { published, ...(title ? { title } : {}) } });
@@ -38,6 +38,13 @@ describe('words of running text glued in front of a name', () => {
     expect(subjects(r)).toEqual(['己州经济开发区']);
     expect(stripLeading('中国化工园区')).toBe('园区');
     expect(stripLeading('获得江西省绿色园区')).toBe('园区');
+    // The honour's own words ("绿色园区") are no zone the page names.
+    const text = '2023年,辛州经济开发区获得江西省绿色园区称号,新落地项目12个。';
+    const names = documentNames(text, null, null, []);
+    expect(names.zones.map((z) => z.subject.name)).toEqual(['辛州经济开发区']);
+    const items = [{ subject: '得江西省绿色园区', scope: 'zone' as const, city: '' }];
+    cleanSubjects(items, text, () => names);
+    expect(items[0].subject).toBe('辛州经济开发区');
     // A province before a bare type word is its zones together (read elsewhere), not an honour.
     expect(stripLeading('河北省开发区')).toBeNull();
   });
