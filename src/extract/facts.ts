@@ -338,9 +338,11 @@ const COUNT_NEXT_RE = /^(的?)(\d+)个/;
  * 1~5月 is written with a tilde as often as with a dash.
  * (成 may start the name, as in 成都/成安: it is refused inside a name only for 完成.)
  * A reporting lead-in may open the sentence ("统计数据显示,今年1-9月,某某经开区累计签约…").
+ * Not a name before 、 (a list of parks, "甲产业园、乙产业园等一批厂房…", is no one subject) or closing its sentence
+ * alone (a photo caption, "某某新兴产业园。").
  */
 const OPENING_ZONE_RE = new RegExp(
-  String.raw`^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据]{1,4}?)(${[...NAMED_WORDS, '新区'].sort((a, b) => b.length - a.length).join('|')})(?=[^\u4e00-\u9fff]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)`,
+  String.raw`^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据]{1,4}?)(${[...NAMED_WORDS, '新区'].sort((a, b) => b.length - a.length).join('|')})(?=[^\u4e00-\u9fff、。]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)`,
   'u',
 );
 /**
@@ -393,7 +395,7 @@ function ownStem(raw: string): boolean {
   return stem.length >= 2 && !GENERIC_STEM_RE.test(stem) && !PART_GENERIC_RE.test(stem);
 }
 /** Signing words that name an amount, not a count. */
-const SIGNED_MONEY_WORD_RE = /金额|总额|签约额|引资|总投资|协议投资/;
+const SIGNED_MONEY_WORD_RE = /金额|总额|签约额|引资|总投资|协议投资|签约资金|签约投资/;
 /** A city's own statement of signings or totals right after its name, opening a clause. */
 const CITY_CLAUSE_REPORT_RE = /^(?:招商引资|共签约|累计签约|新签约|签约项目|共引进|累计引进)/;
 /** What opens a clause of a list: 其中 after a comma, or a list separator. */
@@ -807,8 +809,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // "成都高新区上半年实现…": a zone the gazetteer does not know (no known place in front), opening the sentence.
           // (Also as the actor of a report's effort, "某某经开区全力培育…。…新签约项目26个": its later figures are its own.)
           if (!evs.some((e) => e.t === 'name' && e.pos - sen.start <= 12)) {
-            // (Every zone suffix the pattern knows ends in 区: a sentence without one is not tried.)
-            const own = senText.includes('区') ? OPENING_ZONE_RE.exec(senText) : null;
+            // (Every zone suffix the pattern knows ends in 区 or 园 — 工业园, 产业园: a sentence without one is not tried.)
+            const own = senText.includes('区') || senText.includes('园') ? OPENING_ZONE_RE.exec(senText) : null;
             // ("高新区园区实现…": a zone's own parks, named by the zone's type word, are no name of their own.)
             if (own && !GENERIC_STEM_RE.test(own[1]) && !/(?:高新区|经开区|开发区|园区|新区|示范区)$/.test(own[1])) {
               cur = unknownSubject(own[1] + own[2]);

@@ -3,6 +3,7 @@
  * which measures it has and in which units. The engine (./facts.ts) reads only this table.
  */
 import type { Measure } from './schema';
+import { alt, tails, zoneWords } from './zone-words';
 
 export type IndicatorKey =
   | 'industrial_value_added'
@@ -70,7 +71,8 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'industrial_investment',
     // 工业固定资产投资 is the statistics' full name of 工业投资 (not all fixed-asset investment).
-    words: ['工业固定资产投资', '工业投资'],
+    // 工业性投资: the same figure as Zhejiang, Hunan and Jiangxi reports name it.
+    words: ['工业固定资产投资', '工业性投资', '工业投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -96,7 +98,9 @@ export const INDICATORS: IndicatorDef[] = [
     key: 'fixed_asset_investment',
     // 完成投资 with nothing named before it ("1至5月,某某园区累计完成投资28亿元") is the zone's investment; after a
     // set of projects ("重点项目完成投资…") it is theirs (see BARE_INVESTMENT_HEAD_RE).
-    words: ['固定资产投资', '固定投资', '固投', '完成投资'],
+    // 固定资产投资额/总额: the same figure with 额 written out (the trie would otherwise stop at 投资 and leave
+    // 额/总额 between the name and its number).
+    words: ['固定资产投资总额', '固定资产投资额', '固定资产投资', '固定投资', '固投', '完成投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -110,7 +114,11 @@ export const INDICATORS: IndicatorDef[] = [
     key: 'revenue',
     // 总收入 alone ("企业总收入") is the enterprises' revenue; 财政/税收 总收入 are filtered as other things below.
     // 主营收入: the short form of 主营业务收入.
-    words: ['主营业务收入', '主营收入', '营业总收入', '营业收入', '营收', '总收入'],
+    // 技工贸总收入/科工贸总收入 (技工贸收入): the high-tech zones' (torch statistics') name for their firms' total
+    // revenue, since renamed 营业收入 — recorded as revenue (answer-set convention). 销售收入 and 经营收入 are left
+    // out: as often a single firm's or a village collective's income as a zone's, and no clause test tells them
+    // apart cheaply.
+    words: ['主营业务收入', '主营收入', '营业总收入', '营业收入', '营收', '技工贸总收入', '科工贸总收入', '技工贸收入', '总收入'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -119,7 +127,8 @@ export const INDICATORS: IndicatorDef[] = [
     // 总产值 alone ("开发区实现总产值190亿元") is an industrial zone's output; a sector's (农业总产值, 旅游总产值) is
     // filtered below.
     // 工业生产总值 is a common slip for 工业总产值 (not the GDP, 生产总值, which it contains).
-    words: ['规模以上工业总产值', '规上工业总产值', '工业总产值', '工业生产总值', '规模以上工业产值', '规上工业产值', '工业产值', '总产值'],
+    // 规模工业(总)产值: 规模以上 said short, as Hunan, Hubei and Jiangxi reports do (cf. 规模工业增加值).
+    words: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值', '工业总产值', '工业生产总值', '规模以上工业产值', '规上工业产值', '规模工业产值', '工业产值', '总产值', '产值'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -155,7 +164,9 @@ export const INDICATORS: IndicatorDef[] = [
     // 合同引资(额): the capital the signed contracts bring in. 签约总投资: 签约项目总投资 said shorter. (项目签约 with its
     // count right after it is read in findKeywords.)
     // 新签项目/签订项目: the same count with the verb said shorter or formally ("新签项目42个", "签订项目42个").
-    words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资'],
+    words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资',
+      // 签约资金/签约引资(额)/签约投资(额): the signed amount, as other provinces' reports name it.
+      '签约资金', '签约引资额', '签约引资', '签约投资额', '签约投资'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
@@ -223,6 +234,12 @@ function inBreakdown(text: string, at: number): boolean {
 }
 /** What may stand before a bare 完成投资 in its clause for it to be the subject's own investment: time, 累计, the zone. */
 const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
+/**
+ * A bare 产值 is the zone's industrial output only with the zone as its actor ("某某开发区上半年实现产值…",
+ * "园区完成产值…"): any other head ("带动产值", "企业产值", "项目达产后产值") is someone else's or a capacity.
+ */
+const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
+const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)$`);
 const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
 /**
  * Projects named earlier in the paragraph ("9个重点项目总投资…,累计完成投资…", "实施重大转型项目13个…。全年完成投资…"):
@@ -252,7 +269,9 @@ const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
 const NOT_OUTPUT_BEFORE = /(?:农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
-const PER_UNIT_BEFORE = /(?:户均|人均|企均|平均|每户|每家)$/;
+// (亩均 before a word of its own — "亩均技工贸总收入增长20%" — is that figure per mu, not the zone's total; the 亩均
+// words of output_intensity are read whole and are not tested here.)
+const PER_UNIT_BEFORE = /(?:户均|人均|企均|平均|每户|每家|亩均)$/;
 const SERVED_BEFORE = /(?:惠及|服务|帮扶|走访|覆盖|涉及|帮助|支持|受益|减免|培训|为)$/;
 /** "新增规上工业产值10亿元": an increment of a stock figure, not the figure (increments are not recorded). */
 const INCREMENT_BEFORE = /(?:新增|净增|新增加|带动|拉动)$/;
@@ -449,6 +468,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (/占[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
+    if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
     if (m[0] === '完成投资') {
       // Another owner named before it ("某某县完成投资…"): that owner's figure, and what follows is not ours.
       if (!BARE_INVESTMENT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_INVESTMENT_FILLER, ''))) {

@@ -107,6 +107,11 @@ export function provinceSubject(short: string): Subject {
 export const ZONE_SUFFIXES = [
   '高新技术产业开发区', '经济技术开发区', '高新技术开发区', '高技术产业开发区', '经济开发区', '产业集聚区', '综合保税区',
   '工业园区', '产业园区', '开发区', '高新区', '经开区', '示范区', '农高区', '园区',
+  // Zone kinds of other provinces' reports (see ./zone-words.ts, kind 'park'): 工业集中区 (Guizhou, Sichuan),
+  // 综保区 (综合保税区 said short), 特别合作区/产业合作区. (Not 工业园/产业园 here: as often the end of a project's
+  // or a firm's name — "某某汽车零配件产业园" — and a page whose only zone-like name is a project's is still the
+  // page of the zone in its source line. A sentence opening with one is read in ./facts.ts.)
+  '工业集中区', '综保区', '合作区',
   // State-level new areas (江北新区, 西海岸新区) report like development zones.
   '新区',
 ];

@@ -29,6 +29,17 @@ export const ZONE_TYPES: ReadonlyArray<{ word: string; kind: ZoneKind }> = [
   { word: '高新技术产业园区', kind: 'park-type' },
   { word: '工业园区', kind: 'park' },
   { word: '产业园区', kind: 'park' },
+  // Other provinces' zone kinds, which report the same figures as a development zone: 工业集中区 (Guizhou,
+  // Sichuan), 产业集聚区 (Henan), 综合保税区 and its short form 综保区, 工业园/产业园 (a park named without 区),
+  // 合作区 (深汕特别合作区, 产业合作区). (A project or firm named after a park — "某某产业园项目" — is read as a
+  // project before any subject: the kind only lets a name of its own before the word open a sentence.)
+  { word: '工业集中区', kind: 'park' },
+  { word: '产业集聚区', kind: 'park' },
+  { word: '综合保税区', kind: 'park' },
+  { word: '综保区', kind: 'park' },
+  { word: '工业园', kind: 'park' },
+  { word: '产业园', kind: 'park' },
+  { word: '合作区', kind: 'park' },
   { word: '园区', kind: 'bare-park' },
   { word: '新区', kind: 'new-area' },
   { word: '示范区', kind: 'other' },
