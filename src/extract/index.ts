@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
-import { documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
 
@@ -365,6 +365,8 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (r.status === 'city') cities.add(r.name);
       else if (r.status === 'zone') cities.add(r.city);
     }
+    // (And the counties it names in full: "榆次区…昔阳县…" on a page that says 全市.)
+    for (const c of countyCities(n.text)) cities.add(c);
     if (cities.size === 1) {
       const [c] = [...cities];
       ctx.homeCity = { name: c, scope: 'city', city: c };

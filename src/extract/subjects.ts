@@ -576,6 +576,16 @@ export function openingArea(sentence: string): { subject: Subject; at: number; e
   return null;
 }
 
+/**
+ * The prefecture cities of the gazetteer counties a text names in full ("榆次区", "昔阳县"): a city page that says
+ * 我市/全市 and names only its counties is about their city.
+ */
+export function countyCities(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of counties()) if (!GENERIC_COUNTY.has(c.name) && c.name.length >= 3 && c.city && text.includes(c.name)) out.add(c.city);
+  return out;
+}
+
 /** The city of the last gazetteer city or county named inside a name ("太忻经济区忻州" → 忻州市). */
 function cityIn(name: string): string | null {
   let best = -1;

@@ -124,3 +124,10 @@ describe('the zone whose office the text reports from', () => {
     expect(bare('2023年1-9月,全区新签约项目19个。本文由松河高新区管委会、青岭经开区管委会联合发布。')).toContain('某区|signed_projects.count=19');
   });
 });
+
+describe('a city page that names only its counties', () => {
+  it('全市开发区 on a page naming 榆次区 and 昔阳县 (both 晋中’s) is 晋中市', () => {
+    const t = '开发区建设任务完成情况\n2021年上半年,全市开发区签约项目46个,总投资212.5亿元。榆次区、昔阳县的重点项目加快推进。';
+    expect(facts(t, '2021-08')).toContain('晋中市|signed_projects.count=46');
+  });
+});
