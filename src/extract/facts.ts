@@ -338,11 +338,12 @@ const COUNT_NEXT_RE = /^(的?)(\d+)个/;
  * 1~5月 is written with a tilde as often as with a dash.
  * (成 may start the name, as in 成都/成安: it is refused inside a name only for 完成.)
  * A reporting lead-in may open the sentence ("统计数据显示,今年1-9月,某某经开区累计签约…").
- * Not a name before 、 (a list of parks, "甲产业园、乙产业园等一批厂房…", is no one subject) or closing its sentence
+ * The zone's figure may follow its name directly, under any indicator name ("某某高新区国家高新技术企业达到…",
+ * "…四上企业…", "…技工贸总收入…"). Not a name before 、 (a list of parks, "甲产业园、乙产业园等一批厂房…", is no one subject) or closing its sentence
  * alone (a photo caption, "某某新兴产业园。").
  */
 const OPENING_ZONE_RE = new RegExp(
-  String.raw`^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据]{1,4}?)(${[...NAMED_WORDS, '新区'].sort((a, b) => b.length - a.length).join('|')})(?=[^\u4e00-\u9fff、。]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|全力|着力|大力|持续|加快|积极|坚持|聚焦)`,
+  String.raw`^(?:[^,，。；;\d]{1,10}?(?:显示|获悉|了解到|据悉)[,，:：]|其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|今年以来|今年|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|[,，\s])*((?:成|[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据])[^\s\d\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半据]{1,4}?)(${[...NAMED_WORDS, '新区'].sort((a, b) => b.length - a.length).join('|')})(?=[^\u4e00-\u9fff、。]|上半年|前三季度|今年|全年|\d|实现|完成|新|签约|累计|共|规上|规模|固定|工业|营业|主营|产值|技工贸|科工贸|高新技术|国家高新|四上|全力|着力|大力|持续|加快|积极|坚持|聚焦)`,
   'u',
 );
 /**

@@ -88,6 +88,10 @@ describe('zone kinds of other provinces are a sentence’s subject', () => {
       ['南宁综保区', 'fixed_asset_investment', 8.8],
     ]);
   });
+  it('a zone followed directly by the indicator’s name (国家高新技术企业, 四上企业)', () => {
+    const r = bare('上半年,芜湖经开区完成固投85亿元。\n\n2023年,荆门高新区国家高新技术企业达到236家。');
+    expect(find(r, { indicator: 'high_tech_enterprises' }).map((f) => [f.subject, f.value])).toEqual([['荆门高新技术产业开发区', 236]]);
+  });
   it('traditional script', () => {
     expect(subjectOf('上半年,畢節工業集中區完成工業投資21.3億元。', 'industrial_investment')).toEqual(['毕节工业集中区']);
   });
