@@ -22,10 +22,10 @@
  */
 import type { Fact } from './schema';
 import { resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
+import { ALL_WORDS } from './zone-words';
 
-/** Zone types, longest first (a name's own stem stands before one). */
-const ZONE_TYPES =
-  '高新技术产业开发区|经济技术开发区|高新技术开发区|高新技术产业园区|经济开发区|产业集聚区|工业集中区|产业集中区|综合保税区|工业园区|产业园区|开发区|高新区|经开区|示范区|农高区|集聚区|集中区|产业园|工业园|新区|园区';
+/** Zone types, longest first (a name's own stem stands before one): every word of ./zone-words.ts. */
+const ZONE_TYPES = ALL_WORDS.join('|');
 /** Characters a place or zone stem may hold: no grammar, digits, punctuation (words of running text: STEM_WORD_RE). */
 const STEM = '[^\\s\\d\\p{P}\\p{S}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给年月日季度半期届会]';
 /** Words of running text a stem may not hold ("新增签约…", "开工项目…", "完成…"). */

@@ -14,6 +14,7 @@
  *     together, the city (province) level of the vocabulary.
  */
 import { provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { ALL_WORDS } from './zone-words';
 
 /**
  * Words of running text that stand before a zone's name and are no part of it, longest first. A
@@ -29,11 +30,8 @@ const LEADING_WORDS = [
 /** Honorary titles a zone carries ("中国化工园区30强", "全国循环化改造示范园区"): no place of their own. */
 const TITLE_WORDS = ['中国', '全国', '国家级', '国家', '省级'];
 
-/** Zone type words, longest first (the part of a name after its place). */
-const TYPE_WORDS = [
-  '高新技术产业开发区', '经济技术开发区', '高新技术开发区', '高技术产业开发区', '经济开发区', '工业集中区', '产业集聚区', '产业集中区',
-  '综合保税区', '工业园区', '产业园区', '开发区', '高新区', '经开区', '集中区', '集聚区', '示范区', '园区', '新区',
-];
+/** Zone type words, longest first (the part of a name after its place): every word of ./zone-words.ts. */
+const TYPE_WORDS = ALL_WORDS;
 /**
  * Words of kind that may stand before a type word in an honour ("中国化工园区", "江西省绿色园区"). Not a bare type
  * word by themselves: a park called by its sector ("化工园区" after 其中) is a part of the zone, kept as named.

@@ -16,8 +16,12 @@
  * - new-area: 新区, state-level new areas (江北新区), which report like development zones.
  * - other: other zone kinds that put a zone in a sentence (demonstration zones, agricultural high-tech zones,
  *   industrial clusters).
+ * - name-form: words that end a zone's name (and may stand bare for it) but that the sentence readers (facts,
+ *   projects, indicators) do not take: the older long forms of a high-tech zone's name (高新技术开发区,
+ *   高技术产业开发区) and 集中区 clusters. Only the name readers (subject-fallback, subject-names) read them; a
+ *   sentence rule that wants one adds its kind to its zoneWords() call, with a test.
  */
-export type ZoneKind = 'zone' | 'park-type' | 'park' | 'bare-park' | 'new-area' | 'other';
+export type ZoneKind = 'zone' | 'park-type' | 'park' | 'bare-park' | 'new-area' | 'other' | 'name-form';
 
 export const ZONE_TYPES: ReadonlyArray<{ word: string; kind: ZoneKind }> = [
   { word: '经济技术开发区', kind: 'zone' },
@@ -45,6 +49,10 @@ export const ZONE_TYPES: ReadonlyArray<{ word: string; kind: ZoneKind }> = [
   { word: '示范区', kind: 'other' },
   { word: '农高区', kind: 'other' },
   { word: '集聚区', kind: 'other' },
+  { word: '高新技术开发区', kind: 'name-form' },
+  { word: '高技术产业开发区', kind: 'name-form' },
+  { word: '产业集中区', kind: 'name-form' },
+  { word: '集中区', kind: 'name-form' },
 ];
 
 /** The words of the given kinds, longest first. */
@@ -76,3 +84,6 @@ export const OWN_TAILS = tails(OWN_WORDS);
  * counts too ("石化园区" is a park of its own).
  */
 export const NAMED_WORDS = zoneWords('zone', 'park-type', 'park', 'bare-park');
+
+/** Every word of the table, longest first: what may end a zone's name (the name readers). */
+export const ALL_WORDS = zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form');
