@@ -11,7 +11,11 @@
  * table may also replace a run by a run of another length (each output char then maps to
  * the start of the run it replaced).
  */
-import * as OpenCC from 'opencc-js';
+// The converters come from opencc-js's core and its t→cn preset, which import the same dictionary modules as the
+// key-character scan below (opencc-js/dict/*): the package root ('opencc-js') inlines its own copy of every
+// dictionary, and importing it beside these would bundle them twice.
+import { ConverterBuilder } from 'opencc-js/core';
+import * as T2CN from 'opencc-js/preset/t2cn';
 import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -109,8 +113,9 @@ function foldChar(c: number): number {
 let t2s: ((s: string) => string) | null = null;
 export function toSimplified(s: string): string {
   if (!t2s) {
-    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const Converter = ConverterBuilder(T2CN);
+    const hk = Converter({ from: 'hk', to: 'cn' });
+    const tw = Converter({ from: 'tw', to: 'cn' });
     t2s = (x: string) => tw(hk(x));
   }
   return t2s(s);
