@@ -68,29 +68,35 @@ function projectVerbs(para: string): number {
   return seen.size;
 }
 /**
- * An event that signs and starts (or starts and commissions) projects together — "重大项目集中签约开工活动",
- * "集中开工暨签约仪式", "签约、开工、投产活动" — runs batches as "三个一批" does, whether or not it says so: its
- * counts are batches. (Two different verbs joined right after 集中, or before 仪式/活动/大会: "确保项目尽快开工投产"
- * is no event.)
+ * An event of the three batches — signing, starting and commissioning projects at once — runs batches as
+ * "三个一批" does, whatever it is called: "签约开工投产活动", "集中签约、开工、投产", "“三集中”活动" with
+ * 集中签约…集中开工…集中投产. Its counts and amounts are batches.
+ * An event of two of them ("集中签约开工活动", "集中签约暨集中开工仪式", 集中签约…;集中开工…) is not: the
+ * annotated sets (all nine) record its signing as signed_projects and leave its start-up (or completion) batch
+ * out, as they leave a 集中开工 campaign out. (Verbs joined right after 集中, or before 仪式/活动/大会:
+ * "确保项目尽快开工投产" is no event.)
  */
-const JOINT_EVENT_RE = /集中(签约|开工|投产)(?:[、和及与]|暨)?(?:集中)?(签约|开工|投产)|(签约|开工|投产)(?:[、和及与]|暨)?(签约|开工|投产)(?:[、和及与]?(?:签约|开工|投产|竣工))?(?:仪式|活动|大会)/g;
+const JOINT_EVENT_RE = /集中(签约|开工|投产)(?:[、和及与]|暨)?(?:集中)?(签约|开工|投产)(?:[、和及与]|暨)?(?:集中)?(签约|开工|投产)?|(签约|开工|投产)(?:[、和及与]|暨)?(签约|开工|投产)(?:[、和及与]|暨)?(签约|开工|投产)?(?:[、和及与]?竣工)?(?:仪式|活动|大会)/g;
 const JOINT_EACH_RE = /集中(签约|开工|投产)/g;
-function jointEvent(para: string): boolean {
-  if (!para.includes('签约') && !para.includes('投产')) return false;
+function threeBatchEvent(para: string): boolean {
+  if (!para.includes('签约') || !para.includes('投产')) return false;
   JOINT_EVENT_RE.lastIndex = 0;
-  // ("全年组织集中签约开工活动4次,签约项目45个…": a year's events counted, whose figures are running totals.)
+  // ("全年组织集中签约开工投产活动4次,签约项目45个…": a year's events counted, whose figures are running totals.)
   for (let m: RegExpExecArray | null; (m = JOINT_EVENT_RE.exec(para)); ) {
-    if ((m[1] ?? m[3]) !== (m[2] ?? m[4]) && !/^(?:仪式|活动|大会)?\d+(?:次|场|期|轮)/.test(para.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
+    const verbs = new Set(m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]);
+    verbs.delete(undefined as never);
+    if (verbs.size === 3 && !/^(?:仪式|活动|大会)?\d+(?:次|场|期|轮)/.test(para.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
   }
-  // "集中签约项目12个…;集中开工项目8个…": two batches of one event, each said with 集中.
+  // "集中签约项目12个…;集中开工项目8个…;集中投产项目5个": the three batches of one event, each said with 集中.
   const each = new Set<string>();
   JOINT_EACH_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = JOINT_EACH_RE.exec(para)); ) each.add(m[1]);
-  return each.size > 1;
+  return each.size === 3;
 }
 const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
 const CURRENT_OPENING_RE = /^[,，\s]*(?:今年|本年|目前|截至目前|当前|年初以来|年初至今)/;
 const SAME_DAY_RE = /当天|当日|同日|是日/;
+const THIS_EVENT_RE = /^[,，\s]*(?:此次|本次|这次)/;
 const NOW_OPENING_RE = /^[,，\s]*(?:此次|本次|这次|今年|本年|目前|截至目前|当前|近日|日前)/;
 /** Words of a ranking around the zones it lists ("排名后三位且不达目标值的为…"). */
 const RANK_FILLER_RE = /排名|排在|位列|[前后][一二两三四五六七八九十\d]+位|且|不达目标值?|未达目标值?|的|为|是|分别|依次/g;
@@ -658,7 +664,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       // A short paragraph that only names an indicator ("2023年前五次“三个一批”项目") heads the next one.
       let headCarry: IndicatorDef | null = null;
       let batchInChunk = false; // rates (开工率…) in a later paragraph still belong to the batches
-      let eventInChunk = false; // a joint signing/start-up event named (see jointEvent)
+      let eventInChunk = false; // an event of the three batches named (see threeBatchEvent)
       let running: Subject | null = null;
       let headed: Subject | null = null;
       for (const para of chunk.paragraphs) {
@@ -679,6 +685,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         const seen = new Set<string>();
         let lastSentenceTopic: IndicatorDef | null = null;
         let batchInPara = false;
+        let paraThisEvent: PeriodCue | null = null; // the event a sentence opening with 此次/本次 speaks of
         let lastPct: { def: IndicatorDef; measure: Measure } | null = null;
         let weakInPara = false;
         // A sentence that opens with a sub-group of the subject's zones ("高新区和六个省级工业园区完成…"): its
@@ -691,10 +698,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         const paraNames = cur_names.take(para.start, para.end);
         const paraSpan = text.slice(para.start, para.end);
         const paraVerbs = projectVerbs(paraSpan);
-        // A joint event named in this paragraph or an earlier one of the chunk (its lede) makes counts of two
-        // batches side by side its batches, as three verbs do anywhere.
-        if (paraVerbs && jointEvent(paraSpan)) eventInChunk = true;
-        const paraThreeVerbs = paraVerbs === 3 || (paraVerbs === 2 && eventInChunk);
+        // An event of the three batches named in this paragraph or an earlier one of the chunk (its lede) makes
+        // the counts of its batches batches, as three verbs next to 项目 do anywhere.
+        if (threeBatchEvent(paraSpan)) eventInChunk = true;
+        const paraThreeVerbs = paraVerbs === 3 || (paraVerbs > 0 && eventInChunk) || (eventInChunk && /集中(?:签约|开工|投产)\d/.test(paraSpan));
         // "高新区签约项目2个,…;开工项目5个,…;投产项目6个,…": the batches of "三个一批" even when it is not named.
         if (paraThreeVerbs) batchInPara = true;
         const paraWords = cur_words.take(para.start, para.end);
@@ -1446,7 +1453,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const sameDay = !sentenceCue && lastEvent && SAME_DAY_RE.test(senText) ? lastEvent : null;
             // "3月15日,…举行开工仪式。今年以来,该区完成…": an event's date does not carry into a sentence about the year so far.
             const paraCueHere = paraCue?.event && CURRENT_OPENING_RE.test(senText) ? null : paraCue;
-            const cueForPeriod = sentenceCue ?? sameDay ?? (nowSentence ? eventNow : paraCueHere);
+            // "10月8日,…举行…活动。\n此次活动共签约项目54个": 此次/本次 with no date of its own in its paragraph is the
+            // event dated last (the lede's), not the report's usual period.
+            // (The paragraph's later sentences go on about the same event.)
+            if (!sentenceCue && !paraCue && lastEvent && !paraThisEvent && THIS_EVENT_RE.test(senText)) paraThisEvent = lastEvent;
+            const thisEvent = !sentenceCue && !paraCue ? paraThisEvent : null;
+            const cueForPeriod = sentenceCue ?? sameDay ?? thisEvent ?? (nowSentence ? eventNow : paraCueHere);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
