@@ -5,45 +5,15 @@
  */
 import type { AtlasFact } from './schemas';
 import { isMapped, type Lang } from './indicators';
+import { parsePeriod, periodYearKnown, unknownYearMonths, type PeriodParts } from '../extract/period-string';
 
 /* ---------- periods ---------- */
 
-export interface PeriodParts {
-  y1: number;
-  m1: number;
-  y2: number;
-  m2: number;
-}
-
-const PERIOD_RE = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
-
-export function parsePeriod(p: string): PeriodParts | null {
-  const m = PERIOD_RE.exec(p);
-  if (!m) return null;
-  const [y1, m1, y2, m2] = m.slice(1).map(Number);
-  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
-  return { y1, m1, y2, m2 };
-}
-
-/**
- * True when a period has a real year. A report that states no year anywhere gives periods with an
- * ISO 8601-2 unspecified year (`XXXX-01/XXXX-09`, the engine's periodYearKnown in src/extract/periods.ts,
- * re-stated here so the main bundle never loads the engine): such figures have months but no place on
- * the timeline, so they never enter time slices, choropleths, breaks or sparklines.
- */
-export function periodYearKnown(p: string): boolean {
-  return parsePeriod(p) !== null;
-}
-
-const UNKNOWN_YEAR_RE = /^X{4}-(\d{2})\/X{4}-(\d{2})$/;
-
-/** The months of a period whose year is unspecified (`XXXX-01/XXXX-09` → 1, 9), else null. */
-export function unknownYearMonths(p: string): { m1: number; m2: number } | null {
-  const m = UNKNOWN_YEAR_RE.exec(p);
-  if (!m) return null;
-  const [m1, m2] = [Number(m[1]), Number(m[2])];
-  return m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 ? { m1, m2 } : null;
-}
+// One reading of the period string for the engine and the app: src/extract/period-string.ts imports nothing, so the
+// main bundle never loads the engine through it. A period without a real year (`XXXX-01/XXXX-09`, a report that
+// states no year anywhere) has months but no place on the timeline: it never enters time slices, choropleths,
+// breaks or sparklines.
+export { parsePeriod, periodYearKnown, unknownYearMonths, type PeriodParts };
 
 /** By end month, then start month (later start = shorter interval = after), as atlas.periods are sorted. */
 export function comparePeriods(a: string, b: string): number {

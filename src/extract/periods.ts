@@ -175,21 +175,8 @@ export function formatPeriod(year: number, toMonth: number, fromMonth = 1, fromY
   return `${fromYear}-${p(fromMonth)}/${year}-${p(toMonth)}`;
 }
 
-/** The year written for a period whose year is unknown (ISO 8601-2 unspecified digits). */
-export const UNKNOWN_YEAR = 'XXXX';
-
-/** `XXXX-01/XXXX-09` → false: the months are known, the year is not (a text that never says its year). */
-export function periodYearKnown(p: string): boolean {
-  return !p.startsWith(UNKNOWN_YEAR);
-}
-
-/** The months of a period, with its years when known: `XXXX-01/XXXX-09` → { fromMonth 1, toMonth 9, years null }. */
-export function periodMonths(p: string): { fromYear: number | null; fromMonth: number; toYear: number | null; toMonth: number } | null {
-  const m = /^(\d{4}|XXXX)-(\d{2})\/(\d{4}|XXXX)-(\d{2})$/.exec(p);
-  if (!m) return null;
-  const yr = (s: string) => (s === UNKNOWN_YEAR ? null : Number(s));
-  return { fromYear: yr(m[1]), fromMonth: Number(m[2]), toYear: yr(m[3]), toMonth: Number(m[4]) };
-}
+// The period string's readers live in ./period-string.ts, a module with no imports that the app shares.
+export { UNKNOWN_YEAR, periodMonths, periodYearKnown } from './period-string';
 
 /** Compares YYYY-MM (as year*12+month). */
 export function ym(year: number, month: number): number {
