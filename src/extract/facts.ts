@@ -409,6 +409,8 @@ const CITY_CLAUSE_REPORT_RE = /^(?:招商引资|共签约|累计签约|新签约
 const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
 /** A zone's figure right after its name: an indicator word (after 实现/完成) or a number. */
 const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|营业收入|营收|工业总产值|规上工业|规模以上工业|工业增加值|固定资产投资|工业投资|签约)/;
+/** A growth clause right after a count ("…项目395个,同比增长"). */
+const COUNT_THEN_GROWTH_RE = /\d[个项][,，]?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|下降|减少)了?$/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
 const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(OWN_TAILS)}`);
 /** A change up to a value: "…增至62亿元", "…,增加到62家". */
@@ -1338,6 +1340,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
             // "每千家四上企业中有高新技术企业353家": a count per thousand is a ratio, not a count.
             if (measure === 'count' && /每[十百千万]/.test(text.slice(cStart, tok.start))) continue;
+            // "新签约项目395个,同比增长39.1%": the growth of a count of signings, which facts.md does not carry (the
+            // growth of the signed amount, "签约金额…同比增长…", is kept).
+            if (measure === 'yoy_pct' && def.key === 'signed_projects' && COUNT_THEN_GROWTH_RE.test(text.slice(Math.max(sen.start, tok.start - 14), tok.start))) continue;
             if (measure === 'yoy_pct' && MULTI_YEAR_RATE_RE.test(text.slice(Math.max(cStart, tok.start - 6), tok.start).replace(/[为达了]$/, ''))) continue;
             // "该项目占地64亩,总投资1.3亿元", "甲项目是…之一,项目由乙公司投资,总投资25亿元": money in a sentence about one
             // project is that project's (./projects.ts), never a batch's or the zone's signing total.
@@ -1347,7 +1352,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const clause0 = text.slice(cStart, tok.start);
             // "其中,20个开发区规上工业增加值增速超过20%", "39个开发区工业投资增速超过20%": how many zones pass a mark,
             // not a figure of the subject (nor of any one zone).
-            if (ZONE_COUNT_LEAD_RE.test(clause0) && (/^其中/.test(clause0) || /(?:超过|高于|超|达到|在)$/.test(clause0) || /^超/.test(text.slice(tok.start, tok.start + 1)) || /^以上/.test(afterRaw))) continue;
+            if (ZONE_COUNT_LEAD_RE.test(clause0) && (/^其中/.test(clause0) || /(?:超过|高于|超|达到|在|过)$/.test(clause0) || /^超/.test(text.slice(tok.start, tok.start + 1)) || /^以上/.test(afterRaw))) continue;
             // "营业收入超过1000亿元的国家高新区(数量…)": an amount describing which zones or firms are counted, not a figure.
             if (measure !== 'count' && COUNTED_KIND_RE.test(afterRaw)) continue;
             // "开工项目5个,总投资48亿元,年度计划投资15亿元": a year's planned spending on a set of projects is not the

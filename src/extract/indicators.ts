@@ -268,7 +268,7 @@ const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
-const NOT_OUTPUT_BEFORE = /(?:农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
+const NOT_OUTPUT_BEFORE = /(?:GDP|农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
 // (亩均 before a word of its own — "亩均技工贸总收入增长20%" — is that figure per mu, not the zone's total; the 亩均
 // words of output_intensity are read whole and are not tested here.)
 const PER_UNIT_BEFORE = /(?:户均|人均|企均|平均|每户|每家|亩均)$/;
@@ -284,7 +284,31 @@ const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
  * "规上软件企业前三季度累计实现营收…", "服务业企业营业收入": the enterprises of one non-industrial sector named
  * earlier in the clause; their revenue is that sector's part, not the zone's.
  */
-const SECTOR_FIRMS_BEFORE = /(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸)[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$/;
+// Also a class of firms by size, ownership or standing ("小型企业实现工业增加值", "批零企业主营业务收入",
+// "高新技术企业完成工业总产值", "民营企业营业收入"): a subset of the zone's firms, so a part. Not listed: 规上/规模以上/
+// 工业/四上/入统 firms, all of them ("规上工业企业实现产值" stays the zone's), and 中小(型)企业, which some zones
+// report as their headline revenue ("实现中小企业营业总收入…", nearly all firms).
+const FIRM_CLASS = '(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|批零|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸|限上|限额以上|(?<!中)小型|中型|大型|小微|微型|民营|私营|外资|外商投资|港澳台|国有|高新技术|高新|科技型|重点|骨干|龙头|上市)';
+const SECTOR_FIRMS_BEFORE = new RegExp(`${FIRM_CLASS}[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$`);
+/**
+ * "规模以上服务业企业51家,实现营业收入…", "其中营利性服务业43家,完成营业收入…": firms of one class or a sector
+ * counted in the clause before, and the figure's clause opens with a bare verb — the figure is those firms'.
+ */
+const PREV_COUNTED_CLASS_RE = new RegExp(`(?:${FIRM_CLASS}[\u4e00-\u9fff]{0,4}企业|[\u4e00-\u9fff]{0,8}(?:服务业|[^工企\\d]业))(?:共|有|达到|达)?\\d+家$`);
+const BARE_VERB_HEAD = /^(?:共|累计|合计|全年|预计|实现|完成|的)*$/;
+function prevClauseCountedClass(text: string, at: number): boolean {
+  const head = clauseHead(text, at);
+  if (!BARE_VERB_HEAD.test(head)) return false;
+  const end = at - head.length - 1;
+  if (end < 1 || !'，,'.includes(text[end])) return false;
+  return PREV_COUNTED_CLASS_RE.test(clauseHead(text, end));
+}
+/** "新申报高新技术企业11家", "新认定…": firms added this year, not the stock (increments are not recorded). */
+const STOCK_INCREMENT_BEFORE = /(?:新申报|新认定|新增|净增|新培育|申报|认定|新入库|入库|新获批|获批)$/;
+/** "高新技术企业产值占…比重", "高新技术企业增加值…": those firms' output, not their count. */
+const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|总收入|收入|利润|税收)/;
+/** "新投产、新开工、新签约项目100个": one count of several kinds of project together, not the signed ones. */
+const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 // 产业化项目 (projects that set up production, the usual word for what a zone brings in) and 重大项目 say no more.
 const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|重点|重大|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
@@ -479,6 +503,9 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       if (projectsEarlier(text, m.index)) continue;
     }
     if (
+      (def.key === 'high_tech_enterprises' && (STOCK_INCREMENT_BEFORE.test(before6) || FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) ||
+      (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
+      (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||
       (SECTOR_SENSITIVE.has(def.key) &&
         (SECTOR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || INCREMENT_BEFORE.test(before6) || SECTOR_FIRMS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
           (m[0].startsWith('工业') && TRADE_GONGYE_BEFORE.test(before6)) || sectorClauseHead(text, m.index))) ||
