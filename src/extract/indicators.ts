@@ -288,7 +288,7 @@ const DRIVEN_BEFORE = /(?:带动|拉动|合同)$/;
 // "高新技术企业完成工业总产值", "民营企业营业收入"): a subset of the zone's firms, so a part. Not listed: 规上/规模以上/
 // 工业/四上/入统 firms, all of them ("规上工业企业实现产值" stays the zone's), and 中小(型)企业, which some zones
 // report as their headline revenue ("实现中小企业营业总收入…", nearly all firms).
-const FIRM_CLASS = '(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|批零|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸|限上|限额以上|(?<!中)小型|中型|大型|小微|微型|民营|私营|外资|外商投资|港澳台|国有|高新技术|高新|科技型|重点|骨干|龙头|上市)';
+const FIRM_CLASS = '(?:软件|服务业|信息服务|建筑业?|房地产|批发|零售|批零|住宿|餐饮|物流|文化|旅游|金融|科技服务|互联网|商贸|限上|限额以上|(?<!中)小型|中型|大型|小微|微型|民营|私营|外资|外商投资|港澳台|国有|高新技术|科技型|重点|骨干|龙头|上市)';
 const SECTOR_FIRMS_BEFORE = new RegExp(`${FIRM_CLASS}[\u4e00-\u9fff]{0,4}企业[^，,。；;：:]{0,14}$`);
 /**
  * "规模以上服务业企业51家,实现营业收入…", "其中营利性服务业43家,完成营业收入…": firms of one class or a sector
