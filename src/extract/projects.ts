@@ -13,6 +13,7 @@ import { toOriginalSpan, type Normalised } from './normalise';
 import { lowerBound, type Segmented } from './segment';
 import { subjectOfHit, unknownSubject, zoneLikeNames, type Subject } from './subjects';
 import { formatPeriod } from './periods';
+import { documentFallback, fallbackState } from './subject-fallback';
 import { isClauseBreak, type DocContext, type Prepared } from './facts';
 import { joinListLines, listCandidates, listSentences } from './projects-lists';
 import { cityOfPlace } from './place-city';
@@ -26,7 +27,8 @@ const ZONE_IN_NAME_RE = new RegExp(String.raw`^(.*?[\u4e00-\u9fff]{1,10}?${alt(Z
 /** A zone's or the text's own area opening a name ("开发区…", "该区…"). */
 const ZONE_LEAD_RE = new RegExp(`^(?:${[...tails(zoneWords('zone')), '该区', '我区', '全区', '本区'].join('|')})(?=[^项工]{4,})`);
 /** A zone's name with a short place stem ("新乡经济技术开发区"). */
-const ZONE_STEM_RE = new RegExp(String.raw`^([\u4e00-\u9fff]{2,4}?)${alt(zoneWords('zone'))}$`);
+// (And the other kinds that report like a zone — 新区, 产业集聚区, 工业园区 …: other provinces' pages name theirs so.)
+const ZONE_STEM_RE = new RegExp(String.raw`^([\u4e00-\u9fff]{2,4}?)${alt(zoneWords('zone', 'park', 'new-area', 'other'))}$`);
 
 /** "…项目", "…工程", "…项目二期". */
 /** "中通高技术园区已主体已封顶", "绿色智能铸造园区车间正在紧张建设中": a park under construction, named at the clause start. */
@@ -470,7 +472,7 @@ export function extractProjects(
             if (/^等/.test(c.name)) continue;
             // "甲项目和乙二期项目": two projects joined by a conjunction; each is found from its own 项目 ending.
             if (name.includes('项目') && /(?:项目|工程)(?:和|及|以及|与)[\u4e00-\u9fff]{2,}(?:项目|工程)/.test(name)) continue;
-            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || (ZONE_ONLY_RE.test(name) && !DEMO_PROJECT_RE.test(name)) || DESCRIBED_RE.test(name)) continue;
+            if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || (ZONE_ONLY_RE.test(name) && !DEMO_PROJECT_RE.test(name)) || DESCRIBED_RE.test(name) || KIND_OF_PROJECTS_RE.test(name)) continue;
             // "晶科能源“年产5GW组件项目”总投资…": a name quoted after its company (the closing quote right after
             // the candidate); the words before the quote are the company, unless they are a place.
             // (Only a 项目: a quoted "…工程" after a verb is a campaign — 作为“一把手工程”; words holding a verb are no company.)
@@ -651,6 +653,13 @@ const FRAGMENT_RE =
 // (A verb before 的 makes it a description; "某产业园的扩建项目" is a name.)
 const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与|引进|建成|推进|实施|谋划|储备|启动|承担)的[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 /**
+ * Words that say which or what kind of projects, not which one: a batch ("第三批重点项目"), a phase alone ("第四期项目"),
+ * a pronoun after a connective ("而这些项目"), the whole city's or county's ("全市集中开工重大项目"), a quality after 的
+ * ("发展前景好的项目", "改善民生的基础设施和社会事业项目"). A name of its own is never only these.
+ */
+const KIND_OF_PROJECTS_RE =
+  /第[一二三四五六七八九十\d]+批|^第[一二三四五六七八九十\d]+期(?:项目|工程)$|^(?:而|但|这些|那些)|^全[省市县]|的(?:重点|重大|基础设施|社会事业|民生|公益|产业|好|和|及|与)*(?:项目|工程)$/;
+/**
  * "甲地新型电力系统示范区项目": a 示范区 described by what it demonstrates (a stem ending in a technical noun) is a
  * project that builds one, not a zone's projects in general ("某某示范区项目" with a short place stem).
  */
@@ -700,7 +709,7 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
   // A zone outside the gazetteer's reach ("新乡经济技术开发区"): a short place stem, no verb or count in it.
   for (const z of zoneLikeNames(text)) {
     const stem = ZONE_STEM_RE.exec(z)?.[1];
-    if (stem && !/[以在家级第户的和与]|^(?:正式|落户|国家|全|各|本|我|该)/.test(stem)) return unknownSubject(z);
+    if (stem && !/[以在家级第户的和与此次批]|^(?:正式|落户|国家|全|各|本|我|该|这|此|新)/.test(stem)) return unknownSubject(z);
   }
   const head = text.slice(0, 3000);
   for (const m of head.matchAll(/([\u4e00-\u9fff]{2,3}?)(市|县|区)/g)) {
@@ -717,7 +726,13 @@ function fallbackSubject(text: string, seg: Segmented, ctx: DocContext): Subject
   if (district) return { name: district, scope: 'city', city: '' };
   const city = mostNamed(head, '市', CITY_STEM_STOP_RE, false);
   if (city) return { name: city, scope: 'city', city };
-  return null;
+  // The place the headline names, else the one the text's clauses open with most (the figures' own fallback:
+  // "近日,甲乙区在…举行…开工仪式" names its district once, without its city).
+  const doc = documentFallback(fallbackState(text, 0));
+  if (doc) return doc;
+  // A named project is never lost only because its page names nobody (a zone's own bulletin: "签约甲、乙等项目29个"):
+  // it is kept under the unknown zone (某区, off the map), as figures are.
+  return { name: '某区', scope: 'zone', city: '', unknown: true };
 }
 
 /**
