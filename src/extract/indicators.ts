@@ -268,7 +268,7 @@ const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
 const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
-const NOT_OUTPUT_BEFORE = /(?:GDP|农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计)[\u4e00-\u9fff]{0,2}$/;
+const NOT_OUTPUT_BEFORE = /(?:GDP|农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计(?!完成|实现))[\u4e00-\u9fff]{0,2}$/;
 // (亩均 before a word of its own — "亩均技工贸总收入增长20%" — is that figure per mu, not the zone's total; the 亩均
 // words of output_intensity are read whole and are not tested here.)
 const PER_UNIT_BEFORE = /(?:户均|人均|企均|平均|每户|每家|亩均)$/;
@@ -481,7 +481,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     // "占工业投资比重", "工业投资占比": the denominator of a share, not a new indicator.
     if (NOT_INDICATOR.test(tail) || /占$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // "占全区固定资产投资的66.7%": the denominator of a share stated without 比重.
-    if (/占[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)?(?:为|达到|达|超过|超)?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+    // (The whole may be qualified at length: "占开发区规模以上企业工业总产值的12%".)
+    if (/占[\u4e00-\u9fff]{0,14}$/.test(text.slice(Math.max(0, m.index - 15), m.index)) && /^的?(?:比重|比例)?(?:为|达到|达|超过|超)?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       continue;
     // "户均营收2亿元", "人均产值": an average per firm or person, not the zone's total.
     if (PER_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && !m[0].startsWith('亩均')) {

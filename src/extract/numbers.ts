@@ -33,6 +33,9 @@ const NUM_RE = new RegExp(
   'g',
 );
 
+/** A growth word right before a number (with 了/为/达 at most between). */
+const LOST_PCT_BEFORE_RE = /(?:增长|增幅|增速|下降)(?:了|为|达|是)?$/;
+
 const DATE_UNITS = new Set(['年', '月份', '月', '日', '号', '时', '届', '期', '版']);
 
 function isDigitCode(c: number): boolean {
@@ -83,6 +86,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     if (prevC === 0x2e && !(mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'garbled';
     if (DATE_UNITS.has(unit)) skip = 'date';
     if (unit === '个百分点' || unit === '百分点') skip = 'percentage_points';
+    // "增长42。", "同比增长26.1,": a growth rate whose % the page lost (copied from a PDF or a reprint). Only right
+    // after a growth word and closed by clause punctuation: a bare number anywhere else stays unitless.
+    if (!unit && !skip && !pre && /^(?:$|[，,。；;])/.test(after) && LOST_PCT_BEFORE_RE.test(text.slice(Math.max(0, mIndex - 8), mIndex))) unit = '%';
     if (!unit) skip = skip ?? 'no_unit';
     // "5亿元以上重大项目", "95%以上审批事项": a threshold describing something else.
     if (a0 === 0x4ee5 && /^以上[的\u4e00-\u9fff]/.test(after) && !/^以上(?:[。；;，,]|$)/.test(after)) skip = skip ?? 'threshold';

@@ -1,0 +1,34 @@
+// Recall shapes seen on unseen pages (session 4 round 2). Sentences written for these tests; names and numbers made up.
+import { describe, expect, it } from 'vitest';
+import { find, run } from './helpers';
+
+const rows = (text: string, indicator?: string, published = '2024-07') =>
+  find(run(text, published), indicator ? { indicator } : {}).map((f) => [f.indicator, f.measure, f.value, f.unit]);
+
+describe('growth rates whose % the page lost', () => {
+  it('a number right after a growth word, closed by punctuation, is a percentage', () => {
+    expect(rows('上半年,某某开发区实现营业收入320亿元,比去年同期增长35。完成工业增加值61.2亿元,增长18.4,固定资产投资同比增长96。')).toEqual([
+      ['revenue', 'value', 320, '亿元'],
+      ['revenue', 'yoy_pct', 35, '%'],
+      ['industrial_value_added', 'value', 61.2, '亿元'],
+      ['industrial_value_added', 'yoy_pct', 18.4, '%'],
+      ['fixed_asset_investment', 'yoy_pct', 96, '%'],
+    ]);
+  });
+  it('a bare number elsewhere stays no figure', () => {
+    expect(rows('上半年,某某开发区实现营业收入320亿元,排名第3,企业达到45。')).toEqual([['revenue', 'value', 320, '亿元']]);
+  });
+  it('a sector’s growth after its share of the zone’s output is not the zone’s output growth', () => {
+    expect(rows('上半年,某某开发区完成工业总产值210亿元,增长12.5%。电子信息产业完成产值98亿元,占开发区规模以上企业工业总产值的46.7%,增长30.2%。', 'industrial_output')).toEqual([
+      ['industrial_output', 'value', 210, '亿元'],
+      ['industrial_output', 'yoy_pct', 12.5, '%'],
+    ]);
+  });
+  it('预计完成总产值 is the zone’s output (a forecast), unlike 预计年总产值 of a project', () => {
+    expect(rows('1-6月,某某开发区规模以上工业企业预计完成总产值175亿元,同比增长21.3%。', 'industrial_output')).toEqual([
+      ['industrial_output', 'value', 175, '亿元'],
+      ['industrial_output', 'yoy_pct', 21.3, '%'],
+    ]);
+    expect(rows('某某项目建成后预计年总产值30亿元。', 'industrial_output')).toEqual([]);
+  });
+});
