@@ -115,10 +115,11 @@ export const INDICATORS: IndicatorDef[] = [
     // 总收入 alone ("企业总收入") is the enterprises' revenue; 财政/税收 总收入 are filtered as other things below.
     // 主营收入: the short form of 主营业务收入.
     // 技工贸总收入/科工贸总收入 (技工贸收入): the high-tech zones' (torch statistics') name for their firms' total
-    // revenue, since renamed 营业收入 — recorded as revenue (answer-set convention). 销售收入 and 经营收入 are left
-    // out: as often a single firm's or a village collective's income as a zone's, and no clause test tells them
-    // apart cheaply.
-    words: ['主营业务收入', '主营收入', '营业总收入', '营业收入', '营收', '技工贸总收入', '科工贸总收入', '技工贸收入', '总收入'],
+    // revenue, since renamed 营业收入 — recorded as revenue (answer-set convention). 销售收入, 经营收入 and
+    // 经营(销售)收入 (other provinces' zone statistics) are as often a single firm's or a village collective's income
+    // as a zone's: they count only with a zone as their actor, as a bare 产值 does (see ZONE_ACTOR_ONLY).
+    words: ['主营业务收入', '主营收入', '营业总收入', '营业收入', '营收', '技工贸总收入', '科工贸总收入', '技工贸收入', '总收入',
+      '经营(销售)收入', '经营（销售）收入', '销售收入', '经营收入'],
     measures: { value: MONEY, yoy_pct: PCT },
     strength: 'strong',
   },
@@ -240,6 +241,8 @@ const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|
  */
 const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
 const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)$`);
+/** Revenue words that name a zone's revenue only with the zone as their actor ("全省开发区实现经营(销售)收入…"). */
+const ZONE_ACTOR_ONLY = new Set(['经营(销售)收入', '经营（销售）收入', '销售收入', '经营收入']);
 const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
 /**
  * Projects named earlier in the paragraph ("9个重点项目总投资…,累计完成投资…", "实施重大转型项目13个…。全年完成投资…"):
@@ -494,6 +497,11 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
+    // ("企业销售收入", "村集体经营收入": someone else's income holds the place — its growth is not the zone's either.)
+    if (ZONE_ACTOR_ONLY.has(m[0]) && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) {
+      out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+      continue;
+    }
     if (m[0] === '完成投资') {
       // Another owner named before it ("某某县完成投资…"): that owner's figure, and what follows is not ours.
       if (!BARE_INVESTMENT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_INVESTMENT_FILLER, ''))) {

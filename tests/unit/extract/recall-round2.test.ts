@@ -32,3 +32,23 @@ describe('growth rates whose % the page lost', () => {
     expect(rows('某某项目建成后预计年总产值30亿元。', 'industrial_output')).toEqual([]);
   });
 });
+
+describe('销售收入 / 经营收入 / 经营(销售)收入 with a zone as their actor', () => {
+  it('a province’s zones together: 全省开发区实现经营(销售)收入…万亿元', () => {
+    const r = run('2023年,全省开发区实现经营(销售)收入4.12万亿元,增长15%。', '2024-03');
+    expect(find(r, { indicator: 'revenue' }).map((f) => [f.scope, f.measure, f.value, f.unit])).toEqual([
+      ['province', 'value', 4.12, '万亿元'],
+      ['province', 'yoy_pct', 15, '%'],
+    ]);
+  });
+  it('a zone’s 销售收入', () => {
+    expect(rows('1-9月,某某工业园区实现销售收入86.5亿元,同比增长7.7%。', 'revenue')).toEqual([
+      ['revenue', 'value', 86.5, '亿元'],
+      ['revenue', 'yoy_pct', 7.7, '%'],
+    ]);
+  });
+  it('a firm’s or a village’s income is not the zone’s, nor is the growth after it', () => {
+    expect(rows('某某开发区完成工业总产值50亿元,企业销售收入48亿元,增长9%。', 'revenue')).toEqual([]);
+    expect(rows('某某村集体经营收入120万元,同比增长30%。', 'revenue')).toEqual([]);
+  });
+});
