@@ -58,7 +58,8 @@ export const INDICATORS: IndicatorDef[] = [
   // The six provincial assessment indicators (省定六项考核指标).
   {
     key: 'industrial_value_added',
-    words: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '工业增加值'],
+    // A bare 增加值 only where the statement is about industry (see bareValueAdded).
+    words: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '工业增加值', '增加值'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -241,6 +242,21 @@ const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|
  */
 const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
 const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)$`);
+/** A statement's industrial figure named before a bare 增加值 ("完成工业总产值…,实现增加值…"). */
+const INDUSTRY_EARLIER_RE = /工业总产值|工业产值|规上工业|规模以上工业|规模工业|工业企业/;
+/**
+ * "…完成工业总产值7498亿元,实现增加值2352亿元": a bare 增加值 is the zone's industrial value added when its own clause
+ * names no other owner (only 实现/完成, or the zone) and the statement already speaks of the zone's industry. (A
+ * sector before it — "服务业增加值" — is caught as a sector below.)
+ */
+function bareValueAdded(text: string, at: number): boolean {
+  const head = clauseHead(text, at).replace(BARE_OUTPUT_FILLER, '');
+  if (head && !BARE_OUTPUT_HEAD_RE.test(head)) return false;
+  const from = Math.max(0, at - 200);
+  let i = at - 1;
+  while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
+  return INDUSTRY_EARLIER_RE.test(text.slice(i + 1, at));
+}
 /** Revenue words that name a zone's revenue only with the zone as their actor ("全省开发区实现经营(销售)收入…"). */
 const ZONE_ACTOR_ONLY = new Set(['经营(销售)收入', '经营（销售）收入', '销售收入', '经营收入']);
 const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
@@ -497,6 +513,10 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
+    if (m[0] === '增加值' && !bareValueAdded(text, m.index)) {
+      out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+      continue;
+    }
     // ("企业销售收入", "村集体经营收入": someone else's income holds the place — its growth is not the zone's either.)
     if (ZONE_ACTOR_ONLY.has(m[0]) && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });

@@ -52,3 +52,17 @@ describe('销售收入 / 经营收入 / 经营(销售)收入 with a zone as thei
     expect(rows('某某村集体经营收入120万元,同比增长30%。', 'revenue')).toEqual([]);
   });
 });
+
+describe('a bare 增加值 in a statement about the zone’s industry', () => {
+  it('after the zone’s industrial output, 实现增加值 is its industrial value added', () => {
+    expect(rows('2023年,某某工业园区实现工业总产值88.2亿元,同比增长12%;实现增加值21.5亿元,同比增长9.1%。', 'industrial_value_added', '2024-02')).toEqual([
+      ['industrial_value_added', 'value', 21.5, '亿元'],
+      ['industrial_value_added', 'yoy_pct', 9.1, '%'],
+    ]);
+  });
+  it('a sector’s or a class of firms’ 增加值, or one in a statement about no industry, is not', () => {
+    expect(rows('2023年,某某工业园区实现工业总产值88.2亿元,服务业增加值12亿元,增长5%。', 'industrial_value_added', '2024-02')).toEqual([]);
+    expect(rows('今年力争新签约项目50个,高新技术企业增加值占比达到30%。', 'industrial_value_added')).toEqual([]);
+    expect(rows('2023年,某某区实现增加值120亿元,增长6%。', 'industrial_value_added', '2024-02')).toEqual([]);
+  });
+});
