@@ -14,6 +14,7 @@ import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
 import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
+import { prefectureFullName } from '../data/autonomous-prefectures';
 import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
 
 export interface InputDocument {
@@ -437,6 +438,12 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       pc ??= pageCity(n.text, title).city?.name ?? null;
       if (pc && x.subject.startsWith(pc.replace(/市$/, ''))) x.city = pc;
     }
+  }
+  // An autonomous prefecture is filed under its official name, however the text shortens it ("湘西州" →
+  // 湘西土家族苗族自治州), as a city is filed as "<place>市": one prefecture, one name on the map.
+  for (const x of [...facts, ...p.projects]) {
+    if (x.subject.endsWith('州')) x.subject = prefectureFullName(x.subject) ?? x.subject;
+    if (x.city.endsWith('州')) x.city = prefectureFullName(x.city) ?? x.city;
   }
   if (ctx.undated) {
     // No year anywhere: a figure whose year cannot be known is still a figure. Its months are known

@@ -8,6 +8,7 @@ import { findNames as findNamesImpl, resolveName as resolveNameImpl } from '../d
 import type { NameResolution } from '../data/resolve';
 // The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
 import { cityOfPlace } from './place-city';
+import { prefectureFullName } from '../data/autonomous-prefectures';
 import type { Scope } from './schema';
 import { alt, zoneWords } from './zone-words';
 
@@ -157,7 +158,7 @@ const ACTION_STEM_RE = /成立|指导|支持|引导|鼓励|要求|督促|帮助|
  * "X高新技术产业开发区"; reports shorten them to X高新区, which the canonical form restores.
  */
 export function canonicalUnknown(raw: string): string {
-  const s = withoutCountyWord(withoutProvince(bareName(raw)));
+  const s = withoutCityWord(withoutCountyWord(withoutProvince(bareName(raw))));
   for (const [re, full] of CANONICAL_SUFFIXES) {
     const m = re.exec(s);
     if (m && m.index >= 2) return s.slice(0, m.index) + full;
@@ -178,6 +179,16 @@ function withoutCountyWord(name: string): string {
     return ZONE_SUFFIXES.some((x) => rest.endsWith(x)) && rest.length >= 2 ? c.short + rest : name;
   }
   return name;
+}
+/**
+ * A city's zone is named by the city's short name ("某某经济技术开发区", as in the national catalogue of development
+ * zones and the gazetteer's own names), though reports often write the city's 市 in it ("某某市经济技术开发区"):
+ * the same zone, one name. Only before the catalogue's type words, after a stem of 2–3 characters.
+ */
+const CITY_WORD_ZONE_RE = /^([\u4e00-\u9fff]{2,3}?)市(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)$/;
+function withoutCityWord(name: string): string {
+  const m = name.includes('市') ? CITY_WORD_ZONE_RE.exec(name) : null;
+  return m && !NOT_CITY_STEM_RE.test(m[1]) && !PROVINCES.includes(m[1]) ? m[1] + m[2] : name;
 }
 let countyHeadSet: Set<string> | undefined;
 function countyHeads2(): Set<string> {
@@ -236,8 +247,15 @@ export function zoneLikeNames(text: string): string[] {
       stem = stem.slice(i);
       break;
     }
+    // "近年来某某经济技术开发区", "多年以来…": 来 closes the time phrase (年 stands outside the stem), it starts no name.
+    if (stem?.startsWith('来') && /[年以]$/.test(text.slice(0, m.index - stem.length))) stem = stem.slice(1);
     if (stem && stem.length < 2) continue;
     if (!stem || /^(?:国家|省|市|县|区|全|各|本|我|该)/.test(stem)) continue;
+    // A count word is no name's start ("3个飞地园区", "两家园区"), and neither is the country ("全国化工园区前三强",
+    // "中国化工园区30强": 全/中/我 stand outside the stem, so it reads 国…): both are kinds of zone, not one zone.
+    const lead = text[m.index - stem.length - 1] ?? '';
+    if ((/^[个家]/.test(stem) && /[\d一二三四五六七八九十两几多]/.test(lead)) || /[一二三四五六七八九十两几]个/.test(stem)) continue;
+    if (/^中国/.test(stem) || (stem[0] === '国' && /[全中我]/.test(lead))) continue;
     out.add(canonicalUnknown(stem + m[0]));
   }
   return [...out];
@@ -313,6 +331,7 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
   return found;
 }
 
+const PREFECTURE_PARKS_RE = /^([\u4e00-\u9fff]{1,4}州)(?:各类?|全部|所有|\d+[个家])?(?:产业园区|园区)$/;
 const CITY_PARKS_RE = /^([\u4e00-\u9fff]{2,3}?)市(?:各类?|全部|所有|\d+[个家])?(?:产业园区|园区)$/;
 /** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */
 export function unknownSubject(raw: string): Subject {
@@ -325,6 +344,11 @@ export function unknownSubject(raw: string): Subject {
   // name puts a name of its own before 园区), the city level of the vocabulary, as "全市园区" is.
   const cp = CITY_PARKS_RE.exec(s);
   if (cp && !PROVINCES.includes(cp[1]) && !NOT_CITY_STEM_RE.test(cp[1])) return { name: cp[1] + '市', scope: 'city', city: cp[1] + '市' };
+  // The same with an autonomous prefecture ("某某州产业园区": the prefecture's parks together). Only a prefecture
+  // of the table: "<place>州" is also a city's own name (苏州, 杭州), never cut so.
+  const pp = PREFECTURE_PARKS_RE.exec(s);
+  const pf = pp && prefectureFullName(pp[1]);
+  if (pf) return { name: pf, scope: 'city', city: pf };
   const city = cityOfPlace(s) ?? municipalityOf(s);
   return { name: canonicalUnknown(s), scope: 'zone', city: city ?? '', unknown: true };
 }
