@@ -13,7 +13,7 @@ import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, type RespectiveSlot } from './respective';
-import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, zoneWords } from './zone-words';
+import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, tails, zoneWords } from './zone-words';
 import { dropRestated, fallbackState, fallbackSubject, wholeEconomy, type FallbackState } from './subject-fallback';
 
 const NO_RESP: ReadonlyMap<number, RespectiveSlot> = new Map();
@@ -153,7 +153,8 @@ export function prepare(text: string): Prepared {
       end: r.end,
       what: /^(?:山西|全省|我省|本省)/.test(r.m) ? 'province' : SELF_RE.test(r.m) ? 'self' : 'city',
     })),
-    qizhong: allMatches(/其中/g, text),
+    // "在117个新签约项目中,工业项目100个,投资总额…": "of those projects," opens a part as 其中 does.
+    qizhong: allMatches(/其中|中(?=[,，])(?<=\d个[\u4e00-\u9fff]{0,6}项目中)/g, text),
     // "开工重点项目15个", "投产亿元以上项目6个": a generic qualifier may stand between the verb and 项目.
     batchWords: allMatches(/(?:开工|投产)(?:重点|重大|产业|优质|亿元以上)?项目/g, text).map((r) => ({ ...r, key: r.m.startsWith('开工') ? 'batch_started' : 'batch_commissioned' })),
   };
@@ -412,7 +413,8 @@ const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|�
 /** A growth clause right after a count ("…项目395个,同比增长"). */
 const COUNT_THEN_GROWTH_RE = /\d[个项][,，]?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|下降|减少)了?$/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
-const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(OWN_TAILS)}`);
+// (Any kind of zone counts: "28个集聚区产值过50亿元", "9个工业园营收超百亿元".)
+const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form')))}`);
 /** A change up to a value: "…增至62亿元", "…,增加到62家". */
 const CHANGE_TO_RE = /^[^。；;]{0,14}?(?:增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至|扩大到|达到)/;
 /** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */

@@ -82,4 +82,19 @@ describe('not a value of the subject', () => {
     // A decimal point between digits is a decimal.
     expect(findNumbers('投资总额12.1亿元').map((n) => n.value)).toEqual([12.1]);
   });
+  it('"N个集聚区产值过50亿元": how many zones pass a mark, of any kind of zone', () => {
+    const r = doc('上半年,全市产业集聚区完成工业增加值620亿元,增长8%,其中19个集聚区产值过40亿元。', '某市产业集聚区');
+    expect(find(r, { indicator: 'industrial_output' })).toEqual([]);
+    expect(vals(r, { indicator: 'industrial_value_added' })).toEqual([
+      ['value', 620],
+      ['yoy_pct', 8],
+    ]);
+  });
+  it('"在N个新签约项目中,工业项目…" opens a part as 其中 does', () => {
+    const r = doc('今年以来,开发区新签约项目64个,总投资530亿元。在64个新签约项目中,工业项目51个,投资总额410.5亿元。');
+    expect(vals(r, { indicator: 'signed_projects' })).toEqual([
+      ['count', 64],
+      ['investment', 530],
+    ]);
+  });
 });
