@@ -634,6 +634,20 @@ export function extractProjects(
             lastPara = paraNo;
           }
         }
+        // The zone named after the paragraph's last project (or in a paragraph with none: "运城经开区着力…。") is the
+        // one the report goes on about: the next paragraph's projects are its own, as they are within a paragraph.
+        // (Only when those words name one zone: a paragraph going through several — "中北高新区391项、西山示范区259项、
+        // …阳曲示范区48项" — is about them all, and the last of its list owns nothing after it.)
+        let trailing: Subject | null = null;
+        let several = false;
+        for (; ni < names.length && !several; ni++) {
+          const h = names[ni];
+          const s = subjectOfHit(h) ?? (h.resolution.status === 'unknown' && (isClauseBreak(text.charCodeAt(h.start - 1)) || h.start === para.start) ? unknownSubject(h.raw) : null);
+          if (!s || s.scope !== 'zone') continue;
+          if (trailing && trailing.name !== s.name) several = true;
+          trailing = s;
+        }
+        if (trailing && !several) cur = trailing;
         running = cur;
       }
     }
