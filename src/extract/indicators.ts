@@ -166,7 +166,7 @@ export const INDICATORS: IndicatorDef[] = [
     // 合同引资(额): the capital the signed contracts bring in. 签约总投资: 签约项目总投资 said shorter. (项目签约 with its
     // count right after it is read in findKeywords.)
     // 新签项目/签订项目: the same count with the verb said shorter or formally ("新签项目42个", "签订项目42个").
-    words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资',
+    words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签订合同项目', '签约合同项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资',
       // 签约资金/签约引资(额)/签约投资(额): the signed amount, as other provinces' reports name it.
       '签约资金', '签约引资额', '签约引资', '签约投资额', '签约投资'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
@@ -330,7 +330,8 @@ const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|�
 const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 // 产业化项目 (projects that set up production, the usual word for what a zone brings in) and 重大项目 say no more.
-const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|重点|重大|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
+// 工业项目: a zone's signings are its industrial projects (as 签约工业项目 is a signing word).
+const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|工业|重点|重大|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
@@ -426,7 +427,8 @@ const THRESHOLD_FIRST_RE = /(?:\d+(?:\.\d+)?)?[亿万]元以上(?:新)?签约([\
  * count. What stands between 等 and 项目 must be generic (a kind — "等新能源项目12个" — is one sector's share).
  * (Items are any characters but clause punctuation, so names with Latin letters pass; each piece is bounded.)
  */
-const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]{1,24}(?:、[^，,。；;：:、]{1,24}){1,12}等([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
+// (One item is enough: "新引进甲集团年产10万吨乙项目等项目231个", "新签约甲车等工业项目42个" — the 等 closes a sample of them.)
+const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]{1,24}(?:、[^，,。；;：:、]{1,24}){0,12}等([\u4e00-\u9fff]{0,8}?)项目(?=(?:达到|达|共|为)?\d)/g;
 
 /**
  * "集中签约一批、开工一批、投产一批重大项目": the three batch words listed together name the whole round, as
@@ -476,8 +478,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       out.push({ start: am.index, end: am.index + am[0].length, def: BY_KEY.get('batch_total')! });
     }
   }
-  // (Gated: a list needs 、 and 等 after a signing verb.)
-  if (text.includes('、', from) && text.includes('等', from)) {
+  // (Gated: a list needs 等 after a signing verb.)
+  if (text.includes('等', from)) {
     LIST_INTRODUCED_RE.lastIndex = from;
     for (let lm: RegExpExecArray | null; (lm = LIST_INTRODUCED_RE.exec(text)) && lm.index < to; ) {
       out.push({ start: lm.index, end: lm.index + lm[0].length, def: lm[1].replace(INTRODUCED_GENERIC, '') ? OTHER : BY_KEY.get('signed_projects')! });

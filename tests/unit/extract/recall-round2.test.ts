@@ -66,3 +66,24 @@ describe('a bare 增加值 in a statement about the zone’s industry', () => {
     expect(rows('2023年,某某区实现增加值120亿元,增长6%。', 'industrial_value_added', '2024-02')).toEqual([]);
   });
 });
+
+describe('signings closed by 等 after one named item', () => {
+  it('新签约甲等工业项目N个, 计划总投资… are the zone’s signings', () => {
+    expect(rows('1-9月,某某经开区累计新签约甲乙新能源汽车等工业项目36个,计划总投资118.4亿元。', 'signed_projects', '2024-10')).toEqual([
+      ['signed_projects', 'count', 36, '个'],
+      ['signed_projects', 'investment', 118.4, '亿元'],
+    ]);
+  });
+  it('引进甲集团年产5万吨…等项目N个 (digits inside the item)', () => {
+    expect(rows('上半年,某某开发区新引进甲集团年产5万吨碳纤维等项目84个。', 'signed_projects').map((x) => x[2])).toEqual([84]);
+  });
+  it('签订合同项目 is a signing count', () => {
+    expect(rows('上半年,某某高新区签订合同项目27个,投资总额86亿元。', 'signed_projects')).toEqual([
+      ['signed_projects', 'count', 27, '个'],
+      ['signed_projects', 'investment', 86, '亿元'],
+    ]);
+  });
+  it('one sector’s signings after 等 stay a part', () => {
+    expect(rows('上半年,某某开发区新签约甲电池等新能源项目9个。', 'signed_projects')).toEqual([]);
+  });
+});
