@@ -803,6 +803,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let indAt = carryAt;
           let viaBatchWord: boolean = carryViaBatchWord;
           let pairDef: IndicatorDef | null = null;
+          // Every name of a run "A、B、C均增长…" after the first (pairDef is the last of them).
+          const pairDefs: IndicatorDef[] = [];
           let pairAt = -1;
           let qzOpen = false;
           const senFuture: boolean = FUTURE_RE.test(senText) || (futureCarry && /^其中/.test(senText));
@@ -1123,10 +1125,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (ind && lastKwEnd >= 0 && /^[和及、与]$/.test(text.slice(lastKwEnd, ev.hit.start))) {
                 lastKwEnd = ev.hit.end;
                 pairDef = def;
+                pairDefs.push(def);
                 pairAt = ev.hit.end;
                 continue;
               }
               pairDef = null;
+              pairDefs.length = 0;
               if (!aside && def.measures && Object.keys(def.measures).length) {
                 const open = openParen(text, sen.start, ev.hit.start);
                 if (open >= 0) {
@@ -1516,7 +1520,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const explicitTarget = targetCue || TARGET_RE.test(clauseAround);
             // "高新技术企业和“四上”企业数量分别增长20%": one number for both names.
             const defs: IndicatorDef[] = [def];
-            if (!rsp && pairDef && pairDef.key !== def.key && pairAt < tok.start && /分别/.test(text.slice(pairAt, tok.start)) && pairDef.measures[measure]) defs.push(pairDef);
+            // "固定资产投资、工业投资均增长12%": 均/都 give one number to every name of the run, as 分别 does to a pair.
+            // (均/都 within the clause: "A和B均有回升,其中A增长8%" gives the later number to A alone.)
+            if (!rsp && pairDef && pairAt < tok.start && (/分别/.test(text.slice(pairAt, tok.start)) || /^[^，,。；;]*[均都]/.test(text.slice(pairAt, tok.start))))
+              for (const pd of pairDefs) if (pd.key !== def.key && pd.measures[measure] && !defs.includes(pd)) defs.push(pd);
             for (const d of defs) {
             // Template instead of [..].join('|'): no array per figure; `?? ''` keeps join's null/undefined → ''.
             const key = `${subj.name ?? ''}|${d.key ?? ''}|${measure ?? ''}|${tok.unit ?? ''}|${per.period ?? ''}|${kind ?? ''}|${explicitTarget ?? ''}|${(measure === 'rate_pct' ? '' : rsp ? rsp.at : indAt) ?? ''}`;

@@ -87,3 +87,17 @@ describe('signings closed by 等 after one named item', () => {
     expect(rows('上半年,某某开发区新签约甲电池等新能源项目9个。', 'signed_projects')).toEqual([]);
   });
 });
+
+describe('one growth rate for a run of names (均/都)', () => {
+  it('A、B、C均增长x%: each of our indicators in the run gets it', () => {
+    expect(rows('上半年,某某开发区营业收入、工业总产值和工业投资均增长10%以上。')).toEqual([
+      ['revenue', 'yoy_pct', 10, '%'],
+      ['industrial_output', 'yoy_pct', 10, '%'],
+      ['industrial_investment', 'yoy_pct', 10, '%'],
+    ]);
+    expect(rows('2024年,某某开发区固定资产投资、工业投资、服务业投资均增长12%左右。', undefined, '2024-03').map((x) => x[0])).toEqual(['fixed_asset_investment', 'industrial_investment']);
+  });
+  it('a later clause’s number after 均有增长 is its own name’s only', () => {
+    expect(rows('上半年,某某开发区营业收入和工业投资均有增长,其中工业投资增长8%。').map((x) => x[0])).toEqual(['industrial_investment']);
+  });
+});
