@@ -131,7 +131,8 @@ export const INDICATORS: IndicatorDef[] = [
     // 工业生产总值 is a common slip for 工业总产值 (not the GDP, 生产总值, which it contains).
     // 规模工业(总)产值: 规模以上 said short, as Hunan, Hubei and Jiangxi reports do (cf. 规模工业增加值).
     words: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值', '工业总产值', '工业生产总值', '规模以上工业产值', '规上工业产值', '规模工业产值', '工业产值', '总产值', '产值'],
-    measures: { value: MONEY, yoy_pct: PCT },
+    // share_pct: the zone's share of its city's or province's output ("占全市的38.8%"), as for value added.
+    measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
   {

@@ -101,3 +101,13 @@ describe('one growth rate for a run of names (均/都)', () => {
     expect(rows('上半年,某某开发区营业收入和工业投资均有增长,其中工业投资增长8%。').map((x) => x[0])).toEqual(['industrial_investment']);
   });
 });
+
+describe('a zone’s share of its city’s output', () => {
+  it('规上工业产值…,增长…,占全市的x% is a share of output', () => {
+    expect(rows('2023年,某某高新区规上工业产值812.4亿元,增长6.1%,占全市的35.2%。', 'industrial_output', '2024-02')).toEqual([
+      ['industrial_output', 'value', 812.4, '亿元'],
+      ['industrial_output', 'yoy_pct', 6.1, '%'],
+      ['industrial_output', 'share_pct', 35.2, '%'],
+    ]);
+  });
+});
