@@ -410,6 +410,14 @@ const CITY_CLAUSE_REPORT_RE = /^(?:招商引资|共签约|累计签约|新签约
 const LIST_LEAD_RE = /^(?:[,，：:]其中[,，：:]?|[;；、])$/;
 /** A zone's figure right after its name: an indicator word (after 实现/完成) or a number. */
 const FIGURE_AFTER_NAME_RE = /^(?:实现|完成|的)?(?:\d|主营业务收入|营业收入|营收|工业总产值|规上工业|规模以上工业|工业增加值|固定资产投资|工业投资|签约)/;
+/**
+ * An item of a list of zones each with its own growth rate ("分别是甲经开区同比增长40.1%、乙工业集中区同比增长29.1%"):
+ * the zone's name and the growth words, nothing else, between the item's separator (or 分别是) and its rate.
+ */
+const ITEM_BREAK = new Set(['、', '，', ',', '；', ';', '：', ':']);
+const ITEM_WORDS = zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form');
+const ITEM_TAIL_RE = new RegExp(`${alt(ITEM_WORDS)}$`);
+const ITEM_ZONE_RE = new RegExp(String.raw`^(?:(?:分别|依次)(?:是|为)[：:]?)?([\u4e00-\u9fff]{2,12}?${alt(ITEM_WORDS)})(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增长|下降|增速|增幅)(?:为|达|是|了)?$`);
 /** A growth clause right after a count ("…项目395个,同比增长"). */
 const COUNT_THEN_GROWTH_RE = /\d[个项][,，]?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|下降|减少)了?$/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
@@ -1183,6 +1191,21 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (part) {
                 cur = part;
                 inPart = true;
+              }
+            }
+            // "技工贸收入增长较快的园区有3家,分别是甲经开区同比增长40.1%、乙工业集中区同比增长29.1%": each item of a list
+            // of zones opens with its zone, known to the gazetteer or not; after the sentence the subject is the whole again.
+            if (tok.unit === '%' && !parts.length && (senText.includes('分别') || senText.includes('依次'))) {
+              let is = tok.start;
+              while (is > sen.start && !ITEM_BREAK.has(text[is - 1])) is--;
+              const im = ITEM_ZONE_RE.exec(text.slice(is, tok.start));
+              if (im && !GENERIC_STEM_RE.test(im[1].replace(ITEM_TAIL_RE, ''))) {
+                const res = resolveName(im[1]);
+                const s: Subject | null = res.status === 'zone' ? { name: res.name, scope: 'zone', city: res.city } : zoneLike(im[1]) && ownStem(im[1]) ? unknownSubject(im[1]) : null;
+                if (s) {
+                  cur = s;
+                  inPart = true;
+                }
               }
             }
             // "…A区甲项目,B区乙项目,C区丙项目等14个项目签约": a count closing a list that runs over three or

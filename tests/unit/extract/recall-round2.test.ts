@@ -111,3 +111,18 @@ describe('a zone’s share of its city’s output', () => {
     ]);
   });
 });
+
+describe('a list of zones each with its own growth rate', () => {
+  it('分别是甲经开区同比增长a%、乙工业集中区同比增长b%: each rate is its zone’s', () => {
+    const r = run('上半年,全州园区营业收入增长较快的有3家,分别是岳阳经开区同比增长31.5%、临湘工业集中区同比增长22.4%、华容工业园同比增长18%。', '2024-07');
+    expect(find(r, { indicator: 'revenue', measure: 'yoy_pct' }).map((f) => [f.subject, f.value])).toEqual([
+      ['岳阳经济技术开发区', 31.5],
+      ['临湘工业集中区', 22.4],
+      ['华容工业园', 18],
+    ]);
+  });
+  it('without 分别 a name in passing before a rate changes nothing', () => {
+    const r = run('上半年,某某经开区营业收入同比增长12%,落户乙工业园的项目增长8%。', '2024-07');
+    expect(find(r, { indicator: 'revenue' }).map((f) => [f.subject, f.value])).toEqual([['某某经济技术开发区', 12]]);
+  });
+});
