@@ -51,24 +51,13 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   const undated = !year && !fallbackYear;
   const assumedYear = !year && !!fallbackYear;
   if (!year) year = fallbackYear ?? UNDATED_YEAR;
-  // The latest month stated without a year or with this year; a date under another year says nothing.
-  let month = 0;
-  for (const m of normalisedText.matchAll(MONTH_RE)) {
-    if (m[1] && Number(m[1]) !== year) continue;
-    const mo = m[4] ? 1 : Number(m[2] ?? m[3]);
-    if (mo >= 1 && mo <= 12) month = Math.max(month, pubAfter(m));
-  }
+  let month = latestMonth(normalisedText, year);
   // A text whose only year is the one its work plan is for ("【2024年工作计划】") and that reports figures
   // through September or later ("1-11月") reports on the year before: a whole-year plan is drawn up around
   // the year's start, not in its last quarter.
   if (!ev.report && !baseEnd && year === ev.planHeading && month >= 9) {
     year -= 1;
-    month = 0;
-    for (const m of normalisedText.matchAll(MONTH_RE)) {
-      if (m[1] && Number(m[1]) !== year) continue;
-      const mo = m[4] ? 1 : Number(m[2] ?? m[3]);
-      if (mo >= 1 && mo <= 12) month = Math.max(month, pubAfter(m));
-    }
+    month = latestMonth(normalisedText, year);
   }
   // "截至2011年底…累计完成": figures stated as of that year's end were written after it, whatever day-month
   // the dateline gives ("北京1月9日电" is January of the next year).
@@ -135,6 +124,16 @@ function eventNameYear(text: string): number {
 const MONTH_RE = /(?:(20\d{2})年)?(?:(?:1-|至|截至|截止)(\d{1,2})月|(\d{1,2})月(?:\d{1,2}日)|(?<=(?:^|[。；;\n])(?:20\d{2}年)?)(前三季度|上半年|一季度|第一季度)(?=[,，]))/g;
 const PART_MONTH: Record<string, number> = { 前三季度: 9, 上半年: 6, 一季度: 3, 第一季度: 3 };
 
+/** The latest month a text states without a year or with this year (0 if none); a date under another year says nothing. */
+function latestMonth(text: string, year: number): number {
+  let month = 0;
+  for (const m of text.matchAll(MONTH_RE)) {
+    if (m[1] && Number(m[1]) !== year) continue;
+    const mo = m[4] ? 1 : Number(m[2] ?? m[3]);
+    if (mo >= 1 && mo <= 12) month = Math.max(month, pubAfter(m));
+  }
+  return month;
+}
 /**
  * The earliest month a text can be published in, given a month it names (a MONTH_RE match): figures through
  * a month ("1-10月", "截至6月底") are counted after it has ended, so the text is of the month after (up to
