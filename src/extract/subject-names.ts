@@ -13,7 +13,7 @@
  *  3. a count of zones read as a name ("X市九个开发区", "X省16个国家级开发区") — the city's (province's) zones
  *     together, the city (province) level of the vocabulary.
  */
-import { provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { PROVINCE_ALT, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { ALL_WORDS } from './zone-words';
 
 /**
@@ -42,7 +42,7 @@ const KIND_WORDS = /^(?:化工|工业类|工业|产业|物流|科技|高新|高�
 /** Level words that may stand before a bare type word ("国家级开发区", "省级以上园区"): still no name. */
 const LEVEL_WORDS = /^(?:国家级|省级及?以上|省级|市级|县级|以上)*$/;
 /** A province before a kind of park is an honour it awards ("湖南省绿色园区", "江苏省智慧园区"), not a place. */
-const PROVINCE_TITLE_RE = /^(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)/;
+const PROVINCE_TITLE_RE = new RegExp(`^(?:${PROVINCE_ALT})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)`);
 
 /** The type word a name ends with, or ''. */
 function typeOf(name: string): string {
@@ -105,7 +105,7 @@ export function stripLeading(name: string): string | null {
 
 /** A count of zones after a city or province ("X市九个开发区", "X省16个国家级开发区"): that level, else null. */
 const COUNT_RE = /^(.{2,8}?)(?:全市|全省|全区)?(?:共有|共)?(?:\d+|[一二三四五六七八九十两]{1,3})[个家](.+)$/;
-const PROVINCE_NAME_RE = /^(北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$/;
+const PROVINCE_NAME_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$`);
 export function countLevel(name: string): Subject | null {
   if (!/[\d一二三四五六七八九十两][个家]/.test(name)) return null;
   const t = typeOf(name);

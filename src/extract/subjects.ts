@@ -116,7 +116,8 @@ export const ZONE_SUFFIXES = [
   // State-level new areas (江北新区, 西海岸新区) report like development zones.
   '新区',
 ];
-const PROVINCE_ALT = PROVINCES.join('|');
+/** The provinces' short names as an alternation (also read by ./subject-names.ts). */
+export const PROVINCE_ALT = PROVINCES.join('|');
 /**
  * Zone names are written without their province, as 山西 is dropped for Shanxi's: reports write
  * "江苏省苏州工业园区" or "河北怀安经济开发区" where the zone is 苏州工业园区 / 怀安经济开发区. A municipality
