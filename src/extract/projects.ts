@@ -76,7 +76,8 @@ function namedBefore(s: string): Array<{ start: number; end: number }> {
   let floor = 0;
   while ((m = NAMED_TAIL_RE.exec(s))) {
     let b = m.index;
-    while (b > floor && m.index - b < 60 && isNameCode(s.charCodeAt(b - 1))) b--;
+    // (Also over a 、 between a project's activities: "…铝箱体研发、生产、销售项目".)
+    while (b > floor && m.index - b < 60 && (isNameCode(s.charCodeAt(b - 1)) || (s.charCodeAt(b - 1) === 0x3001 && inActivityList(s, b - 1)))) b--;
     if (m.index - b >= 2) out.push({ start: b, end: m.index + m[0].length });
     floor = m.index + m[0].length;
   }
@@ -424,6 +425,8 @@ export function extractProjects(
             batchLeft = 2;
           }
           for (const c of cands) {
+            // A list item cut inside a project's activities ("丙丁部件研发" of "丙丁部件研发、生产项目") is no item.
+            if (text.charCodeAt(c.end) === 0x3001 && inActivityList(text, c.end)) continue;
             let name = c.verbatim ? c.name : cleanName(c.name);
             // A zone named at the front ("晋中开发区总投资50亿元的…") is the subject, not part of the name.
             // Every zone word ends in 区: a name without it skips the lazy scan.
@@ -454,7 +457,8 @@ export function extractProjects(
               name = cleanName(name.slice(co[1].length));
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
-            if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, ''))) continue; // a whole list: its items are candidates of their own
+            // (A 、 between activities — 研发、生产 — joins one project's words.)
+            if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, '').replace(ACTIVITY_LIST_RE, ''))) continue; // a whole list: its items are candidates of their own
             // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
             // (Gated by char code: only a name right after a 、.)
             // (Or after 和, the last item joined to the list: "…、丙和丁三大标杆项目".)
@@ -804,7 +808,19 @@ function lastSeparatorOutsideQuotes(raw: string): number {
     const ch = raw[i];
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if ((ch === '、' && depth === 0) || ch === '，' || ch === ',') last = i;
+    else if ((ch === '、' && depth === 0 && !inActivityList(raw, i)) || ch === '，' || ch === ',') last = i;
   }
   return last;
+}
+
+/**
+ * What a project does, listed inside its name ("某某铝箱体研发、生产、销售项目", "某某装备研发、生产项目"): the 、 joins
+ * activities of one project, it does not separate projects.
+ */
+const ACTIVITY = '研发|生产|销售|加工|制造|组装|仓储|检测|运营|设计|贸易|应用';
+const ACTIVITY_BEFORE_RE = new RegExp(`(?:${ACTIVITY})$`);
+const ACTIVITY_AFTER_RE = new RegExp(`^(?:${ACTIVITY})`);
+const ACTIVITY_LIST_RE = new RegExp(`(?:${ACTIVITY})(?:、(?:${ACTIVITY}))+`, 'g');
+function inActivityList(raw: string, i: number): boolean {
+  return ACTIVITY_BEFORE_RE.test(raw.slice(Math.max(0, i - 2), i)) && ACTIVITY_AFTER_RE.test(raw.slice(i + 1, i + 3));
 }

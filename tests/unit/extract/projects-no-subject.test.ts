@@ -38,3 +38,19 @@ describe('words that say which kind of projects are no names', () => {
     expect(names('2024年,松江经济开发区甲乙光伏组件二期项目开工建设。')).toEqual(['甲乙光伏组件二期项目']);
   });
 });
+
+describe("a project's activities listed with 、 inside its name", () => {
+  const names = (text: string) => bare(text).projects.map((p) => p.name);
+  it('研发、生产、销售 before 项目 is one name, not a list', () => {
+    expect(names('2022年,松江经济开发区签约项目18个。其中20亿元以上项目1个,为总投资22.1亿元的甲乙热管理系统及铝箱体研发、生产、销售项目。')).toEqual([
+      '甲乙热管理系统及铝箱体研发、生产、销售项目',
+    ]);
+    expect(names('2022年,松江经济开发区开工项目分别为总投资5.2亿元的丙丁汽车部件研发、生产项目,总投资3.1亿元的戊己装备研发、生产项目。')).toEqual([
+      '丙丁汽车部件研发、生产项目',
+      '戊己装备研发、生产项目',
+    ]);
+  });
+  it('a list of named projects is still a list', () => {
+    expect(names('2022年,松江经济开发区推进甲乙机械、丙丁电子、戊己食品等项目建设。')).toEqual(['甲乙机械', '丙丁电子', '戊己食品']);
+  });
+});
