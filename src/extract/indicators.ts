@@ -442,8 +442,10 @@ const ALL_THREE_WORDS_RE = /签约一批[”"’']?[、，,和及与]?[“"‘']
  * bare 产值/增加值 — the zone's industrial output and value added said the long way round. Only after the zone, a
  * period or clause punctuation (a sector before it — "汽车规上工业企业" — makes it that sector's).
  */
-const REGULATED_BARE_RE = /(?:规模以上|规上)工业企业(?:共|累计|合计|全年)?(?:实现|完成)?(产值|增加值)(?![\u4e00-\u9fff]{0,2}(?:率|占比|比重))/g;
-const REGULATED_BEFORE_OK = /(?:^|[，,。；;：:、\s(（]|[区市县园省年月度季底内全])$/;
+// (Their count may stand between: "在库规模以上工业企业45家,完成产值8.5亿元".)
+const REGULATED_BARE_RE = /(?:规模以上|规上)工业企业(?:\d+家[，,])?(?:共|累计|合计|全年)?(?:实现|完成)?(产值|增加值)(?![\u4e00-\u9fff]{0,2}(?:率|占比|比重))/g;
+// (在库/入库/纳统: the firms in the statistics, i.e. all of them.)
+const REGULATED_BEFORE_OK = /(?:^|[，,。；;：:、\s(（]|[区市县园省年月度季底内全]|在库|入库|纳统|在统)$/;
 
 const PROJECTS_SIGNED_RE = /项目签约(?=(?:数|总数)?(?:达到|达|共|为)?\d)/g;
 
@@ -466,7 +468,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
   if (text.includes('工业企业', from)) {
     REGULATED_BARE_RE.lastIndex = from;
     for (let rm: RegExpExecArray | null; (rm = REGULATED_BARE_RE.exec(text)) && rm.index < to; ) {
-      if (!REGULATED_BEFORE_OK.test(text.slice(Math.max(0, rm.index - 1), rm.index))) continue;
+      if (!REGULATED_BEFORE_OK.test(text.slice(Math.max(0, rm.index - 2), rm.index))) continue;
       const end = rm.index + rm[0].length;
       out.push({ start: end - rm[1].length, end, def: BY_KEY.get(rm[1] === '产值' ? 'industrial_output' : 'industrial_value_added')! });
     }

@@ -126,3 +126,15 @@ describe('a list of zones each with its own growth rate', () => {
     expect(find(r, { indicator: 'revenue' }).map((f) => [f.subject, f.value])).toEqual([['某某经济技术开发区', 12]]);
   });
 });
+
+describe('规模以上工业企业 with their count, then a bare 产值', () => {
+  it('在库规模以上工业企业N家,完成产值… is the zone’s industrial output', () => {
+    expect(rows('1-5月,某某高新区在库规模以上工业企业38家,完成产值9.6亿元,同比增长7.5%。', 'industrial_output')).toEqual([
+      ['industrial_output', 'value', 9.6, '亿元'],
+      ['industrial_output', 'yoy_pct', 7.5, '%'],
+    ]);
+  });
+  it('a sector’s firms stay a part', () => {
+    expect(rows('1-5月,某某高新区汽车规模以上工业企业12家,完成产值3.1亿元。', 'industrial_output')).toEqual([]);
+  });
+});
