@@ -366,6 +366,11 @@ export interface KeywordHit {
 // All names, longest first so "规上工业总产值" beats "工业".
 const ALL_WORDS = [...INDICATORS.flatMap((d) => d.words.map((w) => ({ w, d }))), ...OTHER_WORDS.map((w) => ({ w, d: OTHER }))].sort((a, b) => b.w.length - a.w.length);
 const WORD_TO_DEF = new Map(ALL_WORDS.map(({ w, d }) => [w, d]));
+/** The indicator a whole word names, if it is one of ours ("固定资产投资" → fixed_asset_investment). */
+export function wordDef(word: string): IndicatorDef | undefined {
+  const d = WORD_TO_DEF.get(word);
+  return d && d !== OTHER ? d : undefined;
+}
 /**
  * All names as a trie: at each position the longest word, leftmost first, then on from its end — what
  * one alternation of the words (longest first) finds, without trying every alternative at every position.

@@ -6,7 +6,7 @@
  * indicator on the map is worse than a missing one).
  */
 import type { NumberToken } from './numbers';
-import type { IndicatorDef, KeywordHit } from './indicators';
+import { wordDef, type IndicatorDef, type KeywordHit } from './indicators';
 
 export interface RespectiveSlot {
   /** The item's indicator; null = an item we do not record, or a list we cannot pair. */
@@ -29,6 +29,8 @@ const LEAD_RE = /^[\u4e00-\u9fff]{0,10}$/;
 const LIST_TAIL_RE = /(?:等(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
 const ITEM_SEP_RE = /、|以及|和|及|与/g;
 const BREAK_RE = /[，,；;：:。]/;
+/** Head nouns a list's items may share: "固定资产、工业投资" = 固定资产投资、工业投资. */
+const SHARED_HEAD_RE = /(?:投资|增加值|总产值|产值|收入)$/;
 
 function lastKeywordIn(kws: KeywordHit[], from: number, to: number): KeywordHit | null {
   let best: KeywordHit | null = null;
@@ -79,9 +81,14 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
         s = cs + im.index + im[0].length;
       }
       bounds.push([s, cs + listText.length]);
+      // "固定资产、工业技改投资分别增长…": the items share the last one's head noun (投资), said once.
+      const head = SHARED_HEAD_RE.exec(text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]))?.[0];
       for (const [a, b] of bounds) {
         const k = lastKeywordIn(kws, a, b);
-        items.push({ def: k ? k.def : null, at: k ? k.start : a });
+        // (The first item may follow its subject: "某某园区固定资产、…" — the longest tail that makes a word.)
+        let whole: IndicatorDef | undefined;
+        if (!k && head) for (let i = a; i <= b - 2 && !whole; i++) whole = wordDef(text.slice(i, b) + head);
+        items.push({ def: k ? k.def : whole ?? null, at: k ? k.start : a });
       }
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '') && lastItems && lastItems.length === list.length && (list[0].unit === '%') !== (lastList?.[0].unit === '%')) {
       // The second list of the same items (amounts, then their growth rates).

@@ -138,3 +138,15 @@ describe('规模以上工业企业 with their count, then a bare 产值', () => 
     expect(rows('1-5月,某某高新区汽车规模以上工业企业12家,完成产值3.1亿元。', 'industrial_output')).toEqual([]);
   });
 });
+
+describe('items of a respective list sharing one head noun', () => {
+  it('固定资产、工业投资分别增长a%、b%: 固定资产 is 固定资产投资', () => {
+    expect(rows('上半年,某某园区固定资产、工业投资分别同比增长14.2%、20.8%。')).toEqual([
+      ['fixed_asset_investment', 'yoy_pct', 14.2, '%'],
+      ['industrial_investment', 'yoy_pct', 20.8, '%'],
+    ]);
+  });
+  it('an item that is no indicator even with the head stays nothing', () => {
+    expect(rows('上半年,某某园区民间、工业投资分别同比增长9%、20.8%。')).toEqual([['industrial_investment', 'yoy_pct', 20.8, '%']]);
+  });
+});
