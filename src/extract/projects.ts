@@ -211,7 +211,8 @@ function cleanName(raw: string): string {
   // (a place visited — 考察了/调研了/走访了 — is not reported as a project).
   if (s.includes('了')) s = /(?:考察|调研|走访|参观|看望|拜访)了/.test(s) ? '' : s.slice(s.lastIndexOf('了') + 1).replace(LEAD_RE, '');
   // "某开发区授牌暨重大项目": two events joined by 暨; only the last can be a name.
-  if (s.includes('暨')) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
+  // (A thing built joined to another by 暨 is one project: "某产业基地暨总部项目", "某工程暨某中心", "某园三期暨…".)
+  if (s.includes('暨') && !/(?:基地|总部|工程|中心|园|[一二三四五六七八九十]期)暨/.test(s)) s = s.slice(s.lastIndexOf('暨') + 1).replace(LEAD_RE, '');
   // "开发区甲乙产业园": the zone spoken of generically is the subject, not part of the name.
   s = s.replace(ZONE_LEAD_RE, '').replace(LEAD_RE, '');
   // "领导和嘉宾共同为甲乙项目培土奠基": who performs a ceremony is not part of the name; nor is a photo credit

@@ -54,3 +54,13 @@ describe("a project's activities listed with 、 inside its name", () => {
     expect(names('2022年,松江经济开发区推进甲乙机械、丙丁电子、戊己食品等项目建设。')).toEqual(['甲乙机械', '丙丁电子', '戊己食品']);
   });
 });
+
+describe('暨 inside a name and between events', () => {
+  const names = (text: string) => bare(text).projects.map((p) => p.name);
+  it('a base joined to its headquarters by 暨 is one project', () => {
+    expect(names('2023年,松江经济开发区签约1个,为总投资55亿元的甲乙换电站产业基地暨总部项目。')).toEqual(['甲乙换电站产业基地暨总部项目']);
+  });
+  it('two events joined by 暨: only what follows can be a name', () => {
+    expect(names('2023年,松江经济开发区授牌暨重大项目签约仪式举行,甲乙智能装备项目签约。')).toEqual(['甲乙智能装备项目']);
+  });
+});
