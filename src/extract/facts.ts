@@ -204,13 +204,15 @@ const VERB_BEFORE_RE = /(签约|签订|开工|动工|投产|达产|达效)(?:了
 // The event the report is about may open it too ("会议签约11个项目", "会上签约…", "此次签约…"): an event is not a
 // sector. "成功签约的26个项目": the verb as an attribute of the count reads the same; so does "签约引进45个项目"
 // (signed and brought in: one signing).
-const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:引进|落地)?(?:了)?的?$/;
+// 签约落户 ("集中签约落户12个优质项目"): signed and settled in the zone, one signing.
+const SIGN_OPEN_RE = /(?:^|[\s]|日电|共|累计|集中|现场|今日|今天|当天|当日|成功|新|共计|此次|本次|会议|会上|大会上?|活动(?:中|上)?|仪式上|期间|一次性)(?:签约|签订)(?:引进|落地|落户)?(?:了)?的?$/;
 /**
  * "该市签约95个项目", "某某开发区签约9个项目", "甲县共签约…": the clause's subject (a place or zone, or 该市/全县…)
  * standing before the verb opens the statement as well as the verb does (a sector — "新能源产业签约…" — does not).
  * A period written in digits may stand first with no comma: "1—7月我区签约引进45个项目".
  */
 const SUBJECT_LEAD_RE = /^(?:\d{4}年|\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?|前\d{1,2}个?月)*(?:(?:该|全|我|本)[市县区省]|[\u4e00-\u9fff]{1,12}?(?:开发区|高新区|经开区|工业园区|产业园区|示范区|集聚区|新区|[市县省]))(?=(?:又|还|共|累计|共计|集中|现场|成功|新|一次性)?(?:签约|签订))/;
+const VERB_ATTR_NOUN_RE = /(签约|签订|开工|动工|投产|落户)(?:落地|落户|引进)?的(?:重点|重大|产业|优质|工业|招商)?项目(?:共计|共有|共|有|为|达)*$/;
 /** "签约的总投资318亿元26个项目": an amount standing between the verb and its count. */
 const AMOUNT_TAIL_RE = /的?(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|为|超|近)?\d+(?:\.\d+)?(?:亿元|万元)的?$/;
 // "24个项目在某产业园集中签约": the verb may come after a place phrase in the same clause. 落户 ("落户该区")
@@ -250,7 +252,8 @@ function batchOfVerb(before: string, after: string, inBatch: boolean): 'batch_si
   const adj = inBatch ? VERB_ADJ_RE.exec(after) : null;
   if (adj) return VERB_BATCH.find((b) => b.verb.test(adj[1]))!.key;
   after = beforeFirst(after, /[、\d]/);
-  before = before.replace(AMOUNT_TAIL_RE, '').replace(SUBJECT_LEAD_RE, '');
+  // "本次集中签约的项目33个", "集中开工的重点项目40个": the verb as an attribute of 项目, the count after it.
+  before = before.replace(AMOUNT_TAIL_RE, '').replace(VERB_ATTR_NOUN_RE, '$1的').replace(SUBJECT_LEAD_RE, '');
   // "此次签约的5个项目分别是：…": the signed projects named again to introduce their list, not a new count.
   if (/的$/.test(before) && /^(?:个)?[^，,。；;]{0,8}?项目(?:分别|依次|包括|主要|有[:：—]|是[:：]|为[:：])/.test(after)) return null;
   // "88个转型项目集中签约开工投产": all batches at once is the total. (One verb twice — "以云签约方式成功签约" —

@@ -498,6 +498,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
   const signed = INDICATORS.find((d) => d.key === 'signed_projects')!;
   while ((im = INTRODUCED_RE.exec(text)) && im.index < to) {
     // "引进新能源产业链项目9个": one industry's projects are a part of all signed projects.
+    // (A list closed by 等 — "引进甲集团等项目120个" — is LIST_INTRODUCED_RE's to read.)
+    if (im[0].includes('等')) continue;
     const inner = im[0].slice(2, -2).replace(INTRODUCED_GENERIC, '');
     // (A signing's threshold is required by the pattern; what stands beside it must be generic too.)
     out.push({ start: im.index, end: im.index + im[0].length, def: inner ? OTHER : signed });
