@@ -15,6 +15,7 @@ import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods
 import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
+import { onePlaceOfLevel } from './subject-fallback';
 import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
 
 export interface InputDocument {
@@ -436,6 +437,21 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (x.city) continue;
       pc ??= pageCity(n.text, title).city?.name ?? null;
       if (pc && x.subject.startsWith(pc.replace(/市$/, ''))) x.city = pc;
+    }
+  }
+  // A figure left to an unnamed place (某市/某县/某区: the text said only 全市/我县/全区) is the one place of that level
+  // the text names as a name of its own, if it names exactly one ("漳浦县招商引资…:…全县…项目集中签约").
+  {
+    const byLevel = new Map<string, Subject | null>();
+    for (const x of [...facts, ...p.projects]) {
+      const m = /^某([市县区])$/.exec(x.subject);
+      if (!m) continue;
+      if (!byLevel.has(m[1])) byLevel.set(m[1], onePlaceOfLevel(n.text, m[1] as '市' | '县' | '区'));
+      const s = byLevel.get(m[1]);
+      if (!s) continue;
+      x.subject = s.name;
+      x.scope = s.scope;
+      x.city = s.city;
     }
   }
   // An autonomous prefecture is filed under its official name, however the text shortens it ("湘西州" →

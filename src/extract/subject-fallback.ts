@@ -184,6 +184,8 @@ export function documentFallback(st: FallbackState): Subject | null {
     if (!STEM_ONLY_RE.test(stem) || GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) continue;
     const s3 = i >= 3 ? t.slice(i - 3, i) : '';
     if (s3 && STEM_ONLY_RE.test(s3) && new RegExp(`(?:^|[^\\u4e00-\\u9fff])${s3}`).test(t)) stem = s3;
+    // ("推动城市更新": a verb before 城市 is running text, not a place.)
+    if (ACTION_RE.test(stem)) continue;
     const name = stem + c;
     const r = resolveName(name);
     const s: Subject = r.status === 'city' ? { name: r.name, scope: 'city', city: r.name } : { name, scope: 'city', city: c === '县' ? '' : name, unknown: true };
@@ -258,4 +260,39 @@ export function dropRestated(facts: Fact[], viaFallback: Set<Fact>): Fact[] {
   const stated = new Set<string>();
   for (const f of facts) if (!viaFallback.has(f)) stated.add(`${f.indicator}|${f.measure}|${f.value}`);
   return facts.filter((f) => !viaFallback.has(f) || !stated.has(`${f.indicator}|${f.measure}|${f.value}`));
+}
+
+/**
+ * The one place of a level (市, 县 or 区) a text names as a name of its own: at the start of a line or clause, after a
+ * date or a dateline ("10日某某市同步举行", "本网讯 某某县招商引资…", "日前,某某区举办…"), or glued to its own area word
+ * ("某某全市工业…"). A local report says 全县/我市/全区 of the one county, city or district it names; a text naming two
+ * (a city and its county-level cities, two districts) names none this way. Zone words (开发区, 集聚区…) and running
+ * text ("推动城市…" — 城市 after a verb) are no places.
+ */
+// (Scanned only when a figure was left to an unnamed place, 某市/某县/某区: once per such document.)
+const PLACE_OPEN_RE = /(?:^|[^\u4e00-\u9fff]|日前|近日|[日讯])([\u4e00-\u9fff]{2,3}?)(全)?([市县区])/gmu;
+const NOT_PLACE_STEM_RE = /(?:开发|集聚|集中|示范|经开|高新|保税|园|片|景|社|辖)$|^(?:[个家]|开发|集聚|集中|示范|经开|高新|保税|产业|工业|园|新|城|市|县|区|郊|矿|辖|片|全|我|本|该|各|每|本县|全县|县城|市区|城区|社区|园区|景区|辖区|片区|厂区|矿区|库区|山区|老区|新区|农区|牧区)/;
+export function onePlaceOfLevel(text: string, level: '市' | '县' | '区'): Subject | null {
+  let found: string | null = null;
+  PLACE_OPEN_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLACE_OPEN_RE.exec(text)); ) {
+    // (A refused read is retried one character on: "10日某某市" first reads 日某某 after the digit.)
+    const next = m.index + 1;
+    if (m[3] !== level) {
+      PLACE_OPEN_RE.lastIndex = next;
+      continue;
+    }
+    const stem = m[1];
+    const after = text.slice(PLACE_OPEN_RE.lastIndex, PLACE_OPEN_RE.lastIndex + 1);
+    PLACE_OPEN_RE.lastIndex = next;
+    if (/[委政长场级属直里内外中民]/.test(after)) continue;
+    if (NOT_PLACE_STEM_RE.test(stem) || /[于占按照别比较至达到]/.test(stem) || GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem) || !STEM_ONLY_RE.test(stem) || ACTION_RE.test(stem)) continue;
+    const name = stem + level;
+    if (found && found !== name) return null;
+    found = name;
+  }
+  if (!found) return null;
+  const r = resolveName(found);
+  if (r.status === 'city') return { name: r.name, scope: 'city', city: r.name };
+  return { name: found, scope: 'city', city: level === '市' ? found : '', unknown: true };
 }

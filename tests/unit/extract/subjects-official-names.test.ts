@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
 import { canonicalUnknown, unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { onePlaceOfLevel } from '../../../src/extract/subject-fallback';
 import { AUTONOMOUS_PREFECTURES, prefectureFullName } from '../../../src/data/autonomous-prefectures';
 
 const doc = (text: string, published = '2023-10') => extractDocument({ name: 't.txt', text, meta: { published } });
@@ -52,5 +53,23 @@ describe('zone names as the catalogue writes them', () => {
       '2023-05',
     );
     expect(subjects(r)).toEqual(['舟山石化经济技术开发区']);
+  });
+});
+
+describe('the one place a local report names for its 全县/我市/全区', () => {
+  const bare = (text: string) => extractDocument({ name: 't.txt', text }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+  it('a county named in the dateline is the 全县 of its figures', () => {
+    const t = '本报讯(记者 王某)云霄县招商引资传捷报:4月2日,全县第二季度项目集中签约仪式举行,现场共签约八个项目,总投资9.6亿元。';
+    expect(bare(t)).toContain('云霄县|signed_projects.investment=9.6');
+  });
+  it('a city named after a date is the 我市 of its figures', () => {
+    const t = '12日开封市同步举行重大项目推进会。在“签约一批”活动中,我市现场集中签约项目31个。';
+    expect(bare(t).filter((f) => f.includes('=31'))[0]).toMatch(/^开封市\|/);
+  });
+  it('two places of the level name none; a place after a verb ("推动城市…", "高于全市") is no place', () => {
+    expect(onePlaceOfLevel('全市上半年新签约项目42个,推动城市更新,高于全市目标。', '市')).toBeNull();
+    expect(onePlaceOfLevel('桐柏市、邓州市签约项目较多。全市新签约项目42个。', '市')).toBeNull();
+    expect(onePlaceOfLevel('5个集聚区完成投资8亿元,按照市委部署推进。', '区')).toBeNull();
+    expect(onePlaceOfLevel('日前,铜陵区举办招商活动,全区签约项目9个。', '区')?.name).toBe('铜陵区');
   });
 });
