@@ -674,10 +674,10 @@ const DESCRIBED_RE = /(?:签约|开工|投产|竣工|落地|落户|入驻|参与
 /**
  * Words that say which or what kind of projects, not which one: a batch ("第三批重点项目"), a phase alone ("第四期项目"),
  * a pronoun after a connective ("而这些项目"), the whole city's or county's ("全市集中开工重大项目"), a quality after 的
- * ("发展前景好的项目", "改善民生的基础设施和社会事业项目"). A name of its own is never only these.
+ * ("发展前景好的项目", "改善民生的基础设施和社会事业项目"), a programme's label ("省“152”重大项目"). A name of its own is never only these.
  */
 const KIND_OF_PROJECTS_RE =
-  /第[一二三四五六七八九十\d]+批|^第[一二三四五六七八九十\d]+期(?:项目|工程)$|^(?:而|但|这些|那些)|^全[省市县]|的(?:重点|重大|基础设施|社会事业|民生|公益|产业|好|和|及|与)*(?:项目|工程)$/;
+  /第[一二三四五六七八九十\d]+批|^第[一二三四五六七八九十\d]+期(?:项目|工程)$|^(?:而|但|这些|那些)|^全[省市县]|的(?:重点|重大|基础设施|社会事业|民生|公益|产业|好|和|及|与)*(?:项目|工程)$|^[省市县区]“[^”]{1,10}”(?:重大|重点)?(?:项目|工程)$/;
 /**
  * "甲地新型电力系统示范区项目": a 示范区 described by what it demonstrates (a stem ending in a technical noun) is a
  * project that builds one, not a zone's projects in general ("某某示范区项目" with a short place stem).

@@ -33,6 +33,7 @@ describe('words that say which kind of projects are no names', () => {
     expect(names('2024年,松江经济开发区签约项目12个,而这些项目多数已开工。')).toEqual([]);
     expect(names('2024年,松江经济开发区承担全市集中开工重大项目6个。')).toEqual([]);
     expect(names('2024年,松江经济开发区储备了一批市场前景广的项目和惠及民生的基础设施和社会事业项目。')).toEqual([]);
+    expect(names('2024年,松江经济开发区甲乙医药制造项目为省“278”重大项目。').filter((n) => n.includes('“'))).toEqual([]);
   });
   it('a name with a phase or a 的 inside stays a name', () => {
     expect(names('2024年,松江经济开发区甲乙光伏组件二期项目开工建设。')).toEqual(['甲乙光伏组件二期项目']);
