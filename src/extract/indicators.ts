@@ -327,6 +327,11 @@ function prevClauseCountedClass(text: string, at: number): boolean {
 const STOCK_INCREMENT_BEFORE = /(?:新申报|新认定|新增|净增|新培育|申报|认定|新入库|入库|新获批|获批)$/;
 /** "高新技术企业产值占…比重", "高新技术企业增加值…": those firms' output, not their count. */
 const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|总收入|收入|利润|税收)/;
+/**
+ * "入驻项目累计固定资产投资额…", "重点项目完成固定资产投资…": a set of projects as the clause's subject — their
+ * investment is a part of the zone's, not its total.
+ */
+const PROJECTS_HEAD_RE = /项目(?:累计|完成|实现|共|已|全年)*$/;
 /** "新投产、新开工、新签约项目100个": one count of several kinds of project together, not the signed ones. */
 const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
@@ -545,6 +550,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     }
     if (
       (def.key === 'high_tech_enterprises' && (STOCK_INCREMENT_BEFORE.test(before6) || FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) ||
+      (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||
       (SECTOR_SENSITIVE.has(def.key) &&

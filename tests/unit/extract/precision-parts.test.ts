@@ -97,4 +97,8 @@ describe('not a value of the subject', () => {
       ['investment', 530],
     ]);
   });
+  it('a set of projects as the clause subject owns its fixed-asset investment; the zone’s own stays', () => {
+    const r = doc('截至2022年底,开发区基础设施累计投资12.5亿元,入驻项目累计固定资产投资额31.2亿元。2022年,开发区完成固定资产投资18.4亿元。');
+    expect(vals(r, { indicator: 'fixed_asset_investment' })).toEqual([['value', 18.4]]);
+  });
 });
