@@ -1318,6 +1318,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (!measure && tok.unit === '%') measure = decideMeasure(def, tok, text.slice(cStart, tok.start), after);
               // "增速前三位的开发区分别是甲经开区29%,乙经开区17%,丙经开区8%": a ranking names the measure once; the
               // following clauses hold only a zone and its rate.
+              // "增长34.2%,高于28%的年度目标": the goal the growth rate is compared with is that indicator's growth goal.
+              if (!measure && tok.unit === '%' && lastPct && lastPct.def === def && lastPct.measure === 'yoy_pct' && /^(?:高于|低于|超过|超出|快于|慢于|超)$/.test(text.slice(cStart, tok.start)) && /^的?(?:年度|全年|年初)?(?:预期)?目标/.test(after))
+                measure = 'yoy_pct';
               if (!measure && tok.unit === '%' && lastPct && lastPct.def === def && !text.slice(cStart, tok.start).replace(RANK_FILLER_RE, '').replace(ZONE_NAME_RE, '').replace(/开发区|[^\u4e00-\u9fff]/g, '')) {
                 measure = lastPct.measure;
                 rankCont = true;

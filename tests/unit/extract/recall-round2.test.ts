@@ -150,3 +150,17 @@ describe('items of a respective list sharing one head noun', () => {
     expect(rows('上半年,某某园区民间、工业投资分别同比增长9%、20.8%。')).toEqual([['industrial_investment', 'yoy_pct', 20.8, '%']]);
   });
 });
+
+describe('a growth goal the growth rate is compared with', () => {
+  it('增长34.2%,高于28%的年度目标: 28% is the year’s growth target', () => {
+    const r = run('前三季度,某某开发区完成固定资产投资160.7亿元,增长31.2%,高于25%的年度目标。', '2024-10');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'yoy_pct' }).map((f) => [f.value, f.kind, f.period])).toEqual([
+      [31.2, 'actual', '2024-01/2024-09'],
+      [25, 'target', '2024-01/2024-12'],
+    ]);
+  });
+  it('a share compared with a mark is not a growth goal', () => {
+    const r = run('前三季度,某某开发区完成固定资产投资160.7亿元,增长31.2%,高于全省平均水平。', '2024-10');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'yoy_pct' }).map((f) => f.value)).toEqual([31.2]);
+  });
+});
