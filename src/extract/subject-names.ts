@@ -203,7 +203,15 @@ function needsCleaning(name: string): boolean {
  * some subject is a bare type word.
  */
 export function cleanSubjects(items: Subjected[], text: string, names: () => DocumentNames): void {
-  if (!items.some((x) => (x.scope === 'zone' && (needsCleaning(x.subject) || districtGlue(x.subject, text) !== null)) || (x.members?.some(needsCleaning) ?? false))) return;
+  // Many items share a subject: each distinct name is asked once (both tests read only the name and the text).
+  const asked = new Map<string, boolean>();
+  const needs = (name: string, glue: boolean): boolean => {
+    const k = (glue ? 'z' : 'm') + name;
+    let v = asked.get(k);
+    if (v === undefined) asked.set(k, (v = needsCleaning(name) || (glue && districtGlue(name, text) !== null)));
+    return v;
+  };
+  if (!items.some((x) => (x.scope === 'zone' && needs(x.subject, true)) || (x.members?.some((m) => needs(m, false)) ?? false))) return;
   // 1. Glued words off, and counts to their level.
   for (const x of items) {
     if (x.scope === 'group' && x.members) {
