@@ -313,6 +313,11 @@ function amountListAfterCounts(text: string, from: number, to: number, nums: Num
   }
   return null;
 }
+const SIGNING_MONEY_AFTER_RE = /(?:集中|现场)签约[，,](?:合同引资额|合同引资|签约金额|签约额|签约资金|协议投资额?|协议引资)(?:为|达|约|共)?$/;
+/** Rounds of the past named as a topic reported on: 前三期/往期/历次 “三个一批”, “三个一批”项目进展情况. */
+const EARLIER_ROUNDS_RE = /(?:前[一二三四五六七八九十两\d]{1,2}期|往期|历次|历期|上一?期)[“"‘']?[三五]个一批|[三五]个一批[”"’']?项目(?:的)?(?:进展|推进|建设进度|完成)情况/;
+/** A project's capacity in its name (年产10万吨…项目, 日处理500吨…): part of a name, not a figure. */
+const CAPACITY_BEFORE_RE = /(?:年产|年处理|年加工|年生产|年产能|年吞吐|日产|日处理)(?:能|量)?(?:约|近|超)?$/;
 /** Units of amounts and physical quantities (not counts in a classifier). */
 const AMOUNT_UNIT_RE = /元|^[亿万]$|吨|米|瓦|公里|公顷/;
 /** Words that only say a rate is growth against a base ("同比", "比上年同期", "增幅为"). */
@@ -1127,6 +1132,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 // joint signing is that round's 签约一批 (a year's running total would not say 集中).
                 def = BY_KEY.get('batch_signed')!;
               }
+              // "通报了…前三期“三个一批”项目进展情况": earlier rounds reported on name no round of this passage; the
+              // figures after them (a signing day's "共签约项目117个") are not its batches.
+              if (def.strength === 'batch' && def.key === 'batch_total' && EARLIER_ROUNDS_RE.test(text.slice(Math.max(sen.start, ev.hit.start - 8), Math.min(sen.end, ev.hit.end + 10)))) continue;
               if (def.strength === 'batch') {
                 batchInSentence = true;
                 batchInPara = true;
@@ -1329,12 +1337,17 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "营业收入300亿元,实际使用外资1.2亿美元,增长20%": an amount in a unit the indicator has not, in a clause that
             // names something else, makes that thing the topic; the growth after it is not the indicator's.
             // (Amounts and quantities only: a count in another classifier — "新建5个" — names no other figure.)
-            if (!measure && def && AMOUNT_UNIT_RE.test(tok.unit) && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start))) {
+            // (Not a capacity inside a project's name — "包括年产500吨甲材料项目、乙项目等,总投资…": the list names
+            // projects, not another figure.)
+            if (!measure && def && AMOUNT_UNIT_RE.test(tok.unit) && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && !CAPACITY_BEFORE_RE.test(text.slice(Math.max(cStart, tok.start - 4), tok.start)) && namesOther(text.slice(cStart, tok.start))) {
               if (!otherTopic) beforeOther = { ind, indAt };
               ind = OTHER;
               indAt = cStart;
               otherTopic = true;
             }
+            // "甲、乙项目…在主会场进行了集中签约,合同引资额15.3亿元" in a round's passage: the money of the signing just
+            // told is the 签约一批's, not the round's, even where the count of that batch is not written as a number.
+            if (def?.key === 'batch_total' && measure === 'investment' && SIGNING_MONEY_AFTER_RE.test(text.slice(Math.max(sen.start, tok.start - 16), tok.start))) def = BY_KEY.get('batch_signed')!;
             if (!def || !measure) continue;
             // "营业收入300亿元,利润总额增长20%": a growth rate whose clause names another thing is that thing's.
             if (measure === 'yoy_pct' && !fromCarry && !rsp && !rankCont && !suppressed.size && !parts.length && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start) && namesOther(text.slice(cStart, tok.start), YOY_WORDS_RE, FIGURE_NOUN_RE)) {

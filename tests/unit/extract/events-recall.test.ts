@@ -59,3 +59,38 @@ describe('signing counts on event pages', () => {
     expect(signed(r)).toEqual([]);
   });
 });
+
+describe('amounts after what an event lists', () => {
+  it('a capacity inside a listed project\'s name (年产500吨…项目) names no other figure: the amount after the list is the signing\'s', () => {
+    const r = doc('10月12日上午，甲山区举行重点项目集中签约及开工仪式。\n据了解，本次集中签约项目8个，包括年产500吨丙丁新材料项目、戊己项目等，总投资额41.2亿元。');
+    expect(signed(r)).toEqual([
+      ['signed_projects', 'count', 8],
+      ['signed_projects', 'investment', 41.2],
+    ]);
+  });
+  it('negative: a figure of its own after the count still stops it ("实际利用外资3亿美元")', () => {
+    const r = doc('今年以来，甲山区签约项目8个，实际利用外资3亿美元，增长12%。');
+    expect(signed(r)).toEqual([['signed_projects', 'count', 8]]);
+  });
+  it('in a round\'s passage, 集中签约,合同引资额X is the signed batch\'s money (its count not written as a number)', () => {
+    const r = doc('10月8日，某省第二期“三个一批”活动在各市县举行，甲县与全省同步举行系列活动，集中签约一批、开工一批、投产一批重点项目。\n在收听收看全省“三个一批”活动视频会议后，甲县年产100万吨工业盐项目、甲县年产300万颗电子变压器制造项目在乙阳市主会场进行了集中签约，合同引资额12.3亿元。');
+    expect(signed(r)).toEqual([['batch_signed', 'investment', 12.3]]);
+  });
+});
+
+describe('earlier rounds reported on are no round of this passage', () => {
+  it('"通报了…前三期“三个一批”项目进展情况", then a signing day: its count is signed_projects', () => {
+    const r = doc('3月28日，宛丰市举行项目签约和建设推进日活动。\n市发改委通报了省市重点项目、签约项目和前三期“三个一批”项目进展情况，市商务局通报了3月份县市区新签约项目情况；甲县、乙区作表态发言。\n此次活动采取“云签约”，在各县市区分会场，共签约项目96个，总投资875亿元。');
+    expect(signed(r)).toEqual([
+      ['signed_projects', 'count', 96],
+      ['signed_projects', 'investment', 875],
+    ]);
+  });
+  it('negative: a round being held names its batches', () => {
+    const r = doc('3月28日，宛丰市与全省同步举行第四期“三个一批”项目建设活动，推动项目建设。\n此次活动共签约项目96个，总投资875亿元；开工项目120个，总投资900亿元；投产项目40个，总投资150亿元。');
+    expect(signed(r).slice(0, 2)).toEqual([
+      ['batch_signed', 'count', 96],
+      ['batch_signed', 'investment', 875],
+    ]);
+  });
+});
