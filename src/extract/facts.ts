@@ -314,8 +314,9 @@ function amountListAfterCounts(text: string, from: number, to: number, nums: Num
   return null;
 }
 const SIGNING_MONEY_AFTER_RE = /(?:集中|现场)签约[，,](?:合同引资额|合同引资|签约金额|签约额|签约资金|协议投资额?|协议引资)(?:为|达|约|共)?$/;
-/** Rounds of the past named as a topic reported on: 前三期/往期/历次 “三个一批”, “三个一批”项目进展情况. */
-const EARLIER_ROUNDS_RE = /(?:前[一二三四五六七八九十两\d]{1,2}期|往期|历次|历期|上一?期)[“"‘']?[三五]个一批|[三五]个一批[”"’']?项目(?:的)?(?:进展|推进|建设进度|完成)情况/;
+/** Rounds named as a topic reported on (“三个一批”项目进展情况), not as the round of the passage. (A history of rounds —
+ * 历次“三个一批”活动中累计签约… — still counts batches.) */
+const EARLIER_ROUNDS_RE = /[三五]个一批[”"’']?项目(?:的)?(?:进展|推进|建设进度|完成)情况/;
 /** A project's capacity in its name (年产10万吨…项目, 日处理500吨…): part of a name, not a figure. */
 const CAPACITY_BEFORE_RE = /(?:年产|年处理|年加工|年生产|年产能|年吞吐|日产|日处理)(?:能|量)?(?:约|近|超)?$/;
 /** Units of amounts and physical quantities (not counts in a classifier). */
@@ -1132,7 +1133,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 // joint signing is that round's 签约一批 (a year's running total would not say 集中).
                 def = BY_KEY.get('batch_signed')!;
               }
-              // "通报了…前三期“三个一批”项目进展情况": earlier rounds reported on name no round of this passage; the
+              // "通报了…前三期“三个一批”项目进展情况": rounds whose progress is reported on name no round of this passage; the
               // figures after them (a signing day's "共签约项目117个") are not its batches.
               if (def.strength === 'batch' && def.key === 'batch_total' && EARLIER_ROUNDS_RE.test(text.slice(Math.max(sen.start, ev.hit.start - 8), Math.min(sen.end, ev.hit.end + 10)))) continue;
               if (def.strength === 'batch') {
