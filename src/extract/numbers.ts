@@ -82,6 +82,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     const a0 = after.charCodeAt(0);
     if (((a0 === 0x2d || a0 === 0x7e || a0 === 0xff5e || a0 === 0x81f3 || a0 === 0x5230) && /^[-~～至到]\d/.test(after)) || ((prevC === 0x2d || prevC === 0x7e || prevC === 0xff5e || prevC === 0x81f3) && mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'range';
     if (prevC === 0x7b2c || (prevC === 0x524d && /^[次个]/.test(unit))) skip = 'ordinal';
+    // "投资总额.1亿元": digits lost before the point (a scraped page): the number as printed is not the figure.
+    if (prevC === 0x2e && !isDigitCode(mIndex >= 2 ? text.charCodeAt(mIndex - 2) : -1)) skip = skip ?? 'broken';
     // "投资总额.1亿元": a figure whose leading digits were lost in the source; what is left is no value.
     if (prevC === 0x2e && !(mIndex >= 2 && isDigitCode(text.charCodeAt(mIndex - 2)))) skip = 'garbled';
     if (DATE_UNITS.has(unit)) skip = 'date';

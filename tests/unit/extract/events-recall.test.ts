@@ -94,3 +94,10 @@ describe('earlier rounds reported on are no round of this passage', () => {
     ]);
   });
 });
+
+describe('a number that lost its digits', () => {
+  it('"投资总额.1亿元" (digits missing before the point) is no amount; the count beside it stays', () => {
+    const r = doc('6月2日，“签约一批”活动中，我市现场集中签约项目18个、投资总额.1亿元。');
+    expect(r.facts.some((f) => f.value === 1 || f.value === 0.1)).toBe(false);
+  });
+});
