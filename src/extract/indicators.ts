@@ -530,10 +530,8 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
     if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
-    if (m[0] === '增加值' && !bareValueAdded(text, m.index)) {
-      out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
-      continue;
-    }
+    // (Elsewhere a bare 增加值 — "增加值率", a sector's — is no word at all, as before it was read.)
+    if (m[0] === '增加值' && (text[m.index + 3] === '率' || !bareValueAdded(text, m.index))) continue;
     // ("企业销售收入", "村集体经营收入": someone else's income holds the place — its growth is not the zone's either.)
     if (ZONE_ACTOR_ONLY.has(m[0]) && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });

@@ -164,3 +164,9 @@ describe('a growth goal the growth rate is compared with', () => {
     expect(find(r, { indicator: 'fixed_asset_investment', measure: 'yoy_pct' }).map((f) => f.value)).toEqual([31.2]);
   });
 });
+
+describe('增加值率 is no value added', () => {
+  it('an aside about the value-added rate leaves the figures around it', () => {
+    expect(rows('某某经开区2024年预计完成情况:规模以上工业增加值全年计划完成12.5亿元(行业可能使用的0.05%增加值率),同比增长30.2%。', 'industrial_value_added', '2024-03').map((x) => x[2])).toEqual([12.5, 30.2]);
+  });
+});
