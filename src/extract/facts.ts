@@ -153,8 +153,9 @@ export function prepare(text: string): Prepared {
       end: r.end,
       what: /^(?:山西|全省|我省|本省)/.test(r.m) ? 'province' : SELF_RE.test(r.m) ? 'self' : 'city',
     })),
-    // "在117个新签约项目中,工业项目100个,投资总额…": "of those projects," opens a part as 其中 does.
-    qizhong: allMatches(/其中|中(?=[,，])(?<=\d个[\u4e00-\u9fff]{0,6}项目中)/g, text),
+    // "在117个新签约项目中,工业项目100个,投资总额…": "of those projects," opens a part as 其中 does. (Only where the count
+    // opens its clause or follows 在/的 — "符合领办代办88个项目中,81个项目实行了领办代办" states a figure of its own.)
+    qizhong: allMatches(/其中|中(?=[,，])(?<=(?:^|[在的,，:：])\d+个[\u4e00-\u9fff]{0,6}项目中)/g, text),
     // "开工重点项目15个", "投产亿元以上项目6个": a generic qualifier may stand between the verb and 项目.
     batchWords: allMatches(/(?:开工|投产)(?:重点|重大|产业|优质|亿元以上)?项目/g, text).map((r) => ({ ...r, key: r.m.startsWith('开工') ? 'batch_started' : 'batch_commissioned' })),
   };
@@ -1456,7 +1457,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // Increments ("新增2家") are not the count itself.
             // (Signings are a flow: "新增签约项目12个" counts this period's signings, which is the figure itself. So is a
             // round's batch: "新增纳入省台账“签约一批”项目49个", "签约项目新增35个" report what the round added.)
-            if (measure === 'count' && /新增|新迁入|净增|新认定|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
+            // ("新申报/新认定高新技术企业18家,总数达到146家": the increment is skipped here, not its indicator word, so
+            // the stock in the next clause still reads as the count.)
+            if (measure === 'count' && /新增|新迁入|净增|新认定|新申报|申报|新培育|新入库|新获批|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)

@@ -323,8 +323,6 @@ function prevClauseCountedClass(text: string, at: number): boolean {
   if (end < 1 || !'，,'.includes(text[end])) return false;
   return PREV_COUNTED_CLASS_RE.test(clauseHead(text, end));
 }
-/** "新申报高新技术企业11家", "新认定…": firms added this year, not the stock (increments are not recorded). */
-const STOCK_INCREMENT_BEFORE = /(?:新申报|新认定|新增|净增|新培育|申报|认定|新入库|入库|新获批|获批)$/;
 /** "高新技术企业产值占…比重", "高新技术企业增加值…": those firms' output, not their count. */
 const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|总收入|收入|利润|税收)/;
 /**
@@ -547,7 +545,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       if (projectsEarlier(text, m.index)) continue;
     }
     if (
-      (def.key === 'high_tech_enterprises' && (STOCK_INCREMENT_BEFORE.test(before6) || FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) ||
+      (def.key === 'high_tech_enterprises' && FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||

@@ -349,6 +349,14 @@ describe('engine on the answer set', () => {
   it('seeds: right period for ≥ 85 % of matched facts', () => expect(seed().period ?? 0).toBeGreaterThanOrEqual(0.85));
   it('seeds: ≥ 80 % of named projects found', () => expect(seed().projects ?? 0).toBeGreaterThanOrEqual(0.8));
 
+  // Regression guard beyond the targets: the seeds are the app's own data, so a rule that loses one of their
+  // figures (or invents one) takes a number off the map — it must not land unnoticed behind a 90 % bar.
+  it('seeds: every answer-set figure found, none invented', () => {
+    const lost = run().seeds.documents.flatMap((d) => d.missing.map((m) => `${d.seed} ${m.indicator}/${m.measure} ${m.value}`));
+    const extra = run().seeds.documents.flatMap((d) => d.extra.map((m) => `${d.seed} ${m.indicator}/${m.measure} ${m.value}`));
+    expect({ lost, extra }).toEqual({ lost: [], extra: [] });
+  });
+
   it('held-out: precision ≥ 0.8', () => expect(held().precision ?? 0).toBeGreaterThanOrEqual(0.8));
   it('held-out: recall ≥ 0.6', () => expect(held().recall ?? 0).toBeGreaterThanOrEqual(0.6));
 });

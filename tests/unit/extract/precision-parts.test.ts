@@ -52,6 +52,22 @@ describe('increments, combined counts and a count’s growth', () => {
     const r = doc('2022年,开发区新申报高新技术企业9家,新认定高新技术企业6家,现有高新技术企业47家。');
     expect(vals(r, { indicator: 'high_tech_enterprises' })).toEqual([['count', 47]]);
   });
+  it('the stock stated after an increment (新认定…N家,总数达到M家,同比增长x%) is still the count', () => {
+    const r = doc('前三季度,开发区新认定高新技术企业12家,总数达到133家,同比增长9.9%。');
+    expect(vals(r, { indicator: 'high_tech_enterprises' })).toEqual([
+      ['count', 133],
+      ['yoy_pct', 9.9],
+    ]);
+  });
+  it('"N个项目中," after a qualifier states the next figure of its own; at a clause opening it opens a part', () => {
+    const r = doc('上半年,全区组建了120人领办代办队伍,符合领办代办88个项目中,81个项目实行了领办代办。');
+    expect(vals(r, { indicator: 'agency_services' })).toEqual([['count', 81]]);
+    const s = doc('上半年,开发区新签约项目64个,总投资310亿元。从类别看,64个新签约项目中,工业项目51个,投资总额220亿元。');
+    expect(vals(s, { indicator: 'signed_projects' })).toEqual([
+      ['count', 64],
+      ['investment', 310],
+    ]);
+  });
   it('"新投产、新开工、新签约项目N个" counts several kinds together, not the signed ones', () => {
     const r = doc('今年,开发区将力争新投产、新开工、新签约项目80个以上。');
     expect(find(r, { indicator: 'signed_projects' })).toEqual([]);
