@@ -38,6 +38,12 @@ function monthNum(s: string): number {
  * ("2023年上半年", "今年1-9月") is read by looking back, so the regex stays anchored on the cue word.
  */
 type CueBody = Omit<PeriodCue, 'start' | 'end'>;
+/**
+ * Not a quarter that names an event's round ("4月16日,某市举行2024年一季度重大项目签约开工投产活动",
+ * "二季度招商引资项目“三集中”活动"): the round is held on its own date, often after the quarter has ended, and
+ * its figures are of the year up to that date (the event's date, else the document's month), not the quarter's.
+ */
+const ROUND = '(?![^，,。；;：:\\n]{0,20}?(?:活动|仪式|大会|推进会|观摩会))';
 const M = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
 const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; yearBefore?: boolean; cond?: 'noDigitBefore' | 'standaloneMonthEnd' | 'noMonthBefore' | 'singleMonth' | 'eventDate' | 'relativeYear' }> = [
   { re: '上半年', read: () => ({ toMonth: 6 }), yearBefore: true },
@@ -46,12 +52,12 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '前([一二两三]|[1-3])个?季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   // 一至三季度, 1-3季度
   { re: '[一1][-—~～至到]([二三四]|[2-4])季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
-  { re: '(?:第?[一1]季度|首季度?)', read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
+  { re: `(?:第?[一1]季度|首季度?)${ROUND}`, read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
   { re: '第?([二三四2-4])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // A later single quarter is not cumulative: 二季度 = April to June. (Not a round named for its quarter,
   // "举行第四季度重点项目集中开工仪式": held at the quarter's start, its figures are of the year so far.)
-  { re: '第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)', read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
+  { re: `第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)${ROUND}`, read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
   { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
