@@ -330,6 +330,14 @@ const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|�
  * investment is a part of the zone's, not its total.
  */
 const PROJECTS_HEAD_RE = /项目(?:累计|完成|实现|共|已|全年)*$/;
+/**
+ * A part of the subject's area or economy as the clause's subject — a 新区's directly-run area ("新区直管区规上工业
+ * 增加值…"), the towns and streets of a county ("镇街完成规模以上工业产值…", "各乡镇…"), the district's own level
+ * beside its zones ("区本级固定资产投资占比…"), a set of industrial chains ("6条重点产业链规上工业增加值…"): that
+ * part's figure, not the whole's. (Only the collective words: one named 街道 may be the zone itself.)
+ */
+const PART_AREA_HEAD_RE = /(?:直管区|本级|镇街|乡镇|产业链)(?:规上|规模以上|规模)?(?:实现|完成|累计|合计|共|全年|预计|的)*(?:规上|规模以上|规模)?$/;
+const PART_AREA_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment']);
 /** "新投产、新开工、新签约项目100个": one count of several kinds of project together, not the signed ones. */
 const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
@@ -547,6 +555,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (
       (def.key === 'high_tech_enterprises' && FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
+      (PART_AREA_SENSITIVE.has(def.key) && PART_AREA_HEAD_RE.test(clauseHead(text, m.index))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||
       (SECTOR_SENSITIVE.has(def.key) &&
