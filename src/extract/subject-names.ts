@@ -27,7 +27,15 @@ const LEADING_WORDS = [
   '签约落户', '成功落户', '正式落户', '签约入驻', '成功入驻', '落户于', '落户到', '坐落于', '坐落在', '位于', '地处', '落户', '入驻', '进驻',
   '入园', '走进', '走入', '来到', '深入', '进入', '扎根', '布局', '聚集', '集聚', '引进', '投资', '考察', '调研', '参观',
   '荣获', '获评', '获批', '获得', '评为', '入选',
-  '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得',
+  // Verbs of a clause whose object is the zone ("标志着甲州经开区…", "高度重视园区建设", "助力乙县产业园…"):
+  // none starts a place's name.
+  '标志着', '意味着', '助力', '推动', '推进', '支持', '依托', '重视', '围绕', '聚焦', '带动', '支撑', '打造', '加快',
+  // Time and occasion words before the zone ("本次东湖高新区集中开工", "今年甲州开发区…").
+  '本次', '此次', '这次', '该次', '今年', '去年', '上半年', '全年',
+  // A level before a named zone ("自治区级乙州经济技术开发区", "省级丙县工业园区"): the level is no part of the name
+  // (a level before a bare type word, "国家级开发区", leaves no place and stays as written).
+  '自治区级', '国家级', '省级', '市级', '县级',
+  '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得', '占',
 ];
 /** Honorary titles a zone carries ("中国化工园区30强", "全国循环化改造示范园区"): no place of their own. */
 const TITLE_WORDS = ['中国', '全国', '国家级', '国家', '省级'];
@@ -83,7 +91,10 @@ export function stripLeading(name: string): string | null {
       const t = typeOf(rest);
       // At least two characters of place stay (a one-character lead may start a real name: 进贤, 于洪, 从化).
       const stem = rest.length - t.length;
-      if (!t || stem < (w.length === 1 ? 2 : 1)) continue;
+      // (A lead before a bare type word of two or more characters, "在园区", "占开发区", "重视园区", leaves the
+      // type word: no place is one character long.)
+      const bare = stem === 0 && t.length >= 2;
+      if (!t || (!bare && stem < (w.length === 1 ? 2 : 1))) continue;
       // A one-character lead before a name the gazetteer knows whole ("于洪…") is the name's own.
       if (w.length === 1 && resolveName(s).status === 'zone') continue;
       s = rest;
