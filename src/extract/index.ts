@@ -11,7 +11,7 @@ import { normalise, toOriginalSpan } from './normalise';
 import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
-import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearEvidence } from './periods';
+import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearAfterReviewedYear, yearEvidence } from './periods';
 import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
@@ -66,6 +66,12 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // "2023年,全市共签约…。今年一季度,…": 今年 is the year after the one just reported.
   // (Not past a plan's year: "2024年,示范区承担…重点项目39项" followed by "抓好2024年的各项工作" and 今年 is
   // about 2024 still — nobody plans for a year that is over.)
+  // "全市2022年经济社会发展成就发布会…去年,高新区完成…": the reviewed year is the text's 去年.
+  const reviewed = !undated && !assumedYear && !(ev.planMin && ev.planMin <= year) ? yearAfterReviewedYear(normalisedText, year) : null;
+  if (reviewed) {
+    const m = latestMonth(normalisedText, reviewed) || 12;
+    return { seed: name, year: reviewed, pubYear: reviewed, pubMonth: m, published: ym(reviewed, m) };
+  }
   const next = !undated ? yearAfterReportedYear(normalisedText, year) : null;
   if (next && !(ev.planMin && next.year > ev.planMin)) return { seed: name, year: next.year, pubYear: next.year, pubMonth: next.month, published: ym(next.year, next.month) };
   if (!month) month = 12;

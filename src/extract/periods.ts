@@ -207,6 +207,26 @@ export function yearAfterReportedYear(text: string, year: number): { year: numbe
 }
 
 /**
+ * An undated text that names a year as the one under review ("全市2022年经济社会发展成就新闻发布会",
+ * "2020年度综合考核工作总结大会", "2023年工作回顾") and states figures as 去年's ("去年,高新区完成…") is
+ * written in the year after: its 去年 is the reviewed year, not the one before it. Returns that next year, or
+ * null when the text does not read so (no review word after the year, or no 去年 of a whole year).
+ */
+const REVIEW_AFTER_RE = /^度?[^，,。；;！？\n\d]{0,10}?(?:成就|总结|回顾)/;
+export function yearAfterReviewedYear(text: string, year: number): number | null {
+  let reviewed = false;
+  for (let i = text.indexOf(`${year}年`); i >= 0 && !reviewed; i = text.indexOf(`${year}年`, i + 5))
+    reviewed = REVIEW_AFTER_RE.test(text.slice(i + 5, i + 20));
+  if (!reviewed) return null;
+  // A 去年 of a whole year stating figures (not "比去年", "去年同期": the cue table leaves those out).
+  for (let j = text.indexOf('去年'); j >= 0; j = text.indexOf('去年', j + 2)) {
+    const cue = findPeriodCues(text, j, j + 6).find((c) => c.start === j);
+    if (cue && cue.relYear === -1 && cue.toMonth === 12 && !cue.since) return year + 1;
+  }
+  return null;
+}
+
+/**
  * What a year written in a text says about the year the text reports on (its report year R), from the words
  * right around it — one row each, the first that fits wins. A text without metadata is dated by these roles
  * (index.ts documentContext):

@@ -24,3 +24,17 @@ describe('a round named for its quarter', () => {
     expect(find(q1, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).toEqual(['2025-01/2025-03']);
   });
 });
+
+describe('a text reviewing a named year, undated', () => {
+  const bare = (text: string) => extractDocument({ name: 'bare.txt', text });
+
+  it('its 去年 is the reviewed year: the text is written the year after', () => {
+    const r = bare('3月2日,在全县2024年经济社会发展成就新闻发布会上获悉,去年,某某经济开发区规模以上工业增加值增长9.4%。');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'yoy_pct' }).map((f) => [f.value, f.period])).toEqual([[9.4, '2024-01/2024-12']]);
+  });
+
+  it('without 去年 a review dates its figures in the reviewed year (negative)', () => {
+    const r = bare('某某经济开发区2024年工作总结。1-11月,开发区规模以上工业增加值增长7.1%。');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'yoy_pct' }).map((f) => [f.value, f.period])).toEqual([[7.1, '2024-01/2024-11']]);
+  });
+});
