@@ -32,6 +32,9 @@ const LEADING_WORDS = [
   '标志着', '意味着', '助力', '推动', '推进', '支持', '依托', '重视', '围绕', '聚焦', '带动', '支撑', '打造', '加快',
   // Time and occasion words before the zone ("本次东湖高新区集中开工", "今年甲州开发区…").
   '本次', '此次', '这次', '该次', '今年', '去年', '上半年', '全年',
+  // (The name reader drops 本/此 before a name, 本 being no name's start, and leaves 次: "本次东湖高新区" read as
+  // "次东湖高新区".)
+  '次',
   // A level before a named zone ("自治区级乙州经济技术开发区", "省级丙县工业园区"): the level is no part of the name
   // (a level before a bare type word, "国家级开发区", leaves no place and stays as written).
   '自治区级', '国家级', '省级', '市级', '县级',

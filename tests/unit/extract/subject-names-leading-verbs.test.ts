@@ -14,6 +14,7 @@ describe('verbs, time words and levels glued before a zone name', () => {
     expect(stripLeading('助力壬州高新区')).toBe('壬州高新区');
     expect(stripLeading('依托癸县经济开发区')).toBe('癸县经济开发区');
     expect(stripLeading('本次甲湖高新区')).toBe('甲湖高新区');
+    expect(stripLeading('次甲湖高新技术产业开发区')).toBe('甲湖高新技术产业开发区');
     expect(stripLeading('自治区级乙川经济技术开发区')).toBe('乙川经济技术开发区');
     expect(stripLeading('省级丙县工业园区')).toBe('丙县工业园区');
   });
