@@ -196,7 +196,8 @@ export function ym(year: number, month: number): number {
  */
 export function yearAfterReportedYear(text: string, year: number): { year: number; month: number } | null {
   // The reported year opening a statement on its own ("2023年,…"), not "2023年上半年" or "2023年以来".
-  const full = new RegExp(`(?:^|[。！？\\n；;])[\\s]*${year}年[,，]`).exec(text);
+  // ("…一大来源,2017年实现财政收入…": a whole year's result stated with its verb is as complete.)
+  const full = new RegExp(`(?:(?:^|[。！？\\n；;])[\\s]*${year}年[,，]|[,，]${year}年(?:全年)?(?:实现|完成))`).exec(text);
   if (!full) return null;
   const after = text.slice(full.index + full[0].length);
   const jin = after.indexOf('今年');

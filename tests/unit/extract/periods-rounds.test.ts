@@ -38,3 +38,15 @@ describe('a text reviewing a named year, undated', () => {
     expect(find(r, { indicator: 'industrial_value_added', measure: 'yoy_pct' }).map((f) => [f.value, f.period])).toEqual([[7.1, '2024-01/2024-11']]);
   });
 });
+
+describe('a whole year reported with its verb, then 今年, undated', () => {
+  const bare = (text: string) => extractDocument({ name: 'bare.txt', text });
+  it('今年 is the year after the one just reported as complete', () => {
+    const r = bare('开发区已成为税收主要来源,2021年实现税收占全市的38.5%。今年前三季度,某某经济开发区完成固定资产投资64.2亿元。');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).toEqual(['2022-01/2022-09']);
+  });
+  it('a year that is only a comparison base does not move 今年 (negative)', () => {
+    const r = bare('今年前三季度,某某经济开发区完成固定资产投资64.2亿元,比2021年同期增长5.2%。');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).not.toContain('2022-01/2022-09');
+  });
+});
