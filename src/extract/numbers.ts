@@ -36,6 +36,9 @@ const NUM_RE = new RegExp(
 /** A growth word right before a number (with 了/为/达 at most between). */
 const LOST_PCT_BEFORE_RE = /(?:增长|增幅|增速|下降)(?:了|为|达|是)?$/;
 
+/** 均 ("each") right before a figure, with at most a verb between: 均在, 均达到, 均超过. */
+const SHARED_BOUND_BEFORE_RE = /(?<![年平人户亩企日月])均(?:在|达到|达|超过|超|为|是|保持在|高于)?$/;
+
 const DATE_UNITS = new Set(['年', '月份', '月', '日', '号', '时', '届', '期', '版']);
 
 function isDigitCode(c: number): boolean {
@@ -94,6 +97,12 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
     if (!unit) skip = skip ?? 'no_unit';
     // "5亿元以上重大项目", "95%以上审批事项": a threshold describing something else.
     if (a0 === 0x4ee5 && /^以上[的\u4e00-\u9fff]/.test(after) && !/^以上(?:[。；;，,]|$)/.test(after)) skip = skip ?? 'threshold';
+    // "甲、乙、丙三市增长均在24%以上", "各园区均超200亿元": one bound shared by several named before it, no one
+    // subject's figure. (年均/平均/人均… are averages of their own: "年均增长13%" stays.)
+    if (mIndex >= 1) {
+      const b4 = text.slice(Math.max(0, mIndex - 5), mIndex);
+      if (b4.includes('均') && SHARED_BOUND_BEFORE_RE.test(b4)) skip = skip ?? 'shared';
+    }
     // "109个项目中": a denominator.
     if ((a0 === 0x9879 || a0 === 0x4f01 || a0 === 0x4e8b || a0 === 0x4e2d) && /^(?:项目|企业|事项)?中[,，]/.test(after)) skip = skip ?? 'denominator';
     out.push({

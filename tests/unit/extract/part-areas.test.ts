@@ -29,3 +29,18 @@ describe('a part of the area or economy as the clause subject', () => {
     expect(find(r, { indicator: 'revenue' }).map((f) => f.value)).toEqual([310, 8.2]);
   });
 });
+
+describe('a bound shared by several (均在/均超) is no one subject’s figure', () => {
+  it('"甲、乙、丙三市增长均在30%以上" gives no growth; the zone’s own growth before it is kept', () => {
+    const r = doc('一季度,开发区工业增加值同比增长9.5%,甲州、乙州、丙州工业增加值同比增长均在30%以上。');
+    expect(find(r, { indicator: 'industrial_value_added' }).map((f) => f.value)).toEqual([9.5]);
+  });
+  it('negative: an annual average (年均增长) is not a shared bound', async () => {
+    const { findNumbers } = await import('../../../src/extract/numbers');
+    const t = '五年来固定资产投资年均增长13.5%,各园区均超20亿元。';
+    expect(findNumbers(t).map((n) => [n.value, n.skip ?? null])).toEqual([
+      [13.5, null],
+      [20, 'shared'],
+    ]);
+  });
+});
