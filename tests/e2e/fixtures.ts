@@ -36,6 +36,14 @@ export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('#map')).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
 }
 
+/** The app opened on its 导入报告 tab, with the map and the built data loaded (the import tests start here). */
+export async function openImportTab(page: Page): Promise<void> {
+  await page.goto('./?view=import');
+  await waitForMap(page);
+  await page.waitForFunction(() => window.__atlas.stores.$atlas.get() !== null);
+  await expect(page.getByTestId('import-panel')).toBeVisible();
+}
+
 /** Screen position (page coordinates) of a city's label point, which always lies inside the city. */
 export async function cityPoint(page: Page, adcode: string): Promise<{ x: number; y: number }> {
   const p = await page.evaluate((code) => {

@@ -6,7 +6,7 @@
  * slider and the zone panel like any imported figures. English too.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, openImportTab, test } from './fixtures';
 
 const ZONE = '14201009'; // 清徐经济开发区
 const NEW_PERIOD = '2025-01/2025-09';
@@ -16,13 +16,6 @@ const REPORT = [
   '备注：<img src=x onerror="window.__pwned=1">',
   '',
 ].join('\n');
-
-async function openImportTab(page: Page): Promise<void> {
-  await page.goto('./?view=import');
-  await waitForMap(page);
-  await page.waitForFunction(() => window.__atlas.stores.$atlas.get() !== null);
-  await expect(page.getByTestId('import-panel')).toBeVisible();
-}
 
 const atlasState = (page: Page) =>
   page.evaluate(() => {

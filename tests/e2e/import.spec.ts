@@ -4,8 +4,7 @@
  * file takes them away. Bad input (a binary file dropped, a text with no figures pasted) gets its
  * specific message. Nothing leaves the page (the offline fixture records any request).
  */
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, openImportTab, test, waitForMap } from './fixtures';
 import { gb18030 as gb18030Bytes } from '../support/gb18030';
 
 const gb18030 = (text: string): Buffer => Buffer.from(gb18030Bytes(text));
@@ -17,13 +16,6 @@ const REPORT = [
   '备注：<img src=x onerror="window.__pwned=1">',
   '',
 ].join('\n');
-
-async function openImportTab(page: Page): Promise<void> {
-  await page.goto('./?view=import');
-  await waitForMap(page);
-  await page.waitForFunction(() => window.__atlas.stores.$atlas.get() !== null);
-  await expect(page.getByTestId('import-panel')).toBeVisible();
-}
 
 test('a GB18030 report about 清徐 for a new period: summary, facts with quotes, zone panel, remove', async ({ page, net }) => {
   await openImportTab(page);
