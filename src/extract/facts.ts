@@ -8,7 +8,7 @@
 import type { ExtractWarning, Fact, Measure } from './schema';
 import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
-import { findPeriodCues, formatPeriod, ym, type PeriodCue } from './periods';
+import { findPeriodCues, formatPeriod, ym, yearRole, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
@@ -1034,6 +1034,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // "由2020年的35亿元增至62亿元", "从2012年的不足2万家,增至11.5万家": the year a change starts from dates its
               // base, not the figure reached.
               if (/[从由]$/.test(text[ev.pos - 1] ?? '') && CHANGE_TO_RE.test(text.slice(ev.pos, Math.min(sen.end, ev.pos + 24)))) continue;
+              // "1991年3月经国务院批准为…,2016年园区实现…", "成立于1992年5月,…": a zone's founding date is its
+              // history, never the period of a figure after it.
+              if (ev.cue.year !== undefined && text.charCodeAt(ev.pos + 4) === 0x5e74 /* 年 */ && yearRole(text, ev.pos, ev.pos + 5) === 'history') continue;
               // Dates in asides ("（…2023年为42.3%）") do not set the period.
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
               // "占全年招商任务…": the denominator of a share, not the period of what follows.

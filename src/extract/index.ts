@@ -83,15 +83,40 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
  * Prose writes dates in characters (6月19日); digits joined by - / . with a valid month and day are the page's.
  * The first one is taken: the article's own stamp comes before any related-links list.
  */
-const STAMP_RE = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/;
+// ("2020/10/28/ 10:07": a page's path-like stamp may end in its separator, before a time (the space between
+// may be compacted away) or a line's end.)
+const STAMP_RE = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-]|\/(?![\s\d]{0,2}:|\s|$))/;
+/**
+ * The same stamp day first, as some sites print it ("03.11.2014 23:05"): only with a time after it, which a
+ * figure never has. When day and month could be swapped, the later month (a report's figures are at or before it).
+ */
+const DMY_STAMP_RE = /(?<![\d.\-/])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})\s+\d{1,2}:\d{2}/;
+/** "2016\n07/19": a page's year on a line of its own above its month/day. */
+const SPLIT_STAMP_RE = /(?:^|\n)[ \t]*((?:19|20)\d{2})[ \t]*\n[ \t]*(\d{1,2})[-/.](\d{1,2})[ \t]*(?:\n|$)/;
 export function pageStamp(text: string): { year: number; month: number } | null {
+  const ok = (year: number, month: number, day: number) => year >= 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   const m = STAMP_RE.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[3]);
-  const day = Number(m[4]);
-  if (year < 1990 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month };
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[3]);
+    return ok(year, month, Number(m[4])) ? { year, month } : null;
+  }
+  // (Gated on a colon, a time's: most pages have none.)
+  const d = text.includes(':') ? DMY_STAMP_RE.exec(text) : null;
+  if (d) {
+    const year = Number(d[4]);
+    const a = Number(d[1]);
+    const b = Number(d[3]);
+    const month = ok(year, b, a) && ok(year, a, b) ? Math.max(a, b) : ok(year, b, a) ? b : ok(year, a, b) ? a : 0;
+    return month ? { year, month } : null;
+  }
+  const s = SPLIT_STAMP_RE.exec(text);
+  if (s) {
+    const year = Number(s[1]);
+    const month = Number(s[2]);
+    return ok(year, month, Number(s[3])) ? { year, month } : null;
+  }
+  return null;
 }
 
 /**

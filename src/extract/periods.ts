@@ -244,8 +244,10 @@ export function yearAfterReviewedYear(text: string, year: number): number | null
 export type YearRole = 'report' | 'plan' | 'planYear' | 'since' | 'base' | 'baseEnd' | 'history' | 'asof';
 
 /** Founding words before ("始建于", "成立于") or right after ("…年8月经省政府批准设立", "…年正式挂牌") a year. */
-export const FOUNDED_BEFORE_RE = /(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准|升级|晋升)于?$/;
-const FOUNDED_AFTER_RE = /^(?:\d{1,2}月(?:底)?)?(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8})?(?:正式)?(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准设立|批准成立|升级为|晋升为)/;
+export const FOUNDED_BEFORE_RE = /(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准|升级|升格|晋升)于?$/;
+// (Also "1991年3月经国务院批准为首批…", "2021年6月国务院批复同意成立的…", "2000年升格为国家级…": an approval by
+// a named authority, with or without 经.)
+const FOUNDED_AFTER_RE = /^(?:\d{1,2}月(?:底)?)?(?:\d{1,2}日)?[,，]?(?:经[^，,。]{0,8}|[^，,。\d]{0,14}?(?:国务院|政府))?(?:正式)?(?:始建|创建|组建|设立|成立|建立|挂牌|获批|批准设立|批准成立|批准为|批复(?:同意)?(?:设立|成立)|升级为|升格为|晋升为)/;
 /**
  * Words of a plan or intention, and of a reported result (a sentence after a year: which it states). A
  * project's 计划总投资 is what it costs, no plan. Targets are stated with the result words too ("力争…增长7%",
@@ -257,7 +259,8 @@ const PAST_RE = /同比|累计|已|了/;
 
 const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before?: RegExp; after?: RegExp; sentence?: boolean }> = [
   // "较2022年", "比2021年同期", "与2020年相比": compared with; "较2023年末净增…" is stated after that year ended.
-  { before: /(?:较|比|同|与)$/, role: (after) => (/^[末底]/.test(after) ? 'baseEnd' : 'base') },
+  // ("较2014年年底新增…": the year-end written out again.)
+  { before: /(?:较|比|同|与)$/, role: (after) => (/^年?[末底]/.test(after) ? 'baseEnd' : 'base') },
   // "从2020年2月底开始", "自2019年起", "2023年以来", "2023年至今": a stretch running up to the text's time.
   { before: /(?:从|自)$/, role: 'since' },
   { after: /^(?:\d{1,2}月(?:份|底|末)?)?(?:以来|开始|起|至今)/, role: 'since' },
@@ -268,6 +271,9 @@ const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before
   { before: /到$/, role: (after) => (/^\d/.test(after) ? 'asof' : 'plan') },
   // "2024年工作计划", "2023年度工作打算", "2024年目标": what a plan is for.
   { after: /^度?(?:工作)?(?:打算|计划|思路|安排|要点|目标)/, role: 'planYear' },
+  // "获评“全省2016年度先进工业园区”", "2018年度综合考核评价居前": a year's awards and ratings are given after it
+  // has ended (R ≥ Y + 1). (Not a rating's targets: "2024年度考核目标".)
+  { after: /^度[^，,。；;“”"‘’]{0,10}?(?:先进|优秀|十佳|十强|表彰|考核评价|考评)(?!目标|任务|指标)/, role: 'baseEnd' },
   { before: FOUNDED_BEFORE_RE, role: 'history' },
   { after: FOUNDED_AFTER_RE, role: 'history' },
   // "2024年,经开区工作的总体要求是…", "2025年,该区将…": a year whose sentence only states intentions.
@@ -326,6 +332,12 @@ export function yearEvidence(text: string): YearEvidence {
       ev.planHeading = Math.max(ev.planHeading, y);
       section = { year: y, end: m.index! + 5 };
     } else if (role === 'report' && section?.year === y && !PLAN_SECTION_END_RE.test(text.slice(section.end, m.index!))) role = 'planYear';
+    // "较2019年同期增长107.9%,两年平均增长44.2%": a growth averaged over the two (three) years since that
+    // base is stated two (three) years after it — the year the text reports on.
+    if (role === 'base' && text.startsWith('同期', m.index! + 5)) {
+      const avg = /^[^。；;！？\n]{0,30}?([两三])年平均/.exec(text.slice(m.index! + 7, m.index! + 50));
+      if (avg) ev.report = Math.max(ev.report, y + (avg[1] === '两' ? 2 : 3));
+    }
     if (role === 'report') ev.report = Math.max(ev.report, y);
     else if (role === 'plan' || role === 'planYear') {
       ev.planMin = ev.planMin ? Math.min(ev.planMin, y) : y;
