@@ -140,7 +140,8 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
  * "<province>(省)(全省)(各类/国家级…)开发区/高新区": the province's zones collectively. Only level and
  * kind words may stand between: "山西左云经开区" is a zone of that province (a place name in between).
  */
-const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|\\d+[家个])*';
+// (海南自由贸易港 is the whole province: "海南自贸港重点园区" are its key parks together.)
+const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|自由贸易港|自贸港|\\d+[家个])*';
 const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((?:全省|全区|全市)?${PROVINCE_MODIFIER})(?:${SUFFIX_ALT})$`);
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
 const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网据]';
@@ -218,8 +219,15 @@ function placeStem(before: string): string | undefined {
   if (!run || run.length <= 6) return undefined;
   // The earliest gazetteer city or county in the run starts the name; without one the short read stands.
   for (let i = 0; i + 2 <= run.length - 2; i++) if (isPlaceAt(run, i)) return run.slice(i);
+  // Else a province (or municipality) in the run starts it: "北京中关村国家自主创新示范区", "海南自贸港重点园区" are
+  // longer than the short read, and other provinces' places are not in the gazetteer.
+  for (let i = 0; i + 2 <= run.length - 2; i++) if (PROVINCES.some((p) => run.startsWith(p, i))) return run.slice(i);
   return undefined;
 }
+/** One name character (the short read's class): a name read up to its length cap with one of these before it was cut. */
+const NAME_CHAR_RE = new RegExp(`^${NAME_CHAR}$`, 'u');
+// (Bounded by what is no name character: the start, punctuation, a space, a grammar word — as the short read is.)
+const BOUNDED_RUN_RE = new RegExp(`(?:^|(?!${NAME_CHAR}).)(${NAME_CHAR}{7,${LONG_STEM}})$`, 'u');
 let placeByHead: Map<string, string[]> | undefined;
 /** Does a gazetteer city or county (short name, 2+ characters) start at s[i]? One map lookup per position. */
 function isPlaceAt(s: string, i: number): boolean {
@@ -239,7 +247,18 @@ export function zoneLikeNames(text: string): string[] {
   SUFFIX_ALL_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SUFFIX_ALL_RE.exec(text)); ) {
     const before = text.slice(Math.max(0, m.index - 7), m.index);
-    let stem = placeStem(text.slice(Math.max(0, m.index - LONG_STEM), m.index)) ?? STEM_BEFORE_RE.exec(before)?.[0];
+    let stem = placeStem(text.slice(Math.max(0, m.index - LONG_STEM), m.index));
+    if (!stem) {
+      stem = STEM_BEFORE_RE.exec(before)?.[0];
+      // A short read at its length cap with a name character before it is the tail of a longer run cut in the middle
+      // ("海南自贸港重点园区" read as "南自贸港重点园区"): no name of its own (a longer one starts with a place, above).
+      // A run of seven to twelve name characters standing alone (after punctuation, a grammar word or the start) is the name
+      // whole ("丙丁国家自主创新示范区"); a longer run, or one glued to running text, is no name.
+      if (stem && stem.length === 6 && m.index - 7 >= 0 && NAME_CHAR_RE.test(text[m.index - 7])) {
+        stem = BOUNDED_RUN_RE.exec(text.slice(Math.max(0, m.index - LONG_STEM - 1), m.index))?.[1];
+        if (!stem) continue;
+      }
+    }
     // "其中南山工业园区": 中 belongs to 其中.
     if (stem?.startsWith('中') && before.endsWith('其' + stem)) stem = stem.slice(1);
     // "公司位于甲县经济技术开发区": a gazetteer place inside the short read starts the name (what stands

@@ -1,0 +1,45 @@
+// Bare and cut zone names resolved to the zone the page names (src/extract/subjects.ts zoneLikeNames,
+// src/extract/subject-fallback.ts nameAt, subject-names.ts). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+
+const doc = (text: string, published = '2024-02') => extractDocument({ name: 't.txt', text, meta: { published } });
+const subjects = (r: ReturnType<typeof doc>) => [...new Set(r.facts.map((f) => f.subject))];
+
+describe('a name longer than the short read', () => {
+  it('is read whole when a province starts it, not cut to its last six characters', () => {
+    const names = zoneLikeNames('据统计,河北丙丁戊己庚辛创新示范区今年实现营业收入10亿元。');
+    expect(names).not.toContain('丁戊己庚辛创新示范区');
+    expect(names.some((n) => n.endsWith('丙丁戊己庚辛创新示范区'))).toBe(true);
+  });
+  it('a cut read is the whole run when the run stands alone, else no name', () => {
+    // (Seven name characters before the type word, none of them a place: the short read would lose the first.)
+    expect(zoneLikeNames('截至目前,甲乙丙丁戊己庚工业园区完成投资5亿元。')).toEqual(['甲乙丙丁戊己庚工业园区']);
+    // A run longer than any name is running text: nothing is read from it.
+    expect(zoneLikeNames('截至目前,甲乙丙丁戊己庚辛壬癸子丑寅卯工业园区完成投资5亿元。')).toEqual([]);
+    // A short name is read as before.
+    expect(zoneLikeNames('截至目前,丙丁工业园区完成投资5亿元。')).toContain('丙丁工业园区');
+  });
+  it('the key parks of the Hainan free-trade port together are the province', () => {
+    expect(unknownSubject('海南自贸港重点园区').name).toBe('海南省');
+    // A zone with a name of its own in that province keeps its name.
+    expect(unknownSubject('海南丙丁经济开发区').name).toBe('丙丁经济开发区');
+  });
+});
+
+describe('a bare zone word opening a clause is the zone the page names, not a district', () => {
+  it('示范区 after the page named its demonstration zone', () => {
+    const r = doc('日前,丙丁国家自主创新示范区最新数据显示,前三季度增长较快。\n据管委会介绍,1至9月,示范区规模以上企业实现总收入512.3亿元,同比增长8.7%。');
+    expect(subjects(r)).toEqual(['丙丁国家自主创新示范区']);
+    expect(r.facts.every((f) => f.scope === 'zone')).toBe(true);
+  });
+  it('集聚区 on a page of one cluster', () => {
+    const r = doc('戊己产业集聚区上半年经济运行平稳。\n今年上半年,集聚区完成固定资产投资33.4亿元,同比增长12.1%。');
+    expect(subjects(r)).toEqual(['戊己产业集聚区']);
+  });
+  it('a district whose name is a place stays a district', () => {
+    const r = doc('庚辛区今年上半年经济运行平稳。\n上半年,庚辛区完成固定资产投资33.4亿元,同比增长12.1%。');
+    expect(subjects(r)).toEqual(['庚辛区']);
+  });
+});
