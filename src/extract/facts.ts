@@ -443,6 +443,11 @@ const SUBGROUP_RE = new RegExp(String.raw`^(?:其中|另外|此外)?[,，]?(?:\d
 // "签约95个项目,总投资510亿元,拟引资506亿元": 拟引资 is the outside capital the signed contracts bring, not a plan.
 const FUTURE_RE = /拟(?!投资|总投资|引资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
+/**
+ * "占全年计划的50%", "完成园区全年计划的56.92%", "已完成年度目标任务的60%": progress against a plan, said of
+ * an achieved figure — no target of its own.
+ */
+const SHARE_OF_PLAN_RE = /(?:占|完成)[^，,。；;]{0,16}?(?:计划|目标|任务)的?\s*[\d.]+%/g;
 /** "预计今年年底可达", "到年底预计": an estimate of where a year will end. */
 const YEAR_END_FORECAST_RE = /预计[^，,。；;]{0,8}(?:年底|年末)|(?:年底|年末)[^，,。；;]{0,6}预计/;
 /** An estimate verb governing the figures after it (not 预计年产值, a project's capacity). */
@@ -1041,6 +1046,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
               // "占全年招商任务…": the denominator of a share, not the period of what follows.
               if (text[ev.pos - 1] === '占') continue;
+              // "…和园区全年计划的56.92%": the same denominator further into a list of shares.
+              if (ev.cue.toMonth === 12 && ev.cue.year === undefined && /^(?:计划|目标|任务)+的?[\d.]+%/.test(text.slice(ev.cue.end, ev.cue.end + 14))) continue;
               // "1-5月,全区完成…,其中3月15日开工的…": an event's date does not override the sentence's reporting period.
               if (ev.cue.event && sentenceCue && !sentenceCue.event && sentenceCue.toMonth !== undefined) continue;
               // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
@@ -1527,7 +1534,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               cueForPeriod && cueForPeriod.year === undefined && cueForPeriod.relYear === undefined && chunk.info.year === undefined &&
               // (At least a quarter ahead: a month or two may just be a publication date given loosely.)
               per.end - ctx.published >= 3 && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture &&
-              !TARGET_RE.test(senText) && !FORECAST_RE.test(senText)
+              !TARGET_RE.test(senText.includes('%') ? senText.replace(SHARE_OF_PLAN_RE, '') : senText) && !FORECAST_RE.test(senText)
             ) {
               const c = { ...cueForPeriod, year: ctx.year - 1 };
               per = periodOf(c, chunk);

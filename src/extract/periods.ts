@@ -213,7 +213,8 @@ export function yearAfterReportedYear(text: string, year: number): { year: numbe
  * written in the year after: its 去年 is the reviewed year, not the one before it. Returns that next year, or
  * null when the text does not read so (no review word after the year, or no 去年 of a whole year).
  */
-const REVIEW_AFTER_RE = /^度?[^，,。；;！？\n\d]{0,10}?(?:成就|总结|回顾)/;
+// (Not a part of the year: "2023年上半年工作总结" is written in the year.)
+const REVIEW_AFTER_RE = /^度?(?![上下]半年|前?[一二三四]季度)[^，,。；;！？\n\d]{0,10}?(?:成就|总结|回顾)/;
 export function yearAfterReviewedYear(text: string, year: number): number | null {
   let reviewed = false;
   for (let i = text.indexOf(`${year}年`); i >= 0 && !reviewed; i = text.indexOf(`${year}年`, i + 5))
@@ -224,6 +225,10 @@ export function yearAfterReviewedYear(text: string, year: number): number | null
     const cue = findPeriodCues(text, j, j + 6).find((c) => c.start === j);
     if (cue && cue.relYear === -1 && cue.toMonth === 12 && !cue.since) return year + 1;
   }
+  // "2022年,经开区多项经济指标增速均居…。这是记者从2月23日在全市2022年经济社会发展成就发布会上获悉的": the reviewed
+  // year's whole-year figures, told at the review, after that year has ended.
+  // (Also right after a dateline's credit: "某某网讯 (某某日报记者 某某) 2022年,…".)
+  if (new RegExp(`(?:^|[。！？\\n；;)）])[\\s]*${year}年(?:全年)?[,，]`).test(text)) return year + 1;
   return null;
 }
 

@@ -74,3 +74,27 @@ describe('bases and ratings: the text is written after their year', () => {
     expect(periods('近日,某某经开区获评“全省2019年度先进工业园区”。1-4月,该市工业园区完成工业增加值66.2亿元。', 'industrial_value_added')).toEqual(['2020-01/2020-04']);
   });
 });
+
+describe('a review of a year is told after it', () => {
+  it('"2024年,…" told at that year\'s 成就 press conference is the whole year, published the next', () => {
+    const t = '某某网讯 (某某日报记者 某某) 2024年,某某经开区多项指标居全市前列:固定资产投资增速18.2%,新签约亿元以上项目27个。这是记者从3月2日全市2024年经济社会发展成就新闻发布会上获悉的。';
+    expect(periods(t, 'fixed_asset_investment')).toEqual(['2024-01/2024-12']);
+  });
+  it('a half-year summary is written in the year ("2024年上半年工作总结")', () => {
+    const t = '2024年,某某经开区计划引进项目30个。在7月5日召开的2024年上半年工作总结会上获悉,1-6月,某某经开区完成固定资产投资9.6亿元。';
+    expect(periods(t, 'fixed_asset_investment')).toEqual(['2024-01/2024-06']);
+  });
+});
+
+describe('progress against a plan is no target', () => {
+  it('a yearless period after a page stamp, stated done with 占全年计划的N%, is of the year before', () => {
+    const t = '2019-03-12\n1至6月,某某工业园区累计完成工业总产值31.5亿元,同比增长9.2%,占全年计划的48%。累计完成投资20.1亿元,占园区全年计划的51.3%;其中完成产业项目投资8.8亿元,同比增长35.5%。';
+    const r = bare(t);
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' }).map((f) => [f.period, f.kind])).toEqual([['2018-01/2018-06', 'actual']]);
+    expect(find(r, { indicator: 'industrial_project_investment', measure: 'value' }).map((f) => [f.period, f.kind])).toEqual([['2018-01/2018-06', 'actual']]);
+  });
+  it('a plan for the rest of the year stays a target', () => {
+    const t = '2019-03-12\n某某经济开发区全年计划完成工业总产值80亿元。';
+    expect(find(bare(t), { indicator: 'industrial_output', measure: 'value' }).map((f) => [f.period, f.kind])).toEqual([['2019-01/2019-12', 'target']]);
+  });
+});
