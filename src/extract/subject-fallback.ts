@@ -21,7 +21,7 @@
  * Cost: nothing runs unless facts.ts found no subject; the document-level scan runs at most once per document.
  */
 import type { Fact } from './schema';
-import { resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
+import { PROVINCE_ALT, resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
 import { ALL_WORDS } from './zone-words';
 
 /** Zone types, longest first (a name's own stem stands before one): every word of ./zone-words.ts. */
@@ -41,6 +41,8 @@ const GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产
 const OFFICE_AFTER_RE = /^(?:委|政府|人民政府|长|党委|党工委|管委会|书记|领导|分会场|会场|招商|日报|电视台|融媒体)/;
 
 const STEM_ONLY_RE = new RegExp(`^${STEM}+$`, 'u');
+/** A province's name opening a stem (the stem may be its zones together: unknownSubject decides). */
+const PROVINCE_HEAD_RE = new RegExp(`^(?:${PROVINCE_ALT})`);
 /** Zone-type words ending in 区 (every word of ./zone-words.ts, and 保税区): a bare one is no district's name. */
 const BARE_ZONE_WORDS = new Set([...ALL_WORDS.filter((w) => w.endsWith('区')), '保税区']);
 
@@ -67,8 +69,14 @@ function nameAt(text: string, at: number, end: number): NameAt | null {
   const m = NAME_AT_RE.exec(text);
   if (!m || m.index + m[0].length > end) return null;
   const stem = m[1] ?? m[3];
-  if (GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) return null;
   const raw = m[0];
+  // A province's zones of a level together ("湖南省级以上产业园区实现…", "甲省国家级开发区…"): the province, though the
+  // level words (以上, 国家/省) are no place's stem.
+  if (m[1] && PROVINCE_HEAD_RE.test(stem) && PREDICATE_RE.test(text.slice(p + raw.length, p + raw.length + 4))) {
+    const u = unknownSubject(raw);
+    if (u.scope === 'province') return { raw, subject: u };
+  }
+  if (GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) return null;
   // "指导开发区…", "推动园区…": a verb before a type word is a clause about zones, not a zone's name.
   if (ACTION_RE.test(stem) || !zoneLike(raw)) return null;
   const next = text.slice(p + raw.length, p + raw.length + 4);

@@ -43,3 +43,14 @@ describe('a bare zone word opening a clause is the zone the page names, not a di
     expect(subjects(r)).toEqual(['庚辛区']);
   });
 });
+
+describe("a province's zones of a level together", () => {
+  it('"<province>省级以上园区" opening a clause is the province', () => {
+    const r = doc('记者从统计局获悉,前三季度,江西省级以上工业园区实现营业收入2345.6亿元,同比增长9.1%。');
+    expect(subjects(r)).toEqual(['江西省']);
+  });
+  it('a zone with a name of its own after a province keeps its name', () => {
+    const r = doc('记者获悉,前三季度,江西丙丁经济开发区实现营业收入234.5亿元,同比增长9.1%。');
+    expect(subjects(r)).toEqual(['丙丁经济开发区']);
+  });
+});
