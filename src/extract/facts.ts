@@ -1216,6 +1216,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 inPart = true;
               }
             }
+            // "甲经开区、乙高新区和丙园区完成投资分别增长a、b、c": each value is its list item's subject's (./respective.ts);
+            // after the sentence the subject is the whole again.
+            const listSubject = resp.get(tok.start)?.subject;
+            if (listSubject) {
+              cur = listSubject;
+              inPart = true;
+            }
             // "技工贸收入增长较快的园区有3家,分别是甲经开区同比增长40.1%、乙工业集中区同比增长29.1%": each item of a list
             // of zones opens with its zone, known to the gazetteer or not; after the sentence the subject is the whole again.
             if (tok.unit === '%' && !parts.length && (senText.includes('分别') || senText.includes('依次'))) {
@@ -1528,6 +1535,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const cueForPeriod = sentenceCue ?? sameDay ?? thisEvent ?? (nowSentence ? eventNow : paraCueHere);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
+            // "2016年至2018年,分别完成…": a value of a list of years is its own year's whole-year figure.
+            if (rsp?.year !== undefined) per = { period: formatPeriod(rsp.year, 12), end: ym(rsp.year, 12), explicit: true };
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
             // stated as achieved, is the latest such period that has ended — last year's.
             if (

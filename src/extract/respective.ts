@@ -7,6 +7,8 @@
  */
 import type { NumberToken } from './numbers';
 import { wordDef, type IndicatorDef, type KeywordHit } from './indicators';
+import { openingArea, resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
+import { alt, zoneWords } from './zone-words';
 
 export interface RespectiveSlot {
   /** The item's indicator; null = an item we do not record, or a list we cannot pair. */
@@ -17,6 +19,10 @@ export interface RespectiveSlot {
   neg: boolean;
   /** Where the item's indicator is named (for quotes and de-duplication). */
   at: number;
+  /** A list of subjects ("A区、B区和C区营收分别增长…"): the item's own subject. */
+  subject?: Subject;
+  /** A list of years ("2016年至2018年,分别完成…"): the item's own year. */
+  year?: number;
 }
 
 const MARK_RE = /分别|依次/g;
@@ -31,6 +37,114 @@ const ITEM_SEP_RE = /、|以及|和|及|与/g;
 const BREAK_RE = /[，,；;：:。]/;
 /** Head nouns a list's items may share: "固定资产、工业投资" = 固定资产投资、工业投资. */
 const SHARED_HEAD_RE = /(?:投资|增加值|总产值|产值|收入)$/;
+
+/** What a subject's name in a list ends with: a zone's type word, a base, area or new town, a county, district or city. */
+const NAME_END_RE = new RegExp(`(?:${alt(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form'))}|基地|片区|港区|新城|航天城|科学城|科技城|[县市区旗])$`);
+const ZONE_END_RE = new RegExp(`(?:${alt(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form'))})$`);
+/** Words that open a collective or generic phrase, no one place's name ("全市", "各园区", "重点园区", "城区"). */
+const NAME_GENERIC_RE = /^(?:全|各|我|本|该|其|这|此|两|三|四|五|诸|国家|省|市|县|区|园|城区|郊区|矿区|辖区|重点|其他|其余|部分|多数|主要|工业|产业|科技|综合|经济|高新|新区|开发区|经开区|高新区|示范区|片区)/;
+/** What opens a list's first item before its first name: a time or a frame ("…年", "其中", "“八园”中"). */
+const NAME_LEAD_RE = /^(?:年|月份?|日|季度|期间|其中|中|的|里|内|有|是|为|包括)+/;
+const CJK_ONLY_RE = /^[\u4e00-\u9fff]+$/;
+
+/** The subject a list item names, when it is a place's or zone's name as a whole; null for anything else. */
+function listName(s: string, at: number, kws: KeywordHit[]): Subject | null {
+  if (s.length < 2 || s.length > 16 || !CJK_ONLY_RE.test(s) || NAME_GENERIC_RE.test(s) || !zoneLike(s)) return null;
+  // (An indicator's word inside is no name: "工业投资区" is not read, "财政收入" never ends so anyway.)
+  for (const k of kws) if (k.start < at + s.length && k.end > at) return null;
+  const r = resolveName(s);
+  if (r.status === 'zone') return { name: r.name, scope: 'zone', city: r.city };
+  if (r.status === 'city') return { name: r.name, scope: 'city', city: r.name };
+  const e = NAME_END_RE.exec(s);
+  if (!e || s.length - e[0].length < (e[0].length === 1 ? 1 : 2)) return null;
+  if (ZONE_END_RE.test(s) || e[0].length > 1) return unknownSubject(s);
+  // A county or district: the gazetteer's (its one zone, when it has one), else as written at the city level.
+  const area = openingArea(s);
+  if (area && area.at === 0 && area.end === s.length) return area.subject;
+  return { name: s, scope: 'city', city: e[0] === '市' ? s : '' };
+}
+
+/**
+ * "甲经开区、乙高新区和丙工业园完成投资…", "“八园”中甲基地、乙工业园、丙经开区发展最快": the subjects a list in
+ * [a, b) names, each item one place, the first after a frame, the last before what is said of them; and where the
+ * last name ends. "甲县、乙县和丙县经开区" names each county's zone (the type word said once, as in 固定资产、工业投资).
+ * Null unless every item is a name.
+ */
+function subjectItems(text: string, a: number, b: number, kws: KeywordHit[]): { subjects: Subject[]; end: number } | null {
+  const seg = text.slice(a, b);
+  if (!seg.includes('、') && !/和|及|与/.test(seg)) return null;
+  const parts: Array<[number, number]> = [];
+  let s = a;
+  ITEM_SEP_RE.lastIndex = 0;
+  for (let im: RegExpExecArray | null; (im = ITEM_SEP_RE.exec(seg)); ) {
+    parts.push([s, a + im.index]);
+    s = a + im.index + im[0].length;
+  }
+  parts.push([s, b]);
+  if (parts.length < 2) return null;
+  const names: Array<{ raw: string; at: number; subject: Subject }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    let [ps, pe] = parts[i];
+    if (i === 0) {
+      // The frame before the first name: up to the last character that is no ideograph, then a time or frame word.
+      for (let j = pe - 1; j >= ps; j--) if (!/[\u4e00-\u9fff]/.test(text[j])) { ps = j + 1; break; }
+      const lead = NAME_LEAD_RE.exec(text.slice(ps, pe));
+      if (lead) ps += lead[0].length;
+    }
+    let subject: Subject | null = null;
+    if (i === parts.length - 1) {
+      // The longest name the last item opens with; what follows it is said of them all.
+      for (let k = Math.min(pe, ps + 16); k >= ps + 2 && !subject; k--) if ((subject = listName(text.slice(ps, k), ps, kws))) pe = k;
+    } else subject = listName(text.slice(ps, pe), ps, kws);
+    if (!subject) return null;
+    names.push({ raw: text.slice(ps, pe), at: ps, subject });
+  }
+  // "甲县、乙县和丙县经开区": bare counties before a county's zone share its type word.
+  const last = names[names.length - 1].raw;
+  const zw = ZONE_END_RE.exec(last);
+  if (zw && /[县市区旗]$/.test(last.slice(0, -zw[0].length)) && names.slice(0, -1).every((n) => !ZONE_END_RE.test(n.raw) && /[县市旗]$/.test(n.raw)))
+    for (const n of names.slice(0, -1)) n.subject = listName(n.raw + zw[0], n.at, kws) ?? n.subject;
+  return { subjects: names.map((n) => n.subject), end: names[names.length - 1].at + last.length };
+}
+
+/** The indicator a keyword names; a word another owner's figure holds elsewhere ("某县完成投资") is still its word here. */
+function keywordDef(text: string, k: KeywordHit | null): IndicatorDef | null {
+  if (!k) return null;
+  return wordDef(text.slice(k.start, k.end)) ?? k.def;
+}
+
+/** "2016年至2018年", "2019—2021年", "2020年、2021年和2022年": the years a statement lists, in order. */
+const YEAR_RANGE_RE = /((?:19|20)\d{2})年?(?:至|到|—|–|-|~|～)((?:19|20)\d{2})年/g;
+const YEAR_LIST_RE = /(?:(?:19|20)\d{2}年(?:、|和|及|与)){1,}(?:19|20)\d{2}年/g;
+/** "近三年", "三年来", "连续3年": several years, none printed — values listed over them have no year each. */
+const YEARS_UNPRINTED_RE = /(?:近|连续|过去|最近)[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年(?:来|间|中|里)/;
+
+function yearsBefore(text: string, stmt: number, markAt: number): number[] | null | 'unprinted' {
+  const span = text.slice(stmt, markAt);
+  if (!/(?:19|20)\d{2}/.test(span)) return YEARS_UNPRINTED_RE.test(span) ? 'unprinted' : null;
+  let years: number[] | null = null;
+  let endAt = -1;
+  YEAR_RANGE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_RANGE_RE.exec(span)); ) {
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    if (y2 > y1 && y2 - y1 < 10) {
+      years = [];
+      for (let y = y1; y <= y2; y++) years.push(y);
+      endAt = m.index + m[0].length;
+    }
+  }
+  YEAR_LIST_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_LIST_RE.exec(span)); ) {
+    if (m.index + m[0].length > endAt) {
+      years = m[0].match(/(?:19|20)\d{2}/g)!.map(Number);
+      endAt = m.index + m[0].length;
+    }
+  }
+  // (Only when no other year is printed after the list: "2016年至2018年…,2018年分别…" speaks of 2018.)
+  if (!years || /(?:19|20)\d{2}/.test(span.slice(endAt))) return null;
+  return years;
+}
 
 function lastKeywordIn(kws: KeywordHit[], from: number, to: number): KeywordHit | null {
   let best: KeywordHit | null = null;
@@ -54,11 +168,24 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const first = nums.findIndex((t) => t.start >= markEnd);
     if (first < 0 || !LEAD_RE.test(text.slice(markEnd, nums[first].start))) continue;
     const list: NumberToken[] = [nums[first]];
-    const pct = nums[first].unit === '%';
+    // "分别增长36.8、25、33.3%": a page that prints % only once (or loses it on some) — bare numbers of a list
+    // whose other members are percentages are percentages too.
+    const bare = (t: NumberToken) => t.unit === '' && t.skip === 'no_unit';
+    let pct = nums[first].unit === '%';
+    let anyBare = bare(nums[first]);
     for (let i = first + 1; i < nums.length; i++) {
       const t = nums[i];
-      if ((t.unit === '%') !== pct || !LIST_SEP_RE.test(text.slice(list[list.length - 1].end, t.start))) break;
+      if (!LIST_SEP_RE.test(text.slice(list[list.length - 1].end, t.start))) break;
+      if (bare(t) && (pct || anyBare)) anyBare = true;
+      else if (t.unit === '%' && !pct && list.every(bare)) pct = true;
+      else if ((t.unit === '%') !== pct) break;
       list.push(t);
+    }
+    if (pct && anyBare) {
+      for (const t of list) if (bare(t)) {
+        t.unit = '%';
+        t.skip = undefined;
+      }
     }
     // One number for several names ("A和B数量分别增长20%") is read elsewhere.
     if (list.length < 2) continue;
@@ -70,8 +197,36 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const listText = head.slice(0, head.length - tail.length);
     const verb = tail + text.slice(markAt, list[0].start);
     const neg = /下降|减少|回落|下滑/.test(verb);
-    const items: Array<{ def: IndicatorDef | null; at: number }> = [];
-    if (/、|和|及|与/.test(listText) && !/\d/.test(listText)) {
+    const items: Array<{ def: IndicatorDef | null; at: number; subject?: Subject; year?: number }> = [];
+    const hasSeps = /、|和|及|与/.test(listText);
+    // The statement the list closes: back over "；" (one statement may list its years once for several lists).
+    let stmt = cs;
+    while (stmt > 0 && markAt - stmt < 200 && !/[。！？\n]/.test(text[stmt - 1])) stmt--;
+    const years = !hasSeps || /\d/.test(listText) ? yearsBefore(text, stmt, markAt) : null;
+    // What the values are, when the list names it once: right after the mark ("分别完成工业投资…") or before it.
+    const leadDef = () => keywordDef(text, lastKeywordIn(kws, markEnd, list[0].start)) ?? (hasSeps ? null : keywordDef(text, lastKeywordIn(kws, cs, markAt)));
+    const subjectList = hasSeps && !/\d/.test(listText) ? subjectItems(text, cs, cs + listText.length, kws) : null;
+    if (Array.isArray(years)) {
+      // "2016年至2018年,分别完成工业投资70亿元、94亿元、106亿元": one value per year, in order.
+      if (years.length === list.length) {
+        const def = leadDef();
+        for (const y of years) items.push({ def, at: markEnd, year: y });
+      }
+    } else if (years === 'unprinted' && !hasSeps) {
+      // "近三年分别完成…": one value per year, but the years are not printed — no value has a known period.
+    } else if (subjectList) {
+      // "甲经开区、乙高新区和丙园区完成投资分别增长a、b、c": one subject per value, the indicator said once after them.
+      const def = keywordDef(text, lastKeywordIn(kws, subjectList.end, markAt)) ?? leadDef();
+      for (const subject of subjectList.subjects) items.push({ def, at: cs, subject });
+    } else if (!hasSeps && /[\u4e00-\u9fff]/.test(listText) && lastKeywordIn(kws, cs, markAt)) {
+      // "甲基地、乙工业园、丙经开区发展最快,完成规模工业产值分别增长a、b、c": the subjects in the clause before.
+      let ps = cs - 1;
+      while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
+      const prev = cs - 1 > ps ? subjectItems(text, ps, cs - 1, kws) : null;
+      if (!prev) continue;
+      const def = keywordDef(text, lastKeywordIn(kws, cs, markAt));
+      for (const subject of prev.subjects) items.push({ def, at: cs, subject });
+    } else if (hasSeps && !/\d/.test(listText)) {
       // "A、B和C分别…": the names before the mark, in order.
       let s = cs;
       ITEM_SEP_RE.lastIndex = 0;
@@ -83,13 +238,18 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       bounds.push([s, cs + listText.length]);
       // "固定资产、工业技改投资分别增长…": the items share the last one's head noun (投资), said once.
       const head = SHARED_HEAD_RE.exec(text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]))?.[0];
+      let refuse = false;
       for (const [a, b] of bounds) {
         const k = lastKeywordIn(kws, a, b);
         // (The first item may follow its subject: "某某园区固定资产、…" — the longest tail that makes a word.)
         let whole: IndicatorDef | undefined;
         if (!k && head) for (let i = a; i <= b - 2 && !whole; i++) whole = wordDef(text.slice(i, b) + head);
         items.push({ def: k ? k.def : whole ?? null, at: k ? k.start : a });
+        // An item that is a place's name, not an indicator ("甲县、乙县营收分别…" not read as subjects): the
+        // pairing of names and values is not known, so no value is taken.
+        if (!k && !whole && listName(text.slice(a, b), a, kws)) refuse = true;
       }
+      if (refuse) items.length = 0;
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '') && lastItems && lastItems.length === list.length && (list[0].unit === '%') !== (lastList?.[0].unit === '%')) {
       // The second list of the same items (amounts, then their growth rates).
       items.push(...lastItems);
@@ -111,7 +271,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const paired = items.length === list.length;
     lastItems = paired ? items : null;
     lastList = list;
-    list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at } : { def: null, cue: verb, neg, at: markAt }));
+    list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at, subject: items[i].subject, year: items[i].year } : { def: null, cue: verb, neg, at: markAt }));
   }
   return out;
 }
