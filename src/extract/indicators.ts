@@ -72,8 +72,9 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'industrial_investment',
     // 工业固定资产投资 is the statistics' full name of 工业投资 (not all fixed-asset investment).
-    // 工业性投资: the same figure as Zhejiang, Hunan and Jiangxi reports name it.
-    words: ['工业固定资产投资', '工业性投资', '工业投资'],
+    // 工业性投资: the same figure as Zhejiang, Hunan and Jiangxi reports name it; 工业投入 / 工业实际投入 as
+    // Jiangsu's reports name it ("完成工业实际投入70亿元").
+    words: ['工业固定资产投资', '工业性投资', '工业实际投入', '工业投入', '工业投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },

@@ -1,0 +1,72 @@
+// Respective lists whose items are subjects or years, and lists that must not be paired (session 5). Sentences
+// written for these tests (invented names and numbers).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published: string | undefined = '2024-08') =>
+  extractDocument({ name: 't.txt', text, meta: published ? { published } : {} });
+const rows = (r: ReturnType<typeof doc>, measure?: string) =>
+  r.facts.filter((f) => !measure || f.measure === measure).map((f) => [f.subject, f.indicator, f.value]);
+
+describe('a list of subjects before 分别: one fact per subject', () => {
+  it('three zones, the indicator said once after the last', () => {
+    const r = doc('上半年,甲县经开区、乙县高新区和丙市工业园区完成投资分别同比增长11.5%、8.7%和30.9%。');
+    expect(rows(r)).toEqual([
+      ['甲县经济技术开发区', 'fixed_asset_investment', 11.5],
+      ['乙县高新技术产业开发区', 'fixed_asset_investment', 8.7],
+      ['丙市工业园区', 'fixed_asset_investment', 30.9],
+    ]);
+  });
+  it('traditional script, four names, a base and a new town among them', () => {
+    const r = doc('上半年,甲山產業基地、乙河工業園、丙水經開區和丁湖科學城營業收入分別增長15%、12%、9%和7%。');
+    expect(rows(r).map((x) => x[2])).toEqual([15, 12, 9, 7]);
+    expect(rows(r).map((x) => x[0])).toEqual(['甲山产业基地', '乙河工业园', '丙水经济技术开发区', '丁湖科学城']);
+  });
+  it('the subjects in the clause before the one with 分别', () => {
+    const r = doc('1-7月,“五园”中甲山产业基地、乙河工业园、丙水经开区发展最快,完成规模工业产值分别比去年同期增长46.6%、21%、12.6%。');
+    expect(rows(r)).toEqual([
+      ['甲山产业基地', 'industrial_output', 46.6],
+      ['乙河工业园', 'industrial_output', 21],
+      ['丙水经济技术开发区', 'industrial_output', 12.6],
+    ]);
+  });
+  it('counties before one county zone share its type word', () => {
+    const r = doc('上半年,甲县、乙县和丙县经开区营业收入分别增长15%、12%和9%。');
+    expect(rows(r).map((x) => x[0])).toEqual(['甲县经济技术开发区', '乙县经济技术开发区', '丙县经济技术开发区']);
+  });
+  it('a list of places and values that do not pair up gives none of the values to any of them', () => {
+    const r = doc('上半年,甲县经开区、乙县高新区和丙市工业园区完成投资分别同比增长11.5%、8.7%。');
+    expect(rows(r, 'yoy_pct')).toEqual([]);
+  });
+});
+
+describe('indicator lists', () => {
+  it('bare numbers in a list of percentages are percentages, paired in order', () => {
+    const r = doc('2023年,开发区实现营业收入50亿元、税收收入5亿元、固定资产投资24.3亿元,比上年分别增长26.8、15%、23.3%。');
+    expect(rows(r, 'yoy_pct')).toEqual([
+      ['某某经济开发区', 'revenue', 26.8],
+      ['某某经济开发区', 'fixed_asset_investment', 23.3],
+    ].map((x) => [r.facts[0].subject, x[1], x[2]]));
+  });
+});
+
+describe('a list of years before 分别: each value its own year', () => {
+  it('a printed range of years gives each value its year, undated or not', () => {
+    for (const published of ['2019-03', undefined]) {
+      const r = doc('甲县经开区2016年至2018年,分别完成工业投入60.3亿元、83.8亿元、96亿元。', published);
+      expect(r.facts.map((f) => [f.period, f.indicator, f.value])).toEqual([
+        ['2016-01/2016-12', 'industrial_investment', 60.3],
+        ['2017-01/2017-12', 'industrial_investment', 83.8],
+        ['2018-01/2018-12', 'industrial_investment', 96],
+      ]);
+    }
+  });
+  it('the years said once serve the lists after "；" too', () => {
+    const r = doc('甲县经开区2016年至2018年,分别完成营业收入500亿元、600亿元、700亿元;分别完成工业投资60.3亿元、83.8亿元、96亿元。', '2019-03');
+    expect(r.facts.filter((f) => f.indicator === 'industrial_investment').map((f) => f.period)).toEqual(['2016-01/2016-12', '2017-01/2017-12', '2018-01/2018-12']);
+  });
+  it('several years not printed ("近三年"): no value gets a year it does not have', () => {
+    const r = doc('甲县经开区近三年分别完成工业投资60.3亿元、83.8亿元、96亿元。');
+    expect(r.facts).toEqual([]);
+  });
+});
