@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
 
 const doc = (text: string, published: string | undefined = '2024-08') =>
-  extractDocument({ name: 't.txt', text, meta: published ? { published } : {} });
+  extractDocument({ name: 't.txt', text, meta: published ? { published } : undefined });
 const rows = (r: ReturnType<typeof doc>, measure?: string) =>
   r.facts.filter((f) => !measure || f.measure === measure).map((f) => [f.subject, f.indicator, f.value]);
 
