@@ -72,9 +72,9 @@ export const INDICATORS: IndicatorDef[] = [
   {
     key: 'industrial_investment',
     // 工业固定资产投资 is the statistics' full name of 工业投资 (not all fixed-asset investment).
-    // 工业性投资: the same figure as Zhejiang, Hunan and Jiangxi reports name it; 工业投入 / 工业实际投入 as
-    // Jiangsu's reports name it ("完成工业实际投入70亿元").
-    words: ['工业固定资产投资', '工业性投资', '工业实际投入', '工业投入', '工业投资'],
+    // 工业性投资: the same figure as Zhejiang, Hunan and Jiangxi reports name it. 工业投入 / 工业实际投入 /
+    // 工业性投入: Jiangsu's and Zhejiang's name for it ("完成工业投入70亿元", "工业实际投入增长8%").
+    words: ['工业固定资产投资', '工业性投资', '工业投资', '工业实际投入', '工业性投入', '工业投入'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -170,9 +170,12 @@ export const INDICATORS: IndicatorDef[] = [
     // 新签项目/签订项目: the same count with the verb said shorter or formally ("新签项目42个", "签订项目42个").
     words: ['新签约项目', '签约项目', '新签项目', '签订项目', '签订合同项目', '签约合同项目', '签约省外项目', '新签约工业项目', '签约工业项目', '签约市外项目', '签约境外项目', '签约外资项目', '签约招商项目', '签约招商引资项目', '签约重点项目', '签约重大项目', '签约产业项目', '签约优质项目', '签约落地项目', '签约入驻项目', '共签约', '累计签约', '签约总金额', '签约总额', '签约金额', '签约额', '协议引资', '协议投资', '协议总投资', '项目投资协议', '投资协议', '项目合作协议', '合同引资额', '合同引资', '签约总投资',
       // 签约资金/签约引资(额)/签约投资(额): the signed amount, as other provinces' reports name it.
-      '签约资金', '签约引资额', '签约引资', '签约投资额', '签约投资'],
+      '签约资金', '签约引资额', '签约引资', '签约投资额', '签约投资',
+      // 新签(约)招商引资项目 / 新签招商项目 / 新签工业项目: the same count named by the work it comes from.
+      '新签招商引资项目', '新签约招商引资项目', '新签招商项目', '新签工业项目', '新签产业项目', '合同投资总额', '合同总投资额', '合同总投资', '合同投资额'],
     // rate_pct: the start-up rate of signed projects (开工率); yoy_pct: growth of the signed amount.
-    measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT, yoy_pct: PCT },
+    // 亿美元/万美元: coastal zones count foreign-funded signings in dollars ("协议总投资6.45亿美元"), kept as printed.
+    measures: { count: ['个', '项'], investment: [...MONEY, '亿美元', '万美元'], rate_pct: PCT, yoy_pct: PCT },
     strength: 'weak',
   },
   { key: 'standard_land', words: ['“标准地”', '"标准地"', '标准地'], measures: { count: ['宗'], area_mu: ['亩'] }, strength: 'strong' },
@@ -242,8 +245,16 @@ const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|
  * A bare 产值 is the zone's industrial output only with the zone as its actor ("某某开发区上半年实现产值…",
  * "园区完成产值…"): any other head ("带动产值", "企业产值", "项目达产后产值") is someone else's or a capacity.
  */
-const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
-const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)$`);
+// (全区/全园 after the zone — "开发区实现全区经营(销售)收入" — is the zone again.)
+const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|全区|全园|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
+/**
+ * The firms of the zone as a whole — 入园企业, 园区企业, 区内规上工业企业, "44户规模以上入园工业企业" — are the zone's
+ * actor as much as its name: their bare 产值 is the zone's output ("入园企业实现产值50亿元"). (A counted class of
+ * them — 亿元企业, 龙头企业 — is not; only where-words and the statistics' size class stand before 企业.)
+ */
+// (The filler has already taken the count's digits: "44户…" reads "户…".)
+const ZONE_FIRMS = '[户家]?(?:规模以上|规上)?(?:入园|入区|进园|入驻|园区|区内|园内|区属)(?:规模以上|规上)?(?:工业)?企业';
+const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?=.)(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)?(?:${ZONE_FIRMS})?$`);
 /** A statement's industrial figure named before a bare 增加值 ("完成工业总产值…,实现增加值…"). */
 const INDUSTRY_EARLIER_RE = /工业总产值|工业产值|规上工业|规模以上工业|规模工业|工业企业/;
 /**
@@ -261,7 +272,8 @@ function bareValueAdded(text: string, at: number): boolean {
 }
 /** Revenue words that name a zone's revenue only with the zone as their actor ("全省开发区实现经营(销售)收入…"). */
 const ZONE_ACTOR_ONLY = new Set(['经营(销售)收入', '经营（销售）收入', '销售收入', '经营收入']);
-const BARE_INVESTMENT_HEAD_RE = /^(?:[\u4e00-\u9fff]{0,12}(?:开发区|高新区|经开区|园区|示范区|新区|工业园|产业园)|全区|我区|该区)?$/;
+// (Any zone word of the table: "全省产业集聚区完成投资…", "某某综保区完成投资…" are the zones' own.)
+const BARE_INVESTMENT_HEAD_RE = new RegExp(`^(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area')))}|全区|我区|该区)?$`);
 /**
  * Projects named earlier in the paragraph ("9个重点项目总投资…,累计完成投资…", "实施重大转型项目13个…。全年完成投资…"):
  * a bare 完成投资 is theirs.
@@ -287,7 +299,7 @@ function sectorClauseHead(text: string, at: number): boolean {
 }
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
-const NOT_REVENUE_BEFORE = /(?:财政|税收|税务|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
+const NOT_REVENUE_BEFORE = /(?:财政|财税|税收|税务|税费|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
 const NOT_OUTPUT_BEFORE = /(?:GDP|农|林|牧|渔|旅游|文旅|文化|服务|建筑|商贸|物流|交通|餐饮|住宿|科技|信息|软件|电商|数字|金融|社会|第三产业|第一产业|三产|一产|合同|年|预计(?!完成|实现))[\u4e00-\u9fff]{0,2}$/;
 // (亩均 before a word of its own — "亩均技工贸总收入增长20%" — is that figure per mu, not the zone's total; the 亩均
@@ -344,7 +356,9 @@ const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)
 /** Words that say nothing about which projects were brought in ("引进产业链项目" = all of them). */
 // 产业化项目 (projects that set up production, the usual word for what a zone brings in) and 重大项目 say no more.
 // 工业项目: a zone's signings are its industrial projects (as 签约工业项目 is a signing word).
-const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|工业|重点|重大|招商|优质|大|好|的|各类|一批|\d+(?:\.\d+)?|[亿万]元以上/g;
+// Where the capital comes from (外资/内资/省外/境外/域外…, 资金; "引进外资项目12个", "引进省外资金项目494个") says no
+// more either: the words list takes 签约省外项目/签约外资项目 as signings already.
+const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|工业|重点|重大|招商引资|招商|引资|优质|大|好|的|各类|一批|外资|内资|合资|省外|市外|境外|域外|区外|县外|国外|境内外|资金|\d+(?:\.\d+)?|[亿万]元以上/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
@@ -362,6 +376,8 @@ export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [
 const OTHER_WORDS = [
   '地区生产总值', '生产总值', 'GDP', '一般公共预算收入', '财政收入', '税收收入', '进出口总额', '进出口额', '出口额',
   '进口额', '社会消费品零售总额', '销售额', '研发经费', '研究与试验发展经费', '实际利用外资', '合同外资', '用电量',
+  // Taxes and profits reported beside revenue ("营业收入100亿元、税收12亿元,增长5%"): the growth after them is theirs. (利润总额 in a clause of its own is read as another figure by facts.ts already.)
+  '税收', '税金', '利税',
   // Money spent on a zone's infrastructure and capital that arrived (招商到位资金) are neither its investment
   // indicators nor its signings; developed land (开发面积) grows too. Naming them stops the indicator before.
   '基础设施投资', '基础设施投入', '基础设施建设投资', '到位资金', '开发面积',

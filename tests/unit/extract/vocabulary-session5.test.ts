@@ -1,0 +1,81 @@
+// Session 5: other provinces' names for the same statistics, and figures named like ours that are not the
+// subject's total. Sentences written for these tests (other names, other numbers).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published = '2024-07') => extractDocument({ name: 't.txt', text, meta: { published } });
+const brief = (r: ReturnType<typeof doc>) => r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value]);
+
+describe('工业投入 / 工业实际投入 is industrial investment (Jiangsu, Zhejiang)', () => {
+  it('"完成工业投入X亿元,增长Y%"', () => {
+    expect(brief(doc('上半年,宁晋经济开发区完成工业投入20.6亿元,增长8.1%。'))).toEqual([
+      ['宁晋经济开发区', 'industrial_investment', 'value', 20.6],
+      ['宁晋经济开发区', 'industrial_investment', 'yoy_pct', 8.1],
+    ]);
+    expect(brief(doc('上半年,宁晋经济开发区工业实际投入31.2亿元。'))).toEqual([['宁晋经济开发区', 'industrial_investment', 'value', 31.2]]);
+  });
+});
+
+describe('taxes, profits and fiscal income beside revenue are not revenue', () => {
+  it('财税总收入 is no revenue, nor is its growth', () => {
+    expect(doc('上半年,宁晋经济开发区实现财税总收入4.7亿元,同比增长18%。').facts).toEqual([]);
+  });
+  it('a growth rate after 税收 is the tax’s, not the revenue’s', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入108亿元、税收9.2亿元,增长6%。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 108]]);
+  });
+  it('营业收入、利润分别增长: only the first rate is revenue’s', () => {
+    expect(brief(doc('上半年,宁晋经济开发区营业收入、利润总额分别增长11%、14%。'))).toEqual([['宁晋经济开发区', 'revenue', 'yoy_pct', 11]]);
+  });
+});
+
+describe('the zone’s firms as a whole are the zone', () => {
+  it('"N户规模以上入园工业企业实现产值" is the zone’s industrial output', () => {
+    expect(brief(doc('1-6月,宁晋经济开发区37户规模以上入园工业企业实现产值64亿元,增长9.3%。'))).toEqual([
+      ['宁晋经济开发区', 'industrial_output', 'value', 64],
+      ['宁晋经济开发区', 'industrial_output', 'yoy_pct', 9.3],
+    ]);
+  });
+  it('"入园企业实现产值"', () => {
+    expect(brief(doc('上半年,宁晋经济开发区入园企业实现产值52亿元。'))).toEqual([['宁晋经济开发区', 'industrial_output', 'value', 52]]);
+  });
+  it('a class of firms (龙头企业) is not', () => {
+    expect(doc('上半年,宁晋经济开发区龙头企业实现产值52亿元。').facts).toEqual([]);
+  });
+  it('"开发区实现全区经营(销售)收入": 全区 after the zone is the zone', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现全区经营(销售)收入41.5亿元。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 41.5]]);
+  });
+});
+
+describe('完成投资 after any zone word is the zones’ investment', () => {
+  it('产业集聚区 (Henan)', () => {
+    expect(brief(doc('上半年,宁晋产业集聚区完成投资96.5亿元,同比增长12.3%。'))).toEqual([
+      ['宁晋产业集聚区', 'fixed_asset_investment', 'value', 96.5],
+      ['宁晋产业集聚区', 'fixed_asset_investment', 'yoy_pct', 12.3],
+    ]);
+  });
+  it('a county before it is the county’s, not a zone figure', () => {
+    expect(doc('上半年,宁晋县完成投资96.5亿元。').facts).toEqual([]);
+  });
+});
+
+describe('signings named by the work they come from or by the capital’s origin', () => {
+  it('新签招商引资项目 is the signing count', () => {
+    expect(brief(doc('2023年,宁晋经济开发区新签招商引资项目26个。'))).toEqual([['宁晋经济开发区', 'signed_projects', 'count', 26]]);
+  });
+  it('引进外资项目 with an amount in 亿美元, kept as printed', () => {
+    const r = doc('2023年,宁晋经济开发区累计引进外资项目9个,协议总投资3.2亿美元。');
+    expect(r.facts.map((f) => [f.indicator, f.measure, f.value, f.unit])).toEqual([
+      ['signed_projects', 'count', 9, '个'],
+      ['signed_projects', 'investment', 3.2, '亿美元'],
+    ]);
+  });
+  it('引进省外资金项目 and 合同总投资额', () => {
+    expect(brief(doc('2023年,宁晋综合保税区共引进省外资金项目31个,合同总投资额58.4亿元。'))).toEqual([
+      ['宁晋综合保税区', 'signed_projects', 'count', 31],
+      ['宁晋综合保税区', 'signed_projects', 'investment', 58.4],
+    ]);
+  });
+  it('foreign capital used is no signing and keeps its growth', () => {
+    expect(brief(doc('2023年,宁晋经济开发区营业收入300亿元,实际使用外资1.2亿美元,增长20%。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 300]]);
+  });
+});
