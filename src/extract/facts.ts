@@ -478,7 +478,8 @@ const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'))
 /** A zone's name, removed from the words between an indicator and its number. */
 const ZONE_NAME_RE = new RegExp(String.raw`[\u4e00-\u9fff]{1,10}?${alt([...OWN_TAILS, ...zoneWords('other')])}`, 'g');
 // (An aside may follow the count: "签约项目42个(其中外资项目5个)", "“投产一批”1个(全省共4个)".)
-const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）(（:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体)/;
+// (A count may be followed at once by its projects' amount: "签约项目40个投资额203.8亿元".)
+const OK_AFTER_COUNT = /^(?:$|[,，。；;、)）(（:："“”]|项目|企业|以上|左右|已|的项目|承诺制|标准地|全代办|领办代办|宗|亩|\d|高新技术企业|四上|市场主体|(?:计划|协议)?(?:总投资|投资总额|投资额)(?:为|达|约)?\d)/;
 /** Words that may stand between an indicator and its number without naming something else. */
 const FILLER_RE =
   /完成|提前|超额|年度|占|高于|低于|总数|达到|达|共计|总计|合计|共有|现有|累计|共|为|是|新增|实现|其中|已经|已|总投资|计划|全年|今年|以来|预计|力争|确保|争取|面积|项目|在库|签约额|投资额|投资|金额|合作金额|约|近|超过|突破|同比|增长|增速|增幅|下降|的|了|和|及|全部|目前|截至|截止|以上|上半年|前三季度|季度|月份|月|年底|年|份|底|有|办理|出让|审批|事项|件数|数量|总量|规模|新|入统|剩余|个|家|宗|亩|户|件|领办代办|代办|全代办|标准地|承诺制|四上|企业|数|落实|开展|主要|指标|情况|任务|省定|分别|一是|二是|三是|全市|全区|全省|我市|该市|本市|我区|该区|本区|全县|该县|我县|本县|开发区|工业类|各|涉及|铺排|推进|同步|活动|次|中|在|总额|总金额|超|协议|集中|现场|签约|开工|投产|动工|招商|引资|合同|资金|拟|增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至/g;
