@@ -12,7 +12,7 @@ import { findPeriodCues, formatPeriod, ym, yearRole, type PeriodCue } from './pe
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
-import { respectiveLists, type RespectiveSlot } from './respective';
+import { respectiveLists, sharedBySubjects, type RespectiveSlot } from './respective';
 import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, tails, zoneWords } from './zone-words';
 import { dropRestated, fallbackState, fallbackSubject, wholeEconomy, type FallbackState } from './subject-fallback';
 
@@ -865,6 +865,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               }
             }
           }
+          // "甲经开区、乙高新区营收均增长15%": a figure said of several named subjects together is none of theirs alone.
+          if (senText.includes('均') || senText.includes('都')) sharedBySubjects(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws);
           // (Most sentences have no 分别/依次: skip the list building there — this loop is the hot path.)
           const resp = senText.includes('分别') || senText.includes('依次') ? respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws) : NO_RESP;
           // "18个项目集中签约、23个项目集中开工、11个项目集中投产,总投资分别为72亿元、95亿元、40亿元": amounts listed

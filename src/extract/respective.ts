@@ -275,3 +275,22 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
   }
   return out;
 }
+
+/** 均/都 closing what is said of a list ("…营业收入均增长"), not an average (年均, 平均, 人均 …). */
+const SHARED_MARK_RE = /(?<![年平人户亩企日月])[均都][\u4e00-\u9fff]{0,8}$/;
+/**
+ * "甲经开区、乙高新区营业收入均增长15%": one figure said of several named subjects together is no one subject's
+ * (the running subject would otherwise take it); the number is marked shared, as "均在/均达到…" bounds are.
+ */
+export function sharedBySubjects(text: string, from: number, to: number, nums: NumberToken[], kws: KeywordHit[]): void {
+  for (const t of nums) {
+    if (t.skip || t.start < from || t.start >= to) continue;
+    let cs = t.start;
+    while (cs > from && !BREAK_RE.test(text[cs - 1])) cs--;
+    const clause = text.slice(cs, t.start);
+    const m = clause.includes('均') || clause.includes('都') ? SHARED_MARK_RE.exec(clause) : null;
+    if (!m) continue;
+    const sl = subjectItems(text, cs, cs + m.index, kws);
+    if (sl && sl.subjects.length >= 2) t.skip = 'shared';
+  }
+}

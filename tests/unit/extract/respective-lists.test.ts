@@ -70,3 +70,27 @@ describe('a list of years before 分别: each value its own year', () => {
     expect(r.facts).toEqual([]);
   });
 });
+
+describe('均 after a list of subjects', () => {
+  it('one figure said of several named zones is no one zone\'s', () => {
+    const r = doc('上半年,甲县经开区、乙县高新区营业收入均增长15%。');
+    expect(rows(r)).toEqual([]);
+  });
+  it('均 after a list of indicators still gives the figure to each indicator of the one subject', () => {
+    const r = doc('上半年,甲县经开区固定资产投资、工业投资均增长12%。');
+    expect(rows(r).map((x) => [x[1], x[2]])).toEqual([
+      ['fixed_asset_investment', 12],
+      ['industrial_investment', 12],
+    ]);
+  });
+});
+
+describe('a count with its amount right after it', () => {
+  it('签约项目40个投资额…: the count and the amount are both read', () => {
+    const r = doc('2023年,甲县经开区签约项目36个投资额150.2亿元。');
+    expect(r.facts.map((f) => [f.indicator, f.measure, f.value])).toEqual([
+      ['signed_projects', 'count', 36],
+      ['signed_projects', 'investment', 150.2],
+    ]);
+  });
+});
