@@ -444,6 +444,11 @@ const SUBGROUP_RE = new RegExp(String.raw`^(?:其中|另外|此外)?[,，]?(?:\d
 const FUTURE_RE = /拟(?!投资|总投资|引资)|筹备|正在(?:积极)?(?:组织|谋划|筹划)|将于/;
 const FORECAST_RE = /预计/;
 /**
+ * A statement opening as a plan ("全年计划实现…", "目标是…", "力争…"): see planStatement in extractFacts. (Not 争取:
+ * "全年争取园区发展资金3500万元" is funding obtained.)
+ */
+const PLAN_STATEMENT_RE = /^[^，,；;。]{0,12}?(?:全年计划|年度计划|计划(?:全年|年内)?(?:实现|完成|达到)|(?:主要|年度)?目标(?:是|为)|力争)/;
+/**
  * "占全年计划的50%", "完成园区全年计划的56.92%", "已完成年度目标任务的60%": progress against a plan, said of
  * an achieved figure — no target of its own.
  */
@@ -1540,12 +1545,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             let per = periodOf(cueForPeriod, chunk);
             // "2016年至2018年,分别完成…": a value of a list of years is its own year's whole-year figure.
             if (rsp?.year !== undefined) per = { period: formatPeriod(rsp.year, 12), end: ym(rsp.year, 12), explicit: true };
+            // "全年计划实现工业总产值220亿元,…;新引进亿元以上项目20个以上": a statement that opens as a plan states
+            // goals in every clause, across ',' and ';', until its full stop.
+            const planStatement = PLAN_STATEMENT_RE.test(text.slice(statementStart(text, tok.start, para.start), tok.start));
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
             // stated as achieved, is the latest such period that has ended — last year's.
             if (
               cueForPeriod && cueForPeriod.year === undefined && cueForPeriod.relYear === undefined && chunk.info.year === undefined &&
               // (At least a quarter ahead: a month or two may just be a publication date given loosely.)
-              per.end - ctx.published >= 3 && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture &&
+              per.end - ctx.published >= 3 && per.end - 12 <= ctx.published && !chunk.info.plan && !senFuture && !planStatement &&
               !TARGET_RE.test(senText.includes('%') ? senText.replace(SHARE_OF_PLAN_RE, '') : senText) && !FORECAST_RE.test(senText)
             ) {
               const c = { ...cueForPeriod, year: ctx.year - 1 };
@@ -1557,7 +1565,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const future = per.end > ctx.published;
             // A deal about to happen ("近期即将签约…拟定协议投资6.2亿元") is a pipeline, neither achieved nor a goal.
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
-            if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore)) kind = 'target';
+            if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore) || planStatement) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             // "预计今年年底可达40万家": an estimate for the end of a year still running is a goal for that year.
             else if (YEAR_END_FORECAST_RE.test(clauseBefore) && per.end <= ctx.published && ym(Math.floor((per.end - 1) / 12), 12) > ctx.published) kind = 'target';

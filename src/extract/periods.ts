@@ -162,7 +162,7 @@ export interface HeadingInfo {
 
 /** 【2023年工作成绩】, 【上半年工作进展】, 【2024年工作计划】, 【下一步工作计划】 … */
 export function headingInfo(heading: string): HeadingInfo {
-  const plan = /计划|打算|下一步|重点工作|工作重点|思路|目标|安排/.test(heading) && !/进展|成绩|完成情况|成效/.test(heading);
+  const plan = /计划|打算|下一步|重点工作|工作重点|思路|目标|安排|主要任务|重点任务/.test(heading) && !/进展|成绩|完成情况|成效/.test(heading);
   const ym = /(\d{4})年/.exec(heading);
   const info: HeadingInfo = { plan };
   if (ym) info.year = Number(ym[1]);

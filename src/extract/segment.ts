@@ -47,11 +47,12 @@ export interface Segmented {
 const CREDIT_RE = /[(（]?(?:供稿|来源|稿源)[:：]\s*([^\n)）]{2,40}?)\s*[)）]?(?=\n|$|[。;；])/g;
 const HEADING_RE = /^【([^】\n]{1,40})】$/;
 /**
- * A numbered or bare title line that names a report part ("二、2024年工作计划", "一、上半年工作完成情况").
+ * A numbered or bare title line that names a report part ("二、2024年工作计划", "一、上半年工作完成情况",
+ * "2025年目标任务").
  * It opens a chunk inside the current 【…】 part and inherits what it does not say itself.
  */
 const SUBHEADING_RE =
-  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分[、:：]?)?((?:\d{4}年|上半年|下半年|前三季度|全年|今年|明年|下一步|下步)[^。；;，,\d]{0,16}?(?:工作)?(?:计划|打算|思路|目标|安排|重点|成绩|进展|完成情况|总结|成效))$/;
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分[、:：]?)?((?:\d{4}年|上半年|下半年|前三季度|全年|今年|明年|下一步|下步)[^。；;，,\d]{0,16}?(?:工作)?(?:计划|打算|思路|目标|目标任务|主要任务|重点任务|安排|重点|成绩|进展|完成情况|总结|成效))$/;
 
 function lines(text: string): Paragraph[] {
   const out: Paragraph[] = [];
