@@ -16,7 +16,7 @@ import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, 
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
 import { onePlaceOfLevel } from './subject-fallback';
-import { cleanSubject, cleanSubjects, documentNames, stripLeading } from './subject-names';
+import { cleanSubject, cleanSubjects, documentNames, resolveGeneric, stripLeading } from './subject-names';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -477,7 +477,16 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     for (const x of [...facts, ...p.projects]) {
       const m = /^某([市县区])$/.exec(x.subject);
       if (!m) continue;
-      if (!byLevel.has(m[1])) byLevel.set(m[1], onePlaceOfLevel(n.text, m[1] as '市' | '县' | '区'));
+      if (!byLevel.has(m[1])) {
+        let one = onePlaceOfLevel(n.text, m[1] as '市' | '县' | '区');
+        // An unnamed zone (某区 of the zone scope: the text said only 全区/园区/开发区) on a page that names one zone, or
+        // one clearly most: that zone ("敦化经济开发区…开发区…" with a figure of 全区).
+        if (!one && m[1] === '区' && x.scope === 'zone') {
+          const r = resolveGeneric('园区', { ...documentNames(n.text, null, null, seg.names), subject: null, homeCity: null });
+          if (r?.scope === 'zone') one = r;
+        }
+        byLevel.set(m[1], one);
+      }
       const s = byLevel.get(m[1]);
       if (!s) continue;
       x.subject = s.name;

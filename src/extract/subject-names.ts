@@ -40,6 +40,8 @@ const LEADING_WORDS = [
   '自治区级', '国家级', '省级', '市级', '县级',
   '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得', '占',
 ];
+/** Ranks of an honour ("省级优秀开发区", "年度先进园区", "十强园区"). */
+const HONOUR_RE = /^(?:优秀|先进|十佳|十强|百强|明星|标杆)/;
 /** Honorary titles a zone carries ("中国化工园区30强", "全国循环化改造示范园区"): no place of their own. */
 const TITLE_WORDS = ['中国', '全国', '国家级', '国家', '省级'];
 
@@ -49,7 +51,8 @@ const TYPE_WORDS = ALL_WORDS;
  * Words of kind that may stand before a type word in an honour ("中国化工园区", "江西省绿色园区"). Not a bare type
  * word by themselves: a park called by its sector ("化工园区" after 其中) is a part of the zone, kept as named.
  */
-const KIND_WORDS = /^(?:化工|工业类|工业|产业|物流|科技|高新|高新技术|经济|经济技术|农业|现代农业|特色|循环经济|循环化改造|生态|绿色|低碳|智慧|数字|示范|综合|省级及?以上|省级|国家级|以上|重点|各类?|全部|所有)*$/;
+// (And words of an honour's rank: "省级“优秀开发区”称号", "年度先进园区" name a title, not a zone.)
+const KIND_WORDS = /^(?:优秀|先进|十佳|十强|百强|明星|标杆|化工|工业类|工业|产业|物流|科技|高新|高新技术|经济|经济技术|农业|现代农业|特色|循环经济|循环化改造|生态|绿色|低碳|智慧|数字|示范|综合|省级及?以上|省级|国家级|以上|重点|各类?|全部|所有)*$/;
 /** Level words that may stand before a bare type word ("国家级开发区", "省级以上园区"): still no name. */
 const LEVEL_WORDS = /^(?:国家级|省级及?以上|省级|市级|县级|以上)*$/;
 /** A province before a kind of park is an honour it awards ("湖南省绿色园区", "江苏省智慧园区"), not a place. */
@@ -108,6 +111,8 @@ export function stripLeading(name: string): string | null {
   // "中国化工园区": a title before a generic word is the title, not a place.
   // The honour names no zone of its own: what is left is the bare type word, which the page's zone resolves.
   for (const w of TITLE_WORDS) if (s.startsWith(w) && s.length > w.length && isKindName(s.slice(w.length))) s = typeOf(s);
+  // "优秀开发区", "先进园区": an honour's rank before a type word (and kinds) is the honour, no place either.
+  if (HONOUR_RE.test(s) && isKindName(s)) s = typeOf(s);
   // (Only before a kind: "河北省开发区" with nothing between is the province's zones, read elsewhere.)
   const pt = PROVINCE_TITLE_RE.exec(s);
   if (pt) {
@@ -289,7 +294,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     const name = stripLeading(raw) ?? raw;
     const t = typeOf(name);
     const stem = name.slice(0, name.length - t.length);
-    if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name)) continue;
+    if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name) || !zoneLike(name)) continue;
     const s = unknownSubject(name);
     if (s.scope !== 'zone') continue;
     // (A canonical form the text does not write, "X高新技术产业开发区" for "X高新区", counts once.)

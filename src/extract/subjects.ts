@@ -66,7 +66,8 @@ export function subjectOfHit(hit: NameHit): Subject | null {
  * Can a zone-like name the gazetteer does not know be a zone's name? Not when a verb of running text
  * stands between its place and its type word ("甲县召开开发区工作会议" names no zone "甲县召开开发区").
  */
-const VERB_IN_NAME_RE = /指导|支持|引导|鼓励|要求|督促|帮助|组织|协调|促进|实施|围绕|依托|位于|召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创/;
+// (Also a report's adverbs and verbs of progress, as in a section heading glued to the next sentence: "(一)综合实力明显增强开发区主导产业…".)
+const VERB_IN_NAME_RE = /指导|支持|引导|鼓励|要求|督促|帮助|组织|协调|促进|实施|围绕|依托|位于|召开|举行|举办|开展|召集|出席|参加|调研|视察|走进|深入|聚焦|发布|印发|成立|获批|清理|整顿|考核|评价|规范|推动|提升|助力|对接|签约|开工|投产|入驻|落户|迈进|争创|明显|显著|增强|稳步|不断|进一步|大幅/;
 export function zoneLike(raw: string): boolean {
   return !VERB_IN_NAME_RE.test(raw.replace(/\s+/g, ''));
 }
@@ -771,11 +772,14 @@ function knownPlace(stem: string): boolean {
 
 /**
  * The official form of a shortened type word when the document gives no fuller name: 经开区 is how reports
- * shorten 经济技术开发区 (the national and most provincial zones of that name). Null when nothing changes.
+ * shorten 经济技术开发区, 综保区 综合保税区 (the national and most provincial zones of that name). Null when nothing changes.
  */
 export function officialForm(name: string): string | null {
   const m = /^(.{2,})经开区$/.exec(name);
-  return m ? m[1] + '经济技术开发区' : null;
+  if (m) return m[1] + '经济技术开发区';
+  // 综保区 is only ever 综合保税区 said short (the State Council names every such zone "X综合保税区").
+  const z = /^(.{2,})综保区$/.exec(name);
+  return z ? z[1] + '综合保税区' : null;
 }
 
 /**

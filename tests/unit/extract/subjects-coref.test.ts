@@ -54,3 +54,38 @@ describe("a province's zones of a level together", () => {
     expect(subjects(r)).toEqual(['丙丁经济开发区']);
   });
 });
+
+describe('short forms, honours and running text are no zone names', () => {
+  it('X综保区 is filed under its official form X综合保税区', () => {
+    const r = doc('1-8月,丙丁综保区完成固定资产投资28.7亿元,同比增长18.8%。');
+    expect(subjects(r)).toEqual(['丙丁综合保税区']);
+  });
+  it('an honour ("优秀开发区" title) is no zone the bare word could mean', () => {
+    const r = doc('开发区被省政府授予省级“优秀开发区”称号。2023年,开发区实现工业总产值71亿元,同比增长6.7%。');
+    expect(subjects(r)).not.toContain('优秀开发区');
+  });
+  it('a section heading glued to the next sentence names no zone', () => {
+    const r = doc('(一)综合实力明显增强开发区主导产业是装备制造。2023年,开发区实现工业总产值71亿元,同比增长6.7%。');
+    expect(subjects(r).some((s) => s.includes('增强'))).toBe(false);
+  });
+});
+
+describe('an unnamed zone on a page that names one zone', () => {
+  it('a figure left to an unnamed zone (某区) is the one zone the page names', () => {
+    const r = doc(
+      '今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷\n2024年08月27日 08:39 某某网\n' +
+        '2024年上半年,实现GDP207.3亿元,同比增长3.1%;规上工业增加值完成40.5亿元,同比增长11.7%;在上半年工业发展专项考核中位列全市第一,' +
+        '在2023年度全省开发区考核评价中获评四星级开发区……记者从戊己高新区日前召开的推进会上了解到,今年上半年,戊己高新区上下全力抓项目、扩投资。',
+    );
+    expect(subjects(r)).toEqual(['戊己高新技术产业开发区']);
+  });
+  it('a page naming two zones alike leaves the figure unnamed', () => {
+    const r = doc(
+      '今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷\n2024年08月27日 08:39 某某网\n' +
+        '2024年上半年,实现GDP207.3亿元,同比增长3.1%;规上工业增加值完成40.5亿元,同比增长11.7%;在上半年工业发展专项考核中位列全市第一,' +
+        '在2023年度全省开发区考核评价中获评四星级开发区……记者从戊己高新区和庚辛经开区日前召开的推进会上了解到。',
+    );
+    expect(subjects(r)).not.toContain('戊己高新技术产业开发区');
+    expect(subjects(r)).not.toContain('庚辛经济技术开发区');
+  });
+});
