@@ -16,7 +16,7 @@ import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, 
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
 import { onePlaceOfLevel } from './subject-fallback';
-import { cleanSubject, cleanSubjects, documentNames, resolveGeneric, stripLeading } from './subject-names';
+import { cleanSubject, cleanSubjects, documentNames, isGenericName, stripLeading } from './subject-names';
 
 export interface InputDocument {
   /** File name, used as `source.seed` (e.g. `000_ef21bc58c00ca203.txt`). */
@@ -479,11 +479,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (!m) continue;
       if (!byLevel.has(m[1])) {
         let one = onePlaceOfLevel(n.text, m[1] as '市' | '县' | '区');
-        // An unnamed zone (某区 of the zone scope: the text said only 全区/园区/开发区) on a page that names one zone, or
-        // one clearly most: that zone ("敦化经济开发区…开发区…" with a figure of 全区).
+        // An unnamed zone (某区 of the zone scope: the text said only 全区/园区/开发区) on a page that names exactly one
+        // zone: that zone (a page naming two names neither).
         if (!one && m[1] === '区' && x.scope === 'zone') {
-          const r = resolveGeneric('园区', { ...documentNames(n.text, null, null, seg.names), subject: null, homeCity: null });
-          if (r?.scope === 'zone') one = r;
+          const zs = documentNames(n.text, null, null, seg.names).zones.filter((z) => z.subject.scope === 'zone' && !isGenericName(z.subject.name));
+          if (zs.length && zs.every((z) => z.subject.name === zs[0].subject.name)) one = zs[0].subject;
         }
         byLevel.set(m[1], one);
       }

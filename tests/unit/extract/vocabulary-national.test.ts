@@ -72,7 +72,7 @@ describe('zone kinds of other provinces are a sentence’s subject', () => {
   });
   it('综合保税区 and its short form 综保区', () => {
     expect(subjectOf('上半年,赣州综合保税区完成固定资产投资9.4亿元,同比增长22%。', 'fixed_asset_investment')).toEqual(['赣州综合保税区']);
-    expect(subjectOf('上半年,郑州综保区完成固定资产投资15.2亿元。', 'fixed_asset_investment')).toEqual(['郑州综保区']);
+    expect(subjectOf('上半年,郑州综保区完成固定资产投资15.2亿元。', 'fixed_asset_investment')).toEqual(['郑州综合保税区']);
   });
   it('合作区', () => {
     expect(subjectOf('今年以来,广佛产业合作区签约项目19个,协议投资86.5亿元。', 'signed_projects')).toEqual(['广佛产业合作区']);
@@ -85,7 +85,7 @@ describe('zone kinds of other provinces are a sentence’s subject', () => {
     expect(find(r, {}).map((f) => [f.subject, f.indicator, f.value])).toEqual([
       ['铜仁工业集中区', 'industrial_investment', 34.5],
       ['株洲产业园', 'industrial_output', 15],
-      ['南宁综保区', 'fixed_asset_investment', 8.8],
+      ['南宁综合保税区', 'fixed_asset_investment', 8.8],
     ]);
   });
   it('a zone followed directly by the indicator’s name (国家高新技术企业, 四上企业)', () => {
