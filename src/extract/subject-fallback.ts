@@ -44,7 +44,7 @@ const STEM_ONLY_RE = new RegExp(`^${STEM}+$`, 'u');
 /** A province's name opening a stem (the stem may be its zones together: unknownSubject decides). */
 const PROVINCE_HEAD_RE = new RegExp(`^(?:${PROVINCE_ALT})`);
 /** Zone-type words ending in 区 (every word of ./zone-words.ts, and 保税区): a bare one is no district's name. */
-const BARE_ZONE_WORDS = new Set([...ALL_WORDS.filter((w) => w.endsWith('区')), '保税区']);
+const BARE_ZONE_WORDS_LIST = [...ALL_WORDS.filter((w) => w.endsWith('区')), '保税区'];
 
 /** Verbs of running text: a stem holding one is a phrase about zones ("指导开发区"), not a place. */
 const ACTION_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦|健全|完善|深入|开展|召开|举行|举办|出席|参加|调研|落户|入驻|进驻|对接|招引|引进|包联|争创|创建|申报/;
@@ -92,7 +92,8 @@ function nameAt(text: string, at: number, end: number): NameAt | null {
   if (m[1]) return { raw, subject: unknownSubject(raw) };
   // A zone-type word read as a place's stem and 区 ("示范区", "保税区", "集聚区"): the bare word a text uses for its own
   // zone, no district — kept as a zone, so that the cleaning step reads it as the zone the page names.
-  if (m[4] === '区' && (BARE_ZONE_WORDS.has(raw) || BARE_ZONE_WORDS.has(raw.slice(-2)))) return { raw, subject: { name: raw, scope: 'zone', city: '', unknown: true } };
+  // (With one character before it, "占开发区", "在园区": a word of running text the cleaning step takes off.)
+  if (m[4] === '区' && BARE_ZONE_WORDS_LIST.some((w) => raw.endsWith(w))) return { raw, subject: { name: raw, scope: 'zone', city: '', unknown: true } };
   // A place outside the gazetteer (a county, a district, a city of elsewhere): the city level of the vocabulary.
   return { raw, subject: { name: raw, scope: 'city', city: m[4] === '市' || /州$/.test(m[4]) ? raw : '', unknown: true } };
 }

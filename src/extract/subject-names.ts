@@ -267,7 +267,7 @@ export function cleanSubjects(items: Subjected[], text: string, names: () => Doc
 }
 
 /** Stems of zone-like phrases that name no place: counts and levels, time words, kinds of development. */
-const NO_PLACE_STEM_RE = /^[个家\d一二三四五六七八九十两]|国家级|省级|市级|县级|以上|^(?:目前|当前|今年|去年|全|各|本|我|该|其|这|此|每|原)|(?:数字|智能|国际|现代|信息|标准|市场|法治|绿色|规范|一体)化$/;
+const NO_PLACE_STEM_RE = /^[个家\d一二三四五六七八九十两]|国家级|省级|市级|县级|以上|^(?:目前|当前|今年|去年|整个|整体|全|各|本|我|该|其|这|此|每|原)|(?:数字|智能|国际|现代|信息|标准|市场|法治|绿色|规范|一体)化$/;
 
 /**
  * The zones a document names, one entry per mention, for resolving its bare type words: the names the text
@@ -283,7 +283,13 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     const st = h.resolution.status;
     let s: Subject | null = null;
     if (st === 'zone') s = subjectOfHit(h);
-    else if (st === 'unknown' && zoneLike(h.raw)) s = unknownSubject(stripLeading(h.raw) ?? h.raw);
+    else if (st === 'unknown' && zoneLike(h.raw)) {
+      const name = stripLeading(h.raw) ?? h.raw;
+      const t = typeOf(name);
+      // (The same stems as below name no place: "整个开发区", "各园区".)
+      if (t && NO_PLACE_STEM_RE.test(name.slice(0, name.length - t.length))) continue;
+      s = unknownSubject(name);
+    }
     // (A kind of park, "绿色园区" of an honour, names no place.)
     if (s?.scope !== 'zone' || isKindName(s.name)) continue;
     seen.add(s.name);

@@ -363,7 +363,8 @@ export function unknownSubject(raw: string): Subject {
   if (p && !(MUNICIPALITIES.has(p[1]) && !p[2])) return provinceSubject(p[1]);
   // "某州市产业园区", "某州市园区": a city and the generic word for parks are the city's parks together (a park's own
   // name puts a name of its own before 园区), the city level of the vocabulary, as "全市园区" is.
-  const cp = CITY_PARKS_RE.exec(s);
+  // (Also after its province: "某省某州市产业园区".)
+  const cp = CITY_PARKS_RE.exec(s) ?? CITY_PARKS_RE.exec(withoutProvince(s));
   if (cp && !PROVINCES.includes(cp[1]) && !NOT_CITY_STEM_RE.test(cp[1])) return { name: cp[1] + '市', scope: 'city', city: cp[1] + '市' };
   // The same with an autonomous prefecture ("某某州产业园区": the prefecture's parks together). Only a prefecture
   // of the table: "<place>州" is also a city's own name (苏州, 杭州), never cut so.

@@ -89,3 +89,22 @@ describe('an unnamed zone on a page that names one zone', () => {
     expect(subjects(r)).not.toContain('庚辛经济技术开发区');
   });
 });
+
+describe('a bare zone word after a word of running text', () => {
+  it('"占开发区" read by the fallback is the bare word, not a district', () => {
+    const r = doc('上半年开发区工作总结\n今年上半年,主要经济指标继续提高。1-6月份预计完成产值113亿元,占开发区规模以上企业总产值的六成。1-6月份全区科工贸总收入预计完成300亿元,比去年同期增长22%。');
+    expect(subjects(r).some((s) => s.startsWith('占'))).toBe(false);
+  });
+  it('"整个高新区" names no zone the bare word could mean', () => {
+    const r = doc('今年上半年,园区企业拉动整个高新区的经济增长。1-6月份全区科工贸总收入预计完成300亿元,比去年同期增长22%。');
+    expect(subjects(r).some((s) => s.includes('整个'))).toBe(false);
+  });
+});
+
+describe("a city's parks together after its province", () => {
+  it('"<province><city>市产业园区" is the city', () => {
+    expect(unknownSubject('云南丙州市产业园区')).toMatchObject({ name: '丙州市', scope: 'city' });
+    // A park with a name of its own keeps it.
+    expect(unknownSubject('云南丙州丁戊产业园区').scope).toBe('zone');
+  });
+});
