@@ -350,6 +350,14 @@ const PROJECTS_HEAD_RE = /项目(?:累计|完成|实现|共|已|全年)*$/;
  * part's figure, not the whole's. (Only the collective words: one named 街道 may be the zone itself.)
  */
 const PART_AREA_HEAD_RE = /(?:直管区|本级|镇街|乡镇|产业链)(?:规上|规模以上|规模)?(?:实现|完成|累计|合计|共|全年|预计|的)*(?:规上|规模以上|规模)?$/;
+/**
+ * A province or city said bare as the clause's subject, with only a period or a verb between it and the indicator
+ * ("全省工业投资同比增长7.6%", "1-6月,全市完成工业总产值…", "我市规上工业增加值…"): the whole economy of which its
+ * zones are a part, not a zone figure. (Not 全区, which a zone calls itself; not 全县: an unnamed county's report —
+ * "全县完成工业增加值…" — is filed under 某县 by the answer sets. With a zone word — "全省开发区…", "全市工业园区…" —
+ * the head is no bare area and the figure is the zones'.)
+ */
+const WHOLE_AREA_HEAD_RE = /^(?:全|我|本|该)[省市州](?:规上|规模以上|规模)?$/;
 const PART_AREA_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment']);
 /** "新投产、新开工、新签约项目100个": one count of several kinds of project together, not the signed ones. */
 const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
@@ -572,7 +580,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (
       (def.key === 'high_tech_enterprises' && FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
-      (PART_AREA_SENSITIVE.has(def.key) && PART_AREA_HEAD_RE.test(clauseHead(text, m.index))) ||
+      (PART_AREA_SENSITIVE.has(def.key) && (PART_AREA_HEAD_RE.test(clauseHead(text, m.index)) || WHOLE_AREA_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, '')))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||
       (SECTOR_SENSITIVE.has(def.key) &&

@@ -79,3 +79,22 @@ describe('signings named by the work they come from or by the capital’s origin
     expect(brief(doc('2023年,宁晋经济开发区营业收入300亿元,实际使用外资1.2亿美元,增长20%。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 300]]);
   });
 });
+
+describe('a bare 全省/全市 as the clause’s subject is the whole economy, not a zone figure', () => {
+  it('"全市完成工业总产值…" beside a zone’s own figure', () => {
+    expect(brief(doc('1-7月,全市完成工业总产值856.2亿元,增长9.7%。宁晋经济开发区完成规模以上工业产值611.5亿元。'))).toEqual([
+      ['宁晋经济开发区', 'industrial_output', 'value', 611.5],
+    ]);
+  });
+  it('"全省工业投资同比增长…" is the province’s economy; "全省开发区完成工业投资…" is its zones’', () => {
+    expect(brief(doc('上半年,全省工业投资同比增长6.4%。全省开发区完成工业投资412亿元。'))).toEqual([['山西省', 'industrial_investment', 'value', 412]]);
+  });
+  it('"在…带动下,全市工业投资实现了大幅增长,增速达到…" is the city’s', () => {
+    expect(brief(doc('上半年,宁晋经济开发区完成工业投资25.9亿元。在开发区的带动下,全市工业投资实现了大幅增长,增速达到21.4%。'))).toEqual([
+      ['宁晋经济开发区', 'industrial_investment', 'value', 25.9],
+    ]);
+  });
+  it('a zone that calls itself 全区 keeps its figures', () => {
+    expect(brief(doc('宁晋经济开发区上半年发展良好。全区完成规上工业增加值21.3亿元。'))).toEqual([['宁晋经济开发区', 'industrial_value_added', 'value', 21.3]]);
+  });
+});
