@@ -349,7 +349,9 @@ const PROJECTS_HEAD_RE = /项目(?:累计|完成|实现|共|已|全年)*$/;
  * beside its zones ("区本级固定资产投资占比…"), a set of industrial chains ("6条重点产业链规上工业增加值…"): that
  * part's figure, not the whole's. (Only the collective words: one named 街道 may be the zone itself.)
  */
-const PART_AREA_HEAD_RE = /(?:直管区|本级|镇街|乡镇|产业链)(?:规上|规模以上|规模)?(?:实现|完成|累计|合计|共|全年|预计|的)*(?:规上|规模以上|规模)?$/;
+// (县域开发区/县域园区: the county-level zones, which provincial reports give beside all their zones — "全省县域开发区实现
+// 工业增加值…" is a subset of "全省开发区…", not the whole.)
+const PART_AREA_HEAD_RE = /(?:直管区|本级|镇街|乡镇|产业链|县域(?:经济)?(?:开发区|园区|工业园区|产业园区|产业园|经开区|高新区|工业集中区|产业集聚区))(?:规上|规模以上|规模)?(?:实现|完成|累计|合计|共|全年|预计|的)*(?:规上|规模以上|规模)?$/;
 /**
  * A province or city said bare as the clause's subject, with only a period or a verb between it and the indicator
  * ("全省工业投资同比增长7.6%", "1-6月,全市完成工业总产值…", "我市规上工业增加值…"): the whole economy of which its

@@ -98,3 +98,12 @@ describe('a bare 全省/全市 as the clause’s subject is the whole economy, n
     expect(brief(doc('宁晋经济开发区上半年发展良好。全区完成规上工业增加值21.3亿元。'))).toEqual([['宁晋经济开发区', 'industrial_value_added', 'value', 21.3]]);
   });
 });
+
+describe('the county-level zones (县域开发区) are a subset of a province’s zones, not all of them', () => {
+  it('"全省县域开发区实现工业增加值…" gives no province figure; "全省开发区…" does', () => {
+    expect(brief(doc('上半年,全省开发区实现规模以上工业增加值3120亿元,同比增长7%;全省县域开发区实现工业增加值1408.5亿元,同比增长9.2%。'))).toEqual([
+      ['山西省', 'industrial_value_added', 'value', 3120],
+      ['山西省', 'industrial_value_added', 'yoy_pct', 7],
+    ]);
+  });
+});
