@@ -217,7 +217,8 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     } else if (subjectList) {
       // "甲经开区、乙高新区和丙园区完成投资分别增长a、b、c": one subject per value, the indicator said once after them.
       const def = keywordDef(text, lastKeywordIn(kws, subjectList.end, markAt)) ?? leadDef();
-      for (const subject of subjectList.subjects) items.push({ def, at: cs, subject });
+      // (A county's or city's own figure is its economy's, no zone's: it keeps its place and yields nothing.)
+      for (const subject of subjectList.subjects) items.push({ def: subject.scope === 'city' ? null : def, at: cs, subject });
     } else if (!hasSeps && /[\u4e00-\u9fff]/.test(listText) && lastKeywordIn(kws, cs, markAt)) {
       // "甲基地、乙工业园、丙经开区发展最快,完成规模工业产值分别增长a、b、c": the subjects in the clause before.
       let ps = cs - 1;
@@ -225,7 +226,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       const prev = cs - 1 > ps ? subjectItems(text, ps, cs - 1, kws) : null;
       if (!prev) continue;
       const def = keywordDef(text, lastKeywordIn(kws, cs, markAt));
-      for (const subject of prev.subjects) items.push({ def, at: cs, subject });
+      for (const subject of prev.subjects) items.push({ def: subject.scope === 'city' ? null : def, at: cs, subject });
     } else if (hasSeps && !/\d/.test(listText)) {
       // "A、B和C分别…": the names before the mark, in order.
       let s = cs;

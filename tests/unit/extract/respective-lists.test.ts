@@ -94,3 +94,10 @@ describe('a count with its amount right after it', () => {
     ]);
   });
 });
+
+describe('counties and cities in a list of subjects', () => {
+  it('a county\'s own figure is no zone\'s: it keeps its place, the zone after it gets its value', () => {
+    const r = doc('上半年,甲县、乙县和丙河工业园营业收入分别增长15%、12%和9%。');
+    expect(rows(r)).toEqual([['丙河工业园', 'revenue', 9]]);
+  });
+});
