@@ -202,16 +202,15 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     // The statement the list closes: back over "；" (one statement may list its years once for several lists).
     let stmt = cs;
     while (stmt > 0 && markAt - stmt < 200 && !/[。！？\n]/.test(text[stmt - 1])) stmt--;
-    const years = !hasSeps || /\d/.test(listText) ? yearsBefore(text, stmt, markAt) : null;
+    // (Years only when the clause lists nothing else: "2022年和2023年开发区营收、税收分别…" lists indicators.)
+    const years = !/、|和|及|与/.test(listText.replace(/(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～|、|和|及|与)?/g, '')) ? yearsBefore(text, stmt, markAt) : null;
     // What the values are, when the list names it once: right after the mark ("分别完成工业投资…") or before it.
     const leadDef = () => keywordDef(text, lastKeywordIn(kws, markEnd, list[0].start)) ?? (hasSeps ? null : keywordDef(text, lastKeywordIn(kws, cs, markAt)));
     const subjectList = hasSeps && !/\d/.test(listText) ? subjectItems(text, cs, cs + listText.length, kws) : null;
-    if (Array.isArray(years)) {
+    if (Array.isArray(years) && years.length === list.length) {
       // "2016年至2018年,分别完成工业投资70亿元、94亿元、106亿元": one value per year, in order.
-      if (years.length === list.length) {
-        const def = leadDef();
-        for (const y of years) items.push({ def, at: markEnd, year: y });
-      }
+      const def = leadDef();
+      for (const y of years) items.push({ def, at: markEnd, year: y });
     } else if (years === 'unprinted' && !hasSeps) {
       // "近三年分别完成…": one value per year, but the years are not printed — no value has a known period.
     } else if (subjectList) {

@@ -101,3 +101,13 @@ describe('counties and cities in a list of subjects', () => {
     expect(rows(r)).toEqual([['丙河工业园', 'revenue', 9]]);
   });
 });
+
+describe('years and items together', () => {
+  it('a span of years before a list of indicators with fewer values pairs the indicators, not the years', () => {
+    const r = doc('2019年至2023年,甲县经开区营业收入、工业投资分别增长10%、12%。', '2024-02');
+    expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([
+      ['revenue', 10],
+      ['industrial_investment', 12],
+    ]);
+  });
+});
