@@ -623,7 +623,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
   // (Not when it names the new year too: "2025年,该区将…" is about the year ahead.)
-  if (!counts.size && ctx.pubMonth <= 3 && !prep.cues.some((c) => c.year === ctx.year && !c.event) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+  if (!counts.size && ctx.pubMonth <= 4 && !prep.cues.some((c) => c.year === ctx.year && !c.event) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
     defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {
@@ -1052,6 +1052,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (ev.cue.year !== undefined && text.charCodeAt(ev.pos + 4) === 0x5e74 /* 年 */ && yearRole(text, ev.pos, ev.pos + 5) === 'history') continue;
               // Dates in asides ("（…2023年为42.3%）") do not set the period.
               if (openParen(text, sen.start, ev.pos) >= 0) continue;
+              // "今年前三季度,…延续了上半年良好的发展态势,GDP增幅达9.7%": a period named for the trend that goes on is
+              // no period of the figures after it (but "一季度展现出了强劲的发展势头" says how that quarter went).
+              // (Nor "围绕全年目标,狠抓…": the goal worked towards.)
+              if (/(?:延续|保持|承接)了?$|(?:围绕|对照|紧扣|锚定|瞄准|紧盯)$/.test(text.slice(Math.max(sen.start, ev.pos - 3), ev.pos))) continue;
               // "占全年招商任务…": the denominator of a share, not the period of what follows.
               if (text[ev.pos - 1] === '占') continue;
               // "…和园区全年计划的56.92%": the same denominator further into a list of shares.

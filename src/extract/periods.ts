@@ -278,7 +278,7 @@ const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before
   { after: /^度?(?:工作)?(?:打算|计划|思路|安排|要点|目标)/, role: 'planYear' },
   // "获评“全省2016年度先进工业园区”", "2018年度综合考核评价居前": a year's awards and ratings are given after it
   // has ended (R ≥ Y + 1). (Not a rating's targets: "2024年度考核目标".)
-  { after: /^度[^，,。；;“”"‘’]{0,10}?(?:先进|优秀|十佳|十强|表彰|考核评价|考评)(?!目标|任务|指标)/, role: 'baseEnd' },
+  { after: /^度[^，,。；;“”"]{0,10}?(?:先进|优秀|十佳|十强|表彰|考核评价|考评)(?!目标|任务|指标)/, role: 'baseEnd' },
   { before: FOUNDED_BEFORE_RE, role: 'history' },
   { after: FOUNDED_AFTER_RE, role: 'history' },
   // "2024年,经开区工作的总体要求是…", "2025年,该区将…": a year whose sentence only states intentions.

@@ -30,3 +30,32 @@ describe('a "YYYY年目标任务" heading', () => {
     expect(pk(t, 'fixed_asset_investment', 'value')).toEqual([['2024-01/2024-12', 'actual']]);
   });
 });
+
+describe('periods named for a trend or a goal are no period of the figures', () => {
+  it('"延续了上半年良好的发展态势" and "围绕全年目标" leave 前三季度 the period', () => {
+    const t = '2019-11-20 来源:某某网\n今年前三季度,某某经开区围绕全年目标,狠抓项目建设,全区经济延续了上半年良好的发展态势,GDP增幅达8.1%。全区完成规模以上工业增加值123.4亿元,同比增长9%。';
+    expect(pk(t, 'industrial_value_added')).toEqual([['2019-01/2019-09', 'actual']]);
+  });
+  it('a half year stating figures still is one', () => {
+    const t = '2019-08-20 来源:某某网\n上半年,某某经开区完成规模以上工业增加值60.2亿元,同比增长9%。';
+    expect(pk(t, 'industrial_value_added')).toEqual([['2019-01/2019-06', 'actual']]);
+  });
+});
+
+describe('an April page that states only last year\'s periods is about last year', () => {
+  it('figures without a period of their own, beside 截至2021年底, are 2021\'s whole year', () => {
+    const t = '某省开发区实现开门红\n发布于:2022-04-13 15:03:21\n全省开发区实现营业收入2.45万亿元,增长18%。截至2021年底,全省开发区新增高新技术企业1200家。';
+    expect(pk(t, 'revenue')).toEqual([['2021-01/2021-12', 'actual']]);
+  });
+  it('not when the page names its own year\'s period', () => {
+    const t = '发布于:2022-04-13 15:03:21\n一季度,全省开发区实现营业收入0.65万亿元,增长12%。截至2021年底,全省开发区新增高新技术企业1200家。';
+    expect(pk(t, 'revenue')).toEqual([['2022-01/2022-03', 'actual']]);
+  });
+});
+
+describe('a period whose momentum is described still is the period', () => {
+  it('"2024年一季度展现出了强劲的发展势头。…增长了12%" is the quarter\'s', () => {
+    const t = '2024-05-06 来源:某某网\n某某经开区2024年一季度展现出了强劲的发展势头。具体来看,某某经开区工业总产值同比增长了12%。';
+    expect(pk(t, 'industrial_output', 'yoy_pct')).toEqual([['2024-01/2024-03', 'actual']]);
+  });
+});

@@ -98,3 +98,9 @@ describe('progress against a plan is no target', () => {
     expect(find(bare(t), { indicator: 'industrial_output', measure: 'value' }).map((f) => [f.period, f.kind])).toEqual([['2019-01/2019-12', 'target']]);
   });
 });
+
+describe('ratings with a quoted name inside', () => {
+  it('"2019年度‘两率一度’优秀工业园区" is a rating of 2019 too', () => {
+    expect(role('某某工业园获评“全省2019年度‘两率一度’优秀工业园区”称号。')).toBe('baseEnd');
+  });
+});
