@@ -227,6 +227,11 @@ function placeStem(before: string): string | undefined {
 }
 /** One name character (the short read's class): a name read up to its length cap with one of these before it was cut. */
 const NAME_CHAR_RE = new RegExp(`^${NAME_CHAR}$`, 'u');
+/** A word starting with 和 or with one character and 和 ("和顺", "永和"), then name characters, at a word's start. */
+// (Not an area word's end before it: "全市和高新区" is two subjects.)
+const HE_NAME_RE = new RegExp(`(?:^|(?!${NAME_CHAR}|和).)((?:(?![市县区省镇乡园])${NAME_CHAR})?和${NAME_CHAR}{0,4})$`, 'u');
+/** Words of kind only: no place's stem ("科技", "产业", "现代农业"). */
+const KIND_ONLY_STEM_RE = /^(?:科技|产业|工业|高新|高新技术|经济|经济技术|现代|农业|物流|化工|生态|特色|综合|创新|新兴)*$/;
 // (Bounded by what is no name character: the start, punctuation, a space, a grammar word — as the short read is.)
 const BOUNDED_RUN_RE = new RegExp(`(?:^|(?!${NAME_CHAR}).)(${NAME_CHAR}{7,${LONG_STEM}})$`, 'u');
 let placeByHead: Map<string, string[]> | undefined;
@@ -258,6 +263,14 @@ export function zoneLikeNames(text: string): string[] {
       if (stem && stem.length === 6 && m.index - 7 >= 0 && NAME_CHAR_RE.test(text[m.index - 7])) {
         stem = BOUNDED_RUN_RE.exec(text.slice(Math.max(0, m.index - LONG_STEM - 1), m.index))?.[1];
         if (!stem) continue;
+      }
+      // 和 is grammar to the short read, but a place's own character too (和顺, 永和, 平和): a name that starts a word
+      // with 和 in its first two characters is read whole ("永和经济开发区", "平和科技产业园区"), where the short read
+      // left one character or only words of kind.
+      if ((!stem || stem.length < 2 || KIND_ONLY_STEM_RE.test(stem)) && before.includes('和')) {
+        const h = HE_NAME_RE.exec(before);
+        // ("和产业园区" after a comma: 和 first needs a place after it.)
+        if (h && !(h[1].startsWith('和') && KIND_ONLY_STEM_RE.test(h[1].slice(1)))) stem = h[1];
       }
     }
     // "其中南山工业园区": 中 belongs to 其中.

@@ -108,3 +108,15 @@ describe("a city's parks together after its province", () => {
     expect(unknownSubject('云南丙州丁戊产业园区').scope).toBe('zone');
   });
 });
+
+describe('和 inside a place name', () => {
+  it('a name with 和 in its first two characters is read whole', () => {
+    expect(zoneLikeNames('据悉,丙和科技产业园区规划面积5平方公里。')).toEqual(['丙和科技产业园区']);
+    expect(zoneLikeNames('日前,和丁经济开发区完成投资5亿元。')).toEqual(['和丁经济开发区']);
+  });
+  it('和 joining two subjects is no part of a name', () => {
+    expect(zoneLikeNames('今年,全市和高新区完成投资5亿元。')).toEqual([]);
+    expect(zoneLikeNames('甲县和乙县经开区完成投资5亿元。')).toEqual(['乙县经开区']);
+    expect(zoneLikeNames('推动企业和园区发展。')).toEqual([]);
+  });
+});
