@@ -1446,7 +1446,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "“三个一批”活动,…出79个项目,带来102.3亿元的投资": in a sentence naming the activity, its project count
             // and the money after it need no further indicator word.
             const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && /^项目/.test(afterRaw)) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
-            if (!premod && !batchSentenceFigure && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+            // (An item of a list of subjects names its subject there, nothing else: ./respective.ts read it.)
+            if (!premod && !batchSentenceFigure && !rsp?.subject && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
               let named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
               // A closed aside before the figure ("项目1033个(经前期开工项目转化生成)总投资…") explains; it names no other figure.
@@ -1529,6 +1530,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               subj = fb.subject;
             }
             const viaFallback = subj !== cur;
+            // "全市开发区签约项目60个,分别为:甲经开区24个、乙高新区22个…": a figure before a list of subjects that would go
+            // to one of them is the list's total, no one item's (its owner is not read here: none is guessed).
+            if (!rsp?.subject && resp.size) {
+              let listTotal = false;
+              for (const [at, v] of resp) if (at > tok.start && v.subject?.name === subj.name) listTotal = true;
+              if (listTotal) continue;
+            }
             // "2022年,…全年累计…。此次“三个一批”活动,…": a sentence about the event being reported now (此次, 今年,
             // 目前) does not inherit a year an earlier sentence gave for a completed period.
             const paraYear = paraCue ? paraCue.year ?? (paraCue.relYear !== undefined ? ctx.year + paraCue.relYear : undefined) : undefined;

@@ -107,6 +107,11 @@ function subjectItems(text: string, a: number, b: number, kws: KeywordHit[]): { 
   return { subjects: names.map((n) => n.subject), end: names[names.length - 1].at + last.length };
 }
 
+/** "分别为:", "分别是", "依次为：": a list of items each with its own value follows. */
+const NAME_VALUE_LEAD_RE = /^(?:为|是)[：:]?/;
+/** Between one item's value and the next item's name. */
+const ITEM_AFTER_VALUE_RE = /^(?:[、,，;；]|以及|和|及|与)/;
+
 /** The indicator a keyword names; a word another owner's figure holds elsewhere ("某县完成投资") is still its word here. */
 function keywordDef(text: string, k: KeywordHit | null): IndicatorDef | null {
   if (!k) return null;
@@ -166,6 +171,31 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const markEnd = markAt + m[0].length;
     // The list of numbers right after the mark.
     const first = nums.findIndex((t) => t.start >= markEnd);
+    // "签约项目60个,分别为:甲经开区24个、乙高新区22个、丙工业园14个", "增速前三位分别是甲经开区25%、乙高新区22%…":
+    // each value right after its subject's name; the indicator is the one named before the mark.
+    const nv = first >= 0 ? NAME_VALUE_LEAD_RE.exec(text.slice(markEnd, markEnd + 3)) : null;
+    if (nv) {
+      const pairs: Array<{ t: NumberToken; subject: Subject }> = [];
+      let p = markEnd + nv[0].length;
+      for (let i = first; i < nums.length && nums[i].start < to; i++) {
+        const t = nums[i];
+        const subject = t.start > p ? listName(text.slice(p, t.start), p, kws) : null;
+        if (!subject) break;
+        pairs.push({ t, subject });
+        const sep = ITEM_AFTER_VALUE_RE.exec(text.slice(t.end, t.end + 3));
+        if (!sep) break;
+        p = t.end + sep[0].length;
+      }
+      const k = pairs.length >= 2 ? lastKeywordIn(kws, from, markAt) : null;
+      // (With no indicator named before it in the sentence the list is left to the ranking reader, which carries one.)
+      if (k) {
+        const def = keywordDef(text, k);
+        const cue = k ? text.slice(k.end, markAt) : '';
+        // (A county's or city's own figure is no zone's: it keeps its place and yields nothing.)
+        for (const { t, subject } of pairs) out.set(t.start, { def: subject.scope === 'city' ? null : def, cue, neg: false, at: k ? k.start : markAt, subject });
+        continue;
+      }
+    }
     if (first < 0 || !LEAD_RE.test(text.slice(markEnd, nums[first].start))) continue;
     const list: NumberToken[] = [nums[first]];
     // "分别增长36.8、25、33.3%": a page that prints % only once (or loses it on some) — bare numbers of a list

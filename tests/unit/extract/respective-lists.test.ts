@@ -111,3 +111,26 @@ describe('years and items together', () => {
     ]);
   });
 });
+
+describe('a list of subjects each with its own value after 分别为/分别是', () => {
+  it('each value is its zone\'s; the total before the list goes to none of them', () => {
+    const r = doc('上半年,全市开发区签约项目60个,分别为:甲县经开区24个、乙县高新区22个、丙河工业园14个。');
+    expect(r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value])).toEqual([
+      ['甲县经济技术开发区', 'signed_projects', 'count', 24],
+      ['乙县高新技术产业开发区', 'signed_projects', 'count', 22],
+      ['丙河工业园', 'signed_projects', 'count', 14],
+    ]);
+  });
+  it('a ranking of growth rates joined by 、', () => {
+    const r = doc('上半年,全市开发区营业收入增速前三位分别是甲县经开区25%、乙县高新区22%、丙河工业园14%。');
+    expect(rows(r, 'yoy_pct')).toEqual([
+      ['甲县经济技术开发区', 'revenue', 25],
+      ['乙县高新技术产业开发区', 'revenue', 22],
+      ['丙河工业园', 'revenue', 14],
+    ]);
+  });
+  it('counties in such a list give no zone figure', () => {
+    const r = doc('上半年,全市签约项目60个,分别为:甲县24个、乙县22个。');
+    expect(r.facts.filter((f) => f.value === 24 || f.value === 22)).toEqual([]);
+  });
+});
