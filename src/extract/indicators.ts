@@ -286,6 +286,14 @@ function projectsEarlier(text: string, at: number): boolean {
   // (A sentence longer than the window is read as naming projects: the safe side.)
   return /项目|工程|[0-9]项/.test(sen) || (i < from && from > 0);
 }
+const CONSTRUCTION_BEFORE_RE = /开工建设|动工建设|正式开工|正式动工|开建|破土动工/;
+/** The sentence before `at` (from the last 。/；/line break, at most 120 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 120);
+  let i = at - 1;
+  while (i >= from && text[i] !== '。' && text[i] !== '；' && text[i] !== ';' && text[i] !== '\n') i--;
+  return text.slice(i + 1, at);
+}
 function sectorClauseHead(text: string, at: number): boolean {
   if (inBreakdown(text, at)) return true;
   const head = clauseHead(text, at);
@@ -298,6 +306,31 @@ function sectorClauseHead(text: string, at: number): boolean {
   return false;
 }
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
+/**
+ * "龙腾科技有限公司实现营业收入50亿元", "其中,甲集团完成工业总产值88亿元": a firm named as the statement's subject — after
+ * any zone named in it — owns the figure; it is one firm's, not the zone's. (A firm that only drives the zone's
+ * figure — "在甲集团带动下,全区实现…" — or is left out of it — "(不含甲集团)" — does not.)
+ */
+const FIRM_WORD_RE = /公司|集团|股份/g;
+const FIRM_DRIVES_RE = /带动|拉动|引领|支撑|推动|落户|入驻|签约|引进/;
+const ZONE_OR_SELF_RE = new RegExp(`${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area')))}|全区|我区|该区|本区|全县|全市|全省`, 'g');
+function firmStatement(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  let i = at - 1;
+  while (i >= from && !'。；;！!？?\n'.includes(text[i])) i--;
+  let sen = text.slice(i + 1, at);
+  if (!(sen.includes('公司') || sen.includes('集团') || sen.includes('股份'))) return false;
+  if (sen.includes('(') || sen.includes('（')) sen = sen.replace(/[(（][^()（）]*[)）]/g, '');
+  let firm = -1;
+  FIRM_WORD_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FIRM_WORD_RE.exec(sen)); ) firm = m.index;
+  if (firm < 0) return false;
+  let zone = -1;
+  ZONE_OR_SELF_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ZONE_OR_SELF_RE.exec(sen)); ) zone = m.index;
+  return firm > zone && !FIRM_DRIVES_RE.test(sen.slice(firm));
+}
+const FIRM_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment']);
 /** "财政总收入", "旅游总收入", "居民人均可支配收入": incomes that are not the enterprises' revenue. */
 const NOT_REVENUE_BEFORE = /(?:财政|财税|税收|税务|税费|旅游|居民|农民|人均|家庭|门票|一般公共预算|公共预算|外贸|进出口|技工贸)$|亩均|人均|户均/;
 /** "农林牧渔业总产值", "旅游总产值", "文化产业总产值": a bare 总产值 that belongs to a sector other than industry. */
@@ -578,10 +611,17 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       }
       // (Skipped, not held as another figure: a project set's progress leaves the reading as it was.)
       if (projectsEarlier(text, m.index)) continue;
+      // "甲园正式开工建设,累计完成投资近1000万元": what its sentence says was begun is a construction of its own,
+      // named a project or not; its investment is that construction's, and no figure read before carries to it.
+      if (CONSTRUCTION_BEFORE_RE.test(sentenceBefore(text, m.index))) {
+        out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+        continue;
+      }
     }
     if (
       (def.key === 'high_tech_enterprises' && FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
+      (FIRM_SENSITIVE.has(def.key) && firmStatement(text, m.index)) ||
       (PART_AREA_SENSITIVE.has(def.key) && (PART_AREA_HEAD_RE.test(clauseHead(text, m.index)) || WHOLE_AREA_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, '')))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||

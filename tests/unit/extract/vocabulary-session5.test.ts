@@ -107,3 +107,21 @@ describe('the county-level zones (县域开发区) are a subset of a province’
     ]);
   });
 });
+
+describe('figures of one firm or one construction are not the zone’s', () => {
+  it('a firm named as the statement’s subject owns its revenue and output', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入300亿元。其中,龙腾科技有限公司实现营业收入50亿元,同比增长20%。'))).toEqual([
+      ['宁晋经济开发区', 'revenue', 'value', 300],
+    ]);
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入300亿元。龙腾集团完成工业总产值88亿元,增长12%。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 300]]);
+  });
+  it('a firm that drives the zone’s figure, or is left out of it, does not', () => {
+    expect(brief(doc('在龙腾集团带动下,上半年宁晋经济开发区实现营业收入300亿元。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 300]]);
+    expect(brief(doc('上半年,宁晋经济开发区(不含龙腾集团)实现营业收入300亿元。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 300]]);
+  });
+  it('"甲园正式开工建设,累计完成投资…" is that construction’s, and the zone’s earlier figure does not carry to it', () => {
+    expect(brief(doc('上半年,宁晋经济开发区完成固定资产投资30亿元。甲乙园正式开工建设,累计完成投资近800万元。'))).toEqual([
+      ['宁晋经济开发区', 'fixed_asset_investment', 'value', 30],
+    ]);
+  });
+});
