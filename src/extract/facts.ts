@@ -811,6 +811,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let beforeOther: { ind: IndicatorDef | null; indAt: number } | null = null;
           let batchInSentence = false;
           let sentenceCue: PeriodCue | null = null;
+          // The sentence states the year so far ("据了解,今年以来,…"): no earlier sentence's period (a horizon,
+          // "到2025年,…要实现…", in the same paragraph) is its own.
+          let sinceNow = false;
           let lastBoundary = sen.start;
           let emittedHere = false;
           const suppressed = new Set<string>();
@@ -1068,7 +1071,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               if (/[较比与]$|同期$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos))) continue;
               // "今年以来": the document's own period. "2022年以来…累计": a running total across years keeps
               // its true span (2022-01 to the document's month), which the ISO interval can say.
-              if (ev.cue.since && (ev.cue.year ?? ctx.year + (ev.cue.relYear ?? 0)) >= ctx.pubYear) continue;
+              if (ev.cue.since && (ev.cue.year ?? ctx.year + (ev.cue.relYear ?? 0)) >= ctx.pubYear) {
+                sinceNow = true;
+                continue;
+              }
               // "2023年,…全年…": a cue without a year takes the year the sentence already gave.
               // "2023年以来至今年6月": the later cue ends the running total.
               if (sentenceCue?.since && ev.cue.toMonth !== undefined && !ev.cue.since) {
@@ -1546,7 +1552,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "与此同时,当天某市集中签约项目16个": 当天/当日/同日 is the day of the event dated last, in whatever paragraph.
             const sameDay = !sentenceCue && lastEvent && SAME_DAY_RE.test(senText) ? lastEvent : null;
             // "3月15日,…举行开工仪式。今年以来,该区完成…": an event's date does not carry into a sentence about the year so far.
-            const paraCueHere = paraCue?.event && CURRENT_OPENING_RE.test(senText) ? null : paraCue;
+            const paraCueHere = (paraCue?.event && CURRENT_OPENING_RE.test(senText)) || sinceNow ? null : paraCue;
             // "10月8日,…举行…活动。\n此次活动共签约项目54个": 此次/本次 with no date of its own in its paragraph is the
             // event dated last (the lede's), not the report's usual period.
             // (The paragraph's later sentences go on about the same event.)

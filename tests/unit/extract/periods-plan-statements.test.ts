@@ -59,3 +59,12 @@ describe('a period whose momentum is described still is the period', () => {
     expect(pk(t, 'industrial_output', 'yoy_pct')).toEqual([['2024-01/2024-03', 'actual']]);
   });
 });
+
+describe('"今年以来" after a horizon in the same paragraph', () => {
+  it('is the year so far, not the horizon\'s year (the lines of a page may be joined into one paragraph)', () => {
+    const t = '某某经开区将加快打造产业集群。到2027年,某某经开区要实现规模以上工业总产值超过3000亿元。据了解,今年以来,某某经开区已新引进项目31个,总投资258.6亿元。';
+    const r = extractDocument({ name: 'x.txt', text: t, meta: { published: '2023-06' } });
+    expect(find(r, { indicator: 'signed_projects', measure: 'investment' }).map((f) => [f.period, f.kind])).toEqual([['2023-01/2023-06', 'actual']]);
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' }).map((f) => [f.period, f.kind])).toEqual([['2027-01/2027-12', 'target']]);
+  });
+});
