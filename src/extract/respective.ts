@@ -107,6 +107,8 @@ function subjectItems(text: string, a: number, b: number, kws: KeywordHit[]): { 
   return { subjects: names.map((n) => n.subject), end: names[names.length - 1].at + last.length };
 }
 
+/** Units a list may print once, after its last value. */
+const SHARED_UNITS = new Set(['亿元', '万元', '万亿元', '个', '家', '项', '宗', '亩', '万平方米', '平方公里']);
 /** "分别为:", "分别是", "依次为：": a list of items each with its own value follows. */
 const NAME_VALUE_LEAD_RE = /^(?:为|是)[：:]?/;
 /** Between one item's value and the next item's name. */
@@ -120,7 +122,7 @@ function keywordDef(text: string, k: KeywordHit | null): IndicatorDef | null {
 
 /** "2016年至2018年", "2019—2021年", "2020年、2021年和2022年": the years a statement lists, in order. */
 const YEAR_RANGE_RE = /((?:19|20)\d{2})年?(?:至|到|—|–|-|~|～)((?:19|20)\d{2})年/g;
-const YEAR_LIST_RE = /(?:(?:19|20)\d{2}年(?:、|和|及|与)){1,}(?:19|20)\d{2}年/g;
+const YEAR_LIST_RE = /(?:(?:19|20)\d{2}年?(?:、|和|及|与)){1,}(?:19|20)\d{2}年/g;
 /** "近三年", "三年来", "连续3年": several years, none printed — values listed over them have no year each. */
 const YEARS_UNPRINTED_RE = /(?:近|连续|过去|最近)[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年(?:来|间|中|里)/;
 
@@ -216,6 +218,15 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
         t.unit = '%';
         t.skip = undefined;
       }
+    } else if (list.some(bare)) {
+      // "分别为40、29个", "分别完成10、12亿元": the unit printed once, on the last — when every value that has a unit
+      // has that one (an amount or a count; never a year or a date).
+      const last = list[list.length - 1];
+      if (!bare(last) && !last.skip && SHARED_UNITS.has(last.unit) && list.every((t) => bare(t) || t.unit === last.unit))
+        for (const t of list) if (bare(t)) {
+          t.unit = last.unit;
+          t.skip = undefined;
+        }
     }
     // One number for several names ("A和B数量分别增长20%") is read elsewhere.
     if (list.length < 2) continue;

@@ -134,3 +134,27 @@ describe('a list of subjects each with its own value after 分别为/分别是',
     expect(r.facts.filter((f) => f.value === 24 || f.value === 22)).toEqual([]);
   });
 });
+
+describe('a unit printed once, on the last value of a list', () => {
+  it('amounts: 分别完成10、12亿元', () => {
+    const r = doc('上半年,甲县经开区营业收入、工业投资分别完成10、12亿元。');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['revenue', 10, '亿元'],
+      ['industrial_investment', 12, '亿元'],
+    ]);
+  });
+  it('growth rates: 分别增长12、9.7%', () => {
+    const r = doc('上半年,甲县经开区营业收入、工业投资分别增长12、9.7%。');
+    expect(rows(r, 'yoy_pct').map((x) => [x[1], x[2]])).toEqual([
+      ['revenue', 12],
+      ['industrial_investment', 9.7],
+    ]);
+  });
+  it('years written with 年 once ("2019、2020年") are a list of years', () => {
+    const r = doc('2019、2020年,甲县经开区营业收入分别为10亿元、12亿元。', '2021-03');
+    expect(r.facts.map((f) => [f.period, f.value])).toEqual([
+      ['2019-01/2019-12', 10],
+      ['2020-01/2020-12', 12],
+    ]);
+  });
+});
