@@ -22,7 +22,7 @@
  */
 import type { Fact } from './schema';
 import { PROVINCE_ALT, resolveName, unknownSubject, zoneLike, type Subject } from './subjects';
-import { ALL_WORDS } from './zone-words';
+import { ALL_WORDS, alt, tails } from './zone-words';
 
 /** Zone types, longest first (a name's own stem stands before one): every word of ./zone-words.ts. */
 const ZONE_TYPES = ALL_WORDS.join('|');
@@ -126,8 +126,10 @@ const NATIONAL_RE = /全国|我国|国家级(?:经济技术开发区|高新区|�
 const COMPARE_OTHER_RE = /[比较](?!上年|去年|同期|上一?年|前一?年|\d{4}年|年初|上月|上季|上半年|全省|全市|全国)[^，,。；;]{1,14}?(?:增加|增长|多|提高|减少|下降)/;
 
 /** A bare area word (全市/全州…, no zone word after it) before a figure: the area's whole economy. */
-const BARE_AREA_RE = /(?:全|我|本|该)[市县州旗](?!(?:[\u4e00-\u9fff]{0,6}?)(?:开发区|高新区|经开区|园区|集聚区|集中区|示范区|产业园))/;
-const ZONE_WORD_RE = /开发区|高新区|经开区|园区|集聚区|集中区|示范区|产业园/;
+// (Zone words from the one table, ./zone-words.ts: their last words, which any zone word ends in.)
+const ZONE_TAIL_ALT = alt(tails(ALL_WORDS));
+const BARE_AREA_RE = new RegExp(`(?:全|我|本|该)[市县州旗](?!(?:[\\u4e00-\\u9fff]{0,6}?)${ZONE_TAIL_ALT})`);
+const ZONE_WORD_RE = new RegExp(ZONE_TAIL_ALT);
 export function wholeEconomy(text: string, senStart: number, tokStart: number): boolean {
   const before = text.slice(senStart, tokStart);
   return BARE_AREA_RE.test(before) && !ZONE_WORD_RE.test(before);
@@ -139,8 +141,10 @@ export function wholeEconomy(text: string, senStart: number, tokStart: number): 
  */
 // (Not a rank, a round or a comparison: "全省第七期…", "全市平均" say where a figure stands, not whose it is.)
 // ("该园区", "本开发区" are the text's own zone.)
-const SCOPE_RE =
-  /((?:全|我|本|该)[省市县州旗区](?!第|排名|排位|平均|同期|前列|首位|领先)|(?:(?<=[该本我全这])|(?<![\u4e00-\u9fff]))(?:园区|开发区|高新区|经开区|集聚区|集中区|产业园|新区))/;
+// (The bare words: every last word of the table, and 高新区, whose own last word 新区 a bare match would not reach.)
+const SCOPE_RE = new RegExp(
+  `((?:全|我|本|该)[省市县州旗区](?!第|排名|排位|平均|同期|前列|首位|领先)|(?:(?<=[该本我全这])|(?<![\\u4e00-\\u9fff]))${alt([...tails(ALL_WORDS), '高新区'])})`,
+);
 const DOC_SCOPE_RE = new RegExp(SCOPE_RE.source.replace('[省市县州旗区]', '[市县州旗区]'));
 function unknownByScope(word: string): Subject {
   if (/省$/.test(word)) return { name: '某省', scope: 'province', city: '', unknown: true };

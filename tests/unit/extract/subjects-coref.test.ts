@@ -120,3 +120,15 @@ describe('和 inside a place name', () => {
     expect(zoneLikeNames('推动企业和园区发展。')).toEqual([]);
   });
 });
+
+describe('the fallback reads zone words from the one table', () => {
+  it('an area word before a zone word of any kind in the table is no whole economy', async () => {
+    const { wholeEconomy } = await import('../../../src/extract/subject-fallback');
+    const t1 = '全市综保区完成固定资产投资12.5亿元';
+    expect(wholeEconomy(t1, 0, t1.indexOf('12'))).toBe(false);
+    const t2 = '全市合作区完成固定资产投资12.5亿元';
+    expect(wholeEconomy(t2, 0, t2.indexOf('12'))).toBe(false);
+    const t3 = '全市完成固定资产投资12.5亿元';
+    expect(wholeEconomy(t3, 0, t3.indexOf('12'))).toBe(true);
+  });
+});
