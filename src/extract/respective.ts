@@ -70,13 +70,20 @@ function listName(s: string, at: number, kws: KeywordHit[]): Subject | null {
  * last name ends. "甲县、乙县和丙县经开区" names each county's zone (the type word said once, as in 固定资产、工业投资).
  * Null unless every item is a name.
  */
-function subjectItems(text: string, a: number, b: number, kws: KeywordHit[]): { subjects: Subject[]; end: number } | null {
+function subjectItems(text: string, a: number, b: number, kws: KeywordHit[], sepRe: RegExp = ITEM_SEP_RE): { subjects: Subject[]; end: number } | null {
   const seg = text.slice(a, b);
   if (!seg.includes('、') && !/和|及|与/.test(seg)) return null;
+  // (和/及/与 open some names — 和顺, 和平, 与城 —: a list that does not read with them as separators is tried with 、 alone.)
+  const r = subjectItemsSplit(text, a, b, kws, sepRe);
+  return r ?? (sepRe === ITEM_SEP_RE && seg.includes('、') && /和|及|与/.test(seg) ? subjectItemsSplit(text, a, b, kws, /、/g) : null);
+}
+
+function subjectItemsSplit(text: string, a: number, b: number, kws: KeywordHit[], sepRe: RegExp): { subjects: Subject[]; end: number } | null {
+  const seg = text.slice(a, b);
   const parts: Array<[number, number]> = [];
   let s = a;
-  ITEM_SEP_RE.lastIndex = 0;
-  for (let im: RegExpExecArray | null; (im = ITEM_SEP_RE.exec(seg)); ) {
+  sepRe.lastIndex = 0;
+  for (let im: RegExpExecArray | null; (im = sepRe.exec(seg)); ) {
     parts.push([s, a + im.index]);
     s = a + im.index + im[0].length;
   }

@@ -158,3 +158,13 @@ describe('a unit printed once, on the last value of a list', () => {
     ]);
   });
 });
+
+describe('names that open with 和', () => {
+  it('a zone named 和… in a list of subjects is one name, not a separator', () => {
+    const r = doc('上半年,甲县经开区、和丰经开区营业收入分别增长5%、6%。');
+    expect(rows(r).map((x) => [x[0], x[2]])).toEqual([
+      ['甲县经济技术开发区', 5],
+      ['和丰经济技术开发区', 6],
+    ]);
+  });
+});
