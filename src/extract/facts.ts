@@ -128,6 +128,8 @@ const SUBJECT_WORDS_RE = new RegExp(
 const SELF_RE = new RegExp(`^(?:全区|本区|我区|该区|全县|本县|我县|${OWN_WORDS.join('|')})`);
 
 const OWN_WORD_START_RE = new RegExp(`^${alt(OWN_WORDS)}`);
+/** "以甲州经开区为例," closing the text before 该园区: the example's name (a zone word of the table ends it). */
+const EXAMPLE_ZONE_RE = new RegExp(`以((?:(?!以)[\\u4e00-\\u9fff]){2,12}?${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form')))})为例[,，]?该?$`);
 /** "…亿元的国家高新区", "…的企业": what is counted, after an amount that describes it. */
 const COUNTED_KIND_RE = new RegExp(String.raw`^的[\u4e00-\u9fff]{0,4}?(?:${[...OWN_TAILS, '企业', '城市'].join('|')})`);
 
@@ -995,6 +997,16 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 /[(（\n]$/.test(pre) ||
                 /目前|其中|今年|同时|此次|本次|这次|本期/.test(pre) ||
                 LEAD_IN_RE.test(text.slice(clauseStart(text, ev.pos, sen.start), ev.pos));
+              // "以甲州经开区为例,该园区…": the zone the sentence takes as its example is whom 该园区/该区 means.
+              if (!atClauseStart && ev.what === 'self' && (text[ev.pos - 1] === '该' || text[ev.pos] === '该')) {
+                const ex = EXAMPLE_ZONE_RE.exec(text.slice(sen.start, ev.pos));
+                if (ex && zoneLike(ex[1])) {
+                  const r = resolveName(ex[1]);
+                  cur = r.status === 'zone' ? { name: r.name, scope: 'zone', city: r.city } : unknownSubject(ex[1]);
+                  namedHere = true;
+                  continue;
+                }
+              }
               if (!atClauseStart) continue;
               if (!asideSubject && /[(（]$/.test(pre)) {
                 const close = text.slice(ev.end, sen.end).search(/[)）]/);

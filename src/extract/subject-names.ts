@@ -38,7 +38,7 @@ const LEADING_WORDS = [
   // A level before a named zone ("自治区级乙州经济技术开发区", "省级丙县工业园区"): the level is no part of the name
   // (a level before a bare type word, "国家级开发区", leaves no place and stays as written).
   '自治区级', '国家级', '省级', '市级', '县级',
-  '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得', '占',
+  '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得', '占', '以',
 ];
 /** Ranks of an honour ("省级优秀开发区", "年度先进园区", "十强园区"). */
 const HONOUR_RE = /^(?:优秀|先进|十佳|十强|百强|明星|标杆)/;

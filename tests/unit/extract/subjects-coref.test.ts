@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/index';
 import { unknownSubject, zoneLikeNames } from '../../../src/extract/subjects';
+import { stripLeading } from '../../../src/extract/subject-names';
 
 const doc = (text: string, published = '2024-02') => extractDocument({ name: 't.txt', text, meta: { published } });
 const subjects = (r: ReturnType<typeof doc>) => [...new Set(r.facts.map((f) => f.subject))];
@@ -130,5 +131,16 @@ describe('the fallback reads zone words from the one table', () => {
     expect(wholeEconomy(t2, 0, t2.indexOf('12'))).toBe(false);
     const t3 = '全市完成固定资产投资12.5亿元';
     expect(wholeEconomy(t3, 0, t3.indexOf('12'))).toBe(true);
+  });
+});
+
+describe('该园区 after the example a sentence names', () => {
+  it('"以X经开区为例,该园区…" files the figures under X', () => {
+    const r = doc('前三季度,江西省级以上工业园区实现营业收入2345.6亿元,同比增长9.1%。以丙丁经开区为例,该园区前三季度完成营业收入186.7亿元,同比增长14.4%。');
+    expect(r.facts.find((f) => f.value === 186.7)?.subject).toBe('丙丁经济技术开发区');
+    expect(r.facts.find((f) => f.value === 2345.6)?.subject).toBe('江西省');
+  });
+  it('以 before a name is no part of it', () => {
+    expect(stripLeading('以丙丁经开区')).toBe('丙丁经开区');
   });
 });
