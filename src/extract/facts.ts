@@ -665,6 +665,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     return { period: formatPeriod(defYear, defMonth), end: defaultYM, explicit: false };
   };
 
+  // Counts of signed, started and commissioned projects side by side are the batches of a round only in a text that
+  // speaks of rounds (三个一批/五个一批, "签约一批…") or of an event (集中签约…, 本次活动, 仪式, 现场会): elsewhere — a
+  // zone's year, "共签约项目23个…目前投产项目2个,开工项目13个" — they are its signings (facts.md: batch_* only for
+  // "三个一批" reporting) and two counts of no indicator. (Every seed and annotated Shanxi text with the three counts
+  // names its round or event.)
+  const roundDoc = text.includes('一批') || /集中(?:签约|开工|投产)|活动|仪式|大会|现场会|观摩会/.test(text);
   let unnamedWarned = false;
   // Subject fallback (./subject-fallback.ts): built on first need; the facts it gave a subject.
   let fbState: FallbackState | undefined;
@@ -736,7 +742,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         // An event of the three batches named in this paragraph or an earlier one of the chunk (its lede) makes
         // the counts of its batches batches, as three verbs next to 项目 do anywhere.
         if (threeBatchEvent(paraSpan)) eventInChunk = true;
-        const paraThreeVerbs = paraVerbs === 3 || (paraVerbs > 0 && eventInChunk) || (eventInChunk && /集中(?:签约|开工|投产)\d/.test(paraSpan));
+        const paraThreeVerbs = (paraVerbs === 3 && roundDoc) || (paraVerbs > 0 && eventInChunk) || (eventInChunk && /集中(?:签约|开工|投产)\d/.test(paraSpan));
         // "高新区签约项目2个,…;开工项目5个,…;投产项目6个,…": the batches of "三个一批" even when it is not named.
         if (paraThreeVerbs) batchInPara = true;
         const paraWords = cur_words.take(para.start, para.end);

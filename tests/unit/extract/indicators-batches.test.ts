@@ -18,8 +18,9 @@ describe('amounts written before their count', () => {
       ['batch_commissioned', 'count', 15],
     ]);
   });
+  // (In a text about the round: facts.md files batches only for "三个一批" reporting — see vocabulary-session5.test.ts.)
   it('"总投资X亿元的N个签约项目…开工项目…投产项目": a sentence with all three verbs is a "三个一批" statement', () => {
-    const r = doc('总投资55.5亿元的8个签约项目加快办理手续;总投资40.2亿元的11个开工项目全面施工;总投资36.1亿元的9个投产项目已经复工。');
+    const r = doc('“三个一批”项目推进有力。总投资55.5亿元的8个签约项目加快办理手续;总投资40.2亿元的11个开工项目全面施工;总投资36.1亿元的9个投产项目已经复工。');
     expect(brief(r)).toEqual([
       ['batch_signed', 'investment', 55.5],
       ['batch_signed', 'count', 8],

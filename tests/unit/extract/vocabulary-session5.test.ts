@@ -125,3 +125,16 @@ describe('figures of one firm or one construction are not the zone’s', () => {
     ]);
   });
 });
+
+describe('signed, started and commissioned counts side by side outside any round or event', () => {
+  it('are the zone’s signings (facts.md: batch_* only for "三个一批"), and the other two counts no fact', () => {
+    expect(brief(doc('2023年,宁晋综合保税区共签约项目19个,合同投资总额31.2亿元。目前投产项目3个,开工项目11个。'))).toEqual([
+      ['宁晋综合保税区', 'signed_projects', 'count', 19],
+      ['宁晋综合保税区', 'signed_projects', 'investment', 31.2],
+    ]);
+  });
+  it('in a text about the round they stay its batches', () => {
+    const r = doc('宁晋经济开发区第三季度“三个一批”活动中,签约项目4个,总投资11亿元;开工项目5个,总投资8亿元;投产项目2个,总投资6亿元。');
+    expect(r.facts.map((f) => f.indicator)).toEqual(['batch_signed', 'batch_signed', 'batch_started', 'batch_started', 'batch_commissioned', 'batch_commissioned']);
+  });
+});
