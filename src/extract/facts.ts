@@ -625,7 +625,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
   // (Not when it names the new year too: "2025年,该区将…" is about the year ahead.)
-  if (!counts.size && ctx.pubMonth <= 4 && !prep.cues.some((c) => c.year === ctx.year && !c.event) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+  // (Nor a year named as what the review prepares for: "为2023年精彩开局奠定基础".)
+  if (!counts.size && ctx.pubMonth <= 4 && !prep.cues.some((c) => c.year === ctx.year && !c.event && !(text.charCodeAt(c.start + 4) === 0x5e74 && yearRole(text, c.start, c.start + 5) === 'plan')) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
     defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {

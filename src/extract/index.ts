@@ -47,6 +47,9 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // "2016北京山西商会项目推介会", "吕梁市2020第二季…恳谈会": an event named with its year, the text's only year.
   if (!year && !baseEnd) year = eventNameYear(normalisedText);
   if (!year) year = baseEnd || horizon;
+  // "一、2022年以来工作开展情况" beside "2021年县经开区在考核中位列第33名": a total running up to the text's time
+  // since a year says the text is of that year at least, whatever earlier year it also reports.
+  if (year && ev.sinceNow > year) year = ev.sinceNow;
   // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
   // else the document is undated — its figures become unknown_period warnings (see extractDocument).
   const undated = !year && !fallbackYear;
@@ -69,7 +72,9 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   // "全市2022年经济社会发展成就发布会…去年,高新区完成…": the reviewed year is the text's 去年.
   const reviewed = !undated && !assumedYear && !(ev.planMin && ev.planMin <= year) ? yearAfterReviewedYear(normalisedText, year) : null;
   if (reviewed) {
-    const m = latestMonth(normalisedText, reviewed) || 12;
+    // (No month of the new year written: a review is published in the new year's first weeks, and its figures
+    // without a period of their own are the reviewed year's — see the usual period in extractFacts.)
+    const m = latestMonth(normalisedText, reviewed) || 1;
     return { seed: name, year: reviewed, pubYear: reviewed, pubMonth: m, published: ym(reviewed, m) };
   }
   const next = !undated ? yearAfterReportedYear(normalisedText, year) : null;

@@ -214,7 +214,8 @@ export function yearAfterReportedYear(text: string, year: number): { year: numbe
  * null when the text does not read so (no review word after the year, or no 去年 of a whole year).
  */
 // (Not a part of the year: "2023年上半年工作总结" is written in the year.)
-const REVIEW_AFTER_RE = /^度?(?![上下]半年|前?[一二三四]季度)[^，,。；;！？\n\d]{0,10}?(?:成就|总结|回顾)/;
+// ("2022年“双招双引”圆满收官": the year's work closed.)
+const REVIEW_AFTER_RE = /^度?(?![上下]半年|前?[一二三四]季度)[^，,。；;！？\n\d]{0,10}?(?:成就|总结|回顾|圆满收官)/;
 export function yearAfterReviewedYear(text: string, year: number): number | null {
   let reviewed = false;
   for (let i = text.indexOf(`${year}年`); i >= 0 && !reviewed; i = text.indexOf(`${year}年`, i + 5))
@@ -272,6 +273,8 @@ const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before
   // "预计2024年6月份建成", "确保2024年6月份前", "力争2025年", "要在2024年底前", "抓好2024年的各项工作",
   // "预计到2025年底": a plan's date, whatever month it names.
   { before: /(?:预计|计划|力争|确保|争取|目标|预期|有望|拟|将于|将|要在|要|抓好|做好|谋划|部署)(?:在|到|至|于)?$/, role: 'plan' },
+  // "为2023年精彩开局奠定基础", "为2025年打下坚实基础": the year a result prepares for is ahead.
+  { before: /为$/, after: /^[^，,。；;]{0,10}?(?:奠定|打下|打好|开好局|开局)/, role: 'plan' },
   // "到2025年,…", "到2025年底": a horizon; "到2023年6月" is a date a state is reached by, past or planned.
   { before: /到$/, role: (after) => (/^\d/.test(after) ? 'asof' : 'plan') },
   // "2024年工作计划", "2023年度工作打算", "2024年目标": what a plan is for.
@@ -319,6 +322,8 @@ export interface YearEvidence {
   since: number;
   /** Year after the latest year-end a figure is compared with (0: none). */
   baseEnd: number;
+  /** Latest start of a total running up to the text's own time ("2022年以来", "2022年至今"; 0: none): R ≥ it. */
+  sinceNow: number;
 }
 
 /** A heading that closes a plan's section: bracketed (【2023年工作成绩】) or numbered at the top level (二、…). */
@@ -326,7 +331,7 @@ const PLAN_SECTION_END_RE = /【|\n\s*[一二三四五六七八九十]+、/;
 
 /** The years a text writes, by role (see yearRole): what documentContext dates an undated text by. */
 export function yearEvidence(text: string): YearEvidence {
-  const ev: YearEvidence = { report: 0, planMin: 0, planMax: 0, planYear: 0, planHeading: 0, since: 0, baseEnd: 0 };
+  const ev: YearEvidence = { report: 0, planMin: 0, planMax: 0, planYear: 0, planHeading: 0, since: 0, baseEnd: 0, sinceNow: 0 };
   // The work plan whose section the text is in ("【2024年工作计划】\n\n2024年,规上工业增加值增长10%,…": the
   // figures under it are that year's targets, stated as results), until a next bracketed or numbered heading.
   let section: { year: number; end: number } | null = null;
@@ -348,7 +353,11 @@ export function yearEvidence(text: string): YearEvidence {
       ev.planMin = ev.planMin ? Math.min(ev.planMin, y) : y;
       ev.planMax = Math.max(ev.planMax, y);
       if (role === 'planYear') ev.planYear = Math.max(ev.planYear, y);
-    } else if (role === 'since') ev.since = Math.max(ev.since, y);
+    } else if (role === 'since') {
+      ev.since = Math.max(ev.since, y);
+      // (Not "从2025年起实施", a rule's start that may be ahead.)
+      if (/^(?:以来|至今)/.test(text.slice(m.index! + 5, m.index! + 7))) ev.sinceNow = Math.max(ev.sinceNow, y);
+    }
     else if (role === 'baseEnd') ev.baseEnd = Math.max(ev.baseEnd, y + 1);
   }
   return ev;

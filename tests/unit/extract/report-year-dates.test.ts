@@ -104,3 +104,21 @@ describe('ratings with a quoted name inside', () => {
     expect(role('某某工业园获评“全省2019年度‘两率一度’优秀工业园区”称号。')).toBe('baseEnd');
   });
 });
+
+describe('a year closed, a year prepared for, a total running to now', () => {
+  it('"为2026年精彩开局奠定基础" is a year ahead', () => {
+    expect(role('全年工作圆满完成,为2026年精彩开局奠定基础。')).toBe('plan');
+  });
+  it('"2025年…圆满收官" with 去年全年 figures is told early in 2026: a yearless 全年 is 2025\'s', () => {
+    const t = '2025年“双招双引”圆满收官,为2026年精彩开局奠定基础。全年,某某经济开发区完成固定资产投资88.6亿元。据介绍,去年全年某某经济开发区新签约项目45个。';
+    expect(periods(t, 'fixed_asset_investment')).toEqual(['2025-01/2025-12']);
+  });
+  it('"2024年以来" beside an earlier reported year dates the text at 2024 at least', () => {
+    const t = '一、2024年以来工作开展情况\n2023年某某经济开发区在全省考核中位列第20名。1-9月,某某经济开发区新签约项目18个,总投资96.3亿元。';
+    expect(periods(t, 'signed_projects')).toEqual(['2024-01/2024-09', '2024-01/2024-09']);
+  });
+  it('a rule\'s start ("从2027年起实施") is no lower bound', () => {
+    const t = '2025年,某某经济开发区新签约项目18个。新的管理办法从2027年起实施。';
+    expect(periods(t, 'signed_projects')).toEqual(['2025-01/2025-12']);
+  });
+});
