@@ -435,6 +435,8 @@ const COUNT_THEN_GROWTH_RE = /\d[个项][,，]?(?:同比|比上年|较上年|比
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
 // (Any kind of zone counts: "28个集聚区产值过50亿元", "9个工业园营收超百亿元".)
 const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form')))}`);
+/** Since the zone was founded: 建区以来, 建区20年来, 自成立以来, 开园十年来, 获批设立以来. */
+const FOUNDED_SINCE_RE = /(?:建区|建园|开园|成立|设立|获批|批准设立|创建|组建)(?:以来|\d+(?:多|余)?年(?:以)?来|[一二三四五六七八九十两]+(?:多|余)?年(?:以)?来)/;
 /** A change up to a value: "…增至62亿元", "…,增加到62家". */
 const CHANGE_TO_RE = /^[^。；;]{0,14}?(?:增至|增加到|增长到|提高到|提升到|上升到|上升至|提高至|提升至|扩大到|达到)/;
 /** "年度计划投资15亿元", "今年计划完成投资": what a set of projects is to spend this year. */
@@ -1515,6 +1517,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // ("新申报/新认定高新技术企业18家,总数达到146家": the increment is skipped here, not its indicator word, so
             // the stock in the next clause still reads as the count.)
             if (measure === 'count' && /新增|新迁入|净增|新认定|新申报|申报|新培育|新入库|新获批|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
+            // "建区20年来,累计完成固定资产投资89亿元", "自成立以来累计引进项目320个": a total since the zone was founded
+            // covers no year (facts.md periods run from a year's start); on the map it would pass for this year's figure.
+            // (Only with no period of its own in the sentence.)
+            if (!sentenceCue && FOUNDED_SINCE_RE.test(text.slice(sen.start, tok.start))) continue;
             // Work in progress ("正在积极推进3宗") is neither achieved nor a goal.
             if (/正在|正积极/.test(clause0)) continue;
             // (A park named as a part after 其中 gives its own total: "其中…,某某园区18.2亿元".)

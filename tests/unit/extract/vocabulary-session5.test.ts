@@ -138,3 +138,15 @@ describe('signed, started and commissioned counts side by side outside any round
     expect(r.facts.map((f) => f.indicator)).toEqual(['batch_signed', 'batch_signed', 'batch_started', 'batch_started', 'batch_commissioned', 'batch_commissioned']);
   });
 });
+
+describe('a total since the zone was founded is no period’s figure', () => {
+  it('"建区20年来,累计完成…" and "自成立以来累计…" give no fact; the year’s own figure stays', () => {
+    expect(doc('宁晋经济开发区建区15年来,累计完成固定资产投资76.4亿元,累计引进项目210个。').facts).toEqual([]);
+    expect(brief(doc('宁晋经济开发区自成立以来,累计完成固定资产投资76.4亿元。2023年,开发区完成固定资产投资9.8亿元。'))).toEqual([
+      ['宁晋经济开发区', 'fixed_asset_investment', 'value', 9.8],
+    ]);
+  });
+  it('a founding named in passing leaves the sentence’s dated figure', () => {
+    expect(brief(doc('宁晋经济开发区成立以来发展迅速,2023年完成固定资产投资9.8亿元。'))).toEqual([['宁晋经济开发区', 'fixed_asset_investment', 'value', 9.8]]);
+  });
+});
