@@ -1340,6 +1340,17 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               measure = 'rate_pct';
             } else {
               def = ind;
+              // "…营业收入300亿元,拥有56家高新技术企业", "集聚2000家“四上”企业": a count whose indicator is named right after
+              // its unit is that indicator's, whatever was read before (the name is in the count's own words).
+              if ((tok.unit === '家' || tok.unit === '户' || tok.unit === '个') && ind) {
+                // (The name may open with its quote: "“四上”企业" is one word of the table; "“高新技术企业”" is not.)
+                const q = text.charCodeAt(tok.end) === 0x201c || text.charCodeAt(tok.end) === 0x22 ? tok.end + 1 : tok.end;
+                const named = kws.find((k) => (k.start === tok.end || k.start === q) && k.start < cEnd);
+                if (named && named.def !== ind && named.def.measures.count && named.def.strength === 'strong') {
+                  def = named.def;
+                  premod = true;
+                }
+              }
               if (!def) {
                 // The indicator named after the number in the same clause: "2宗133.71亩“标准地”".
                 const next = kws.find((k) => k.start >= tok.end && k.start < cEnd && k.def.strength !== 'batch');

@@ -150,3 +150,22 @@ describe('a total since the zone was founded is no period’s figure', () => {
     expect(brief(doc('宁晋经济开发区成立以来发展迅速,2023年完成固定资产投资9.8亿元。'))).toEqual([['宁晋经济开发区', 'fixed_asset_investment', 'value', 9.8]]);
   });
 });
+
+describe('a count whose indicator is named right after its unit', () => {
+  it('"…营业收入300亿元,拥有56家高新技术企业" is the high-tech count, not lost to the revenue read before', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入214亿元,拥有43家高新技术企业。'))).toEqual([
+      ['宁晋经济开发区', 'revenue', 'value', 214],
+      ['宁晋经济开发区', 'high_tech_enterprises', 'count', 43],
+    ]);
+  });
+  it('"集聚N家“四上”企业" (the name opens with its quote), after another count', () => {
+    expect(brief(doc('截至6月底,宁晋经济开发区共有“四上”企业96家,集聚31家高新技术企业。'))).toEqual([
+      ['宁晋经济开发区', 'above_scale_enterprises', 'count', 96],
+      ['宁晋经济开发区', 'high_tech_enterprises', 'count', 31],
+    ]);
+    expect(brief(doc('上半年,宁晋经济开发区实现规上工业总产值412亿元,集聚150家“四上”企业。'))[1]).toEqual(['宁晋经济开发区', 'above_scale_enterprises', 'count', 150]);
+  });
+  it('an increment named so is still no stock', () => {
+    expect(brief(doc('上半年,宁晋经济开发区实现营业收入214亿元,新增12家高新技术企业。'))).toEqual([['宁晋经济开发区', 'revenue', 'value', 214]]);
+  });
+});
