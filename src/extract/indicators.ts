@@ -316,10 +316,12 @@ const FIRM_DRIVES_RE = /带动|拉动|引领|支撑|推动|落户|入驻|签约|
 const ZONE_OR_SELF_RE = new RegExp(`${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area')))}|全区|我区|该区|本区|全县|全市|全省`, 'g');
 function firmStatement(text: string, at: number): boolean {
   const from = Math.max(0, at - 80);
+  // (Gated on the firm words in the window before the sentence start is looked for: most hits have none.)
+  const win = text.slice(from, at);
+  if (!(win.includes('公司') || win.includes('集团') || win.includes('股份'))) return false;
   let i = at - 1;
   while (i >= from && !'。；;！!？?\n'.includes(text[i])) i--;
   let sen = text.slice(i + 1, at);
-  if (!(sen.includes('公司') || sen.includes('集团') || sen.includes('股份'))) return false;
   if (sen.includes('(') || sen.includes('（')) sen = sen.replace(/[(（][^()（）]*[)）]/g, '');
   let firm = -1;
   FIRM_WORD_RE.lastIndex = 0;
@@ -393,6 +395,11 @@ const PART_AREA_HEAD_RE = /(?:直管区|本级|镇街|乡镇|产业链|县域(?:
  * the head is no bare area and the figure is the zones'.)
  */
 const WHOLE_AREA_HEAD_RE = /^(?:全|我|本|该)[省市州](?:规上|规模以上|规模)?$/;
+// (The whole-area test runs only on a head holding one of its first characters.)
+function partOrWholeArea(head: string): boolean {
+  if (PART_AREA_HEAD_RE.test(head)) return true;
+  return (head.includes('全') || head.includes('我') || head.includes('本') || head.includes('该')) && WHOLE_AREA_HEAD_RE.test(head.replace(BARE_OUTPUT_FILLER, ''));
+}
 const PART_AREA_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment']);
 /** "新投产、新开工、新签约项目100个": one count of several kinds of project together, not the signed ones. */
 const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)[、和及与]$/;
@@ -622,7 +629,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       (def.key === 'high_tech_enterprises' && FIRMS_FIGURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       (def.key === 'fixed_asset_investment' && PROJECTS_HEAD_RE.test(clauseHead(text, m.index))) ||
       (FIRM_SENSITIVE.has(def.key) && firmStatement(text, m.index)) ||
-      (PART_AREA_SENSITIVE.has(def.key) && (PART_AREA_HEAD_RE.test(clauseHead(text, m.index)) || WHOLE_AREA_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, '')))) ||
+      (PART_AREA_SENSITIVE.has(def.key) && partOrWholeArea(clauseHead(text, m.index))) ||
       (def.key === 'signed_projects' && OTHER_KINDS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) ||
       (SECTOR_SENSITIVE.has(def.key) && prevClauseCountedClass(text, m.index)) ||
       (SECTOR_SENSITIVE.has(def.key) &&
