@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearAfterReviewedYear, yearEvidence } from './periods';
-import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, placeholderZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
 import { onePlaceOfLevel } from './subject-fallback';
@@ -309,7 +309,12 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   // Else the zone its opening sentence names ("1月30日,某某开发区召开…").
   // (A park named after 其中 is a part of the subject, not the subject.)
   const opening = (/^[^。！？!?\n]{0,80}/.exec(n.text)?.[0] ?? '').split('其中')[0];
-  ctx.subject = cleanSubject(documentSubject(title) ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title));
+  // (A zone named with its name blanked out, "XX经济开发区…工作总结", is the page's own before a title or heading that
+  // holds only a bare type word: "工业园区管委会工作汇报" says only the kind of the zone the text names as "xx工业园区".)
+  const titled = documentSubject(title);
+  ctx.subject = cleanSubject(
+    (titled && !isGenericName(titled.name) ? titled : null) ?? placeholderZone(n.text) ?? titled ?? documentSubject(heading) ?? documentSubject(opening, false) ?? pageCountyZone(n.text, title),
+  );
   const seg = segment(n.text);
   // A page that never names its zone in its text, only in its source line ("来源:某某经济技术开发区管委会") or
   // its metadata's source: that zone is whom the page speaks for. Only a line naming a zone (or its 管委会) counts —

@@ -1027,6 +1027,23 @@ export function homeCountyName(head: string): string | null {
   return name;
 }
 
+/**
+ * A zone the page names with its name blanked out: "XX经济开发区", "xx工业园区", "××高新区", "__经济开发区" — work reports
+ * and templates published with the place removed. The page is about that zone (the answer sets keep the blanked name),
+ * so its bare 开发区/园区 are it. Only where a subject stands: a line's or clause's opening (after a date at most) —
+ * "与xxx经济开发区签订…" is a partner in passing. Searched in the first lines only (the page's own zone is named early).
+ */
+const PLACEHOLDER_ZONE_RE = new RegExp(
+  `(?:^|[\n。；;，,：:])(?:\d{4}年|\d{1,2}月(?:\d{1,2}日)?|今年以来|目前|[\s“”"])*((?:[Xx×＊*]{2,3}|[_＿]{2,6})(?:${alt(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other'))}))(?![\u4e00-\u9fff]{0,3}(?:公司|企业))`,
+);
+export function placeholderZone(text: string): Subject | null {
+  const head = text.length > 600 ? text.slice(0, 600) : text;
+  // (Cheap gate: no blanking mark, no placeholder.)
+  if (!/[Xx×＊*_＿]/.test(head)) return null;
+  const m = PLACEHOLDER_ZONE_RE.exec(head);
+  return m ? { name: m[1], scope: 'zone', city: '', unknown: true } : null;
+}
+
 /** A zone-like name opening a clause, after a date or a lead word at most ("日前,某某开发区前5月…"). */
 const CLAUSE_ZONE_RE = new RegExp(
   `^(?:日前|近日|目前|今年以来|今年|\\d{1,2}月\\d{1,2}日(?:上午|下午|晚)?|\\d{4}年|\\d{1,2}[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个?月|[\\s“”"])*((?:成|${NAME_CHAR})${NAME_CHAR}{1,5}?)(${SUFFIX_ALT})` +

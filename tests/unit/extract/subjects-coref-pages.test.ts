@@ -1,0 +1,26 @@
+// Who a figure belongs to when the page names its subject once and then refers back to it (该园区, 全区, 开发区),
+// or names it with the name blanked out (XX经济开发区). Sentences written for these tests (invented names and figures).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const facts = (text: string, meta?: { published: string; title?: string }) =>
+  extractDocument({ name: 't.txt', text, meta }).facts.map((f) => `${f.subject}|${f.indicator}.${f.measure}=${f.value}`);
+
+describe('a zone named with its name blanked out is the page’s zone', () => {
+  it('"XX高新区…工作总结": the bare 高新区 of the body is XX高新区', () => {
+    const t = 'XX高新区2022年工作总结\n2022年,高新区坚持创新驱动,经济运行稳中有进。1-11月累计完成规上工业产值135.6亿元,同比增长8.2%。';
+    const out = facts(t);
+    expect(out).toContain('XX高新区|industrial_output.value=135.6');
+  });
+  it('"××产业园区" opening a line under a heading that says only the kind', () => {
+    const t = '产业园区管委会上半年工作汇报\n一、基本情况\n××产业园区于2015年3月设立,规划面积12平方公里。\n二、指标完成情况\n1至6月,园区完成规上工业产值8.34亿元,同比增长12.5%。';
+    expect(facts(t, { published: '2020-07' })).toContain('××产业园区|industrial_output.value=8.34');
+    // (A page title holding only the kind says no more than the heading.)
+    expect(facts(t, { published: '2020-07', title: '产业园区管委会上半年工作汇报' })).toContain('××产业园区|industrial_output.value=8.34');
+  });
+  it('a blanked partner in passing is no subject ("与xxx经济开发区签订…")', () => {
+    const t = '2022年,县经开区签约项目18个,总投资96.5亿元。7月26日,与xxx经济开发区签订战略合作协议。';
+    const out = facts(t, { published: '2023-01' });
+    expect(out.some((f) => f.startsWith('xxx'))).toBe(false);
+  });
+});
