@@ -649,12 +649,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     if (cue) {
       const y = cue.year ?? (cue.relYear !== undefined ? ctx.year + cue.relYear : h.year ?? ctx.year);
       if (cue.since) {
-        // A running total ("2022年以来") runs up to the month the passage otherwise reports on. The fact
-        // vocabulary (facts.md) has only year-to-date periods, so a total begun in an earlier year is
-        // filed under the year it reports to; its quote still says since when. A multi-year interval
-        // would also sit on the period slider as a step nobody can compare with the others.
-        void y;
-        return periodOf(cue.endCue ?? sinceBase ?? null, chunk);
+        // A running total ("2022年以来", "“十四五”以来") runs up to the month the passage otherwise reports on, and
+        // from the January of the year it starts in: the interval says its true span (2022-01/2023-09), as every
+        // annotated set files such totals. On the app's slider it is a step of its own labelled with both years
+        // ("2022年1月–2023年9月"), sorted just before the year-to-date step that ends in the same month; in as-of
+        // view it stands in for that step only flagged as older, with its own label.
+        const to = periodOf(cue.endCue ?? sinceBase ?? null, chunk);
+        const toYear = Math.floor((to.end - 1) / 12);
+        if (y >= toYear) return to;
+        return { period: formatPeriod(toYear, to.end - toYear * 12, 1, y), end: to.end, explicit: true };
       }
       if (cue.toMonth !== undefined) return { period: formatPeriod(y, cue.toMonth, cue.fromMonth ?? 1), end: ym(y, cue.toMonth), explicit: true };
       // A year on its own: the whole year if it is over or planned, else the usual period.
@@ -1597,6 +1600,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const cueForPeriod = sentenceCue ?? sameDay ?? thisEvent ?? (nowSentence ? eventNow : paraCueHere);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
             let per = periodOf(cueForPeriod, chunk);
+            // A rate or a share over a running total ("2022年以来…项目开工率98.0%") is a ratio as of the report's month,
+            // read beside the other rates of that period, not a sum over the span: it keeps the year it reaches to.
+            if ((measure === 'rate_pct' || measure === 'share_pct') && per.period.slice(0, 4) !== per.period.slice(8, 12)) per = { ...per, period: `${per.period.slice(8, 12)}-01/${per.period.slice(8)}` };
             // "2016年至2018年,分别完成…": a value of a list of years is its own year's whole-year figure.
             if (rsp?.year !== undefined) per = { period: formatPeriod(rsp.year, 12), end: ym(rsp.year, 12), explicit: true };
             // "全年计划实现工业总产值220亿元,…;新引进亿元以上项目20个以上": a statement that opens as a plan states

@@ -70,12 +70,25 @@ describe('periods of facts', () => {
     expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-08');
   });
 
-  it('a running total since an earlier year is filed under the year it reports to (facts.md periods are year-to-date)', () => {
+  it('a running total since an earlier year keeps its true span, from that year to the month reported (as the answer sets do)', () => {
     const r = run('截至9月底,某某经济开发区工业投资完成40亿元。2021年以来,开发区在历次“三个一批”活动中累计签约项目86个,总投资512.3亿元。', '2023-10');
     const signed = find(r, { indicator: 'batch_signed', measure: 'count' })[0];
     expect(signed?.value).toBe(86);
-    expect(signed?.period).toBe('2023-01/2023-09');
+    expect(signed?.period).toBe('2021-01/2023-09');
+    expect(find(r, { indicator: 'batch_signed', measure: 'investment' })[0]?.period).toBe('2021-01/2023-09');
     expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2023-01/2023-09');
+  });
+
+  it('a rate over rounds since an earlier year is the rate as of the month reported, not a multi-year figure', () => {
+    const r = run('1-8月,某某经济开发区完成工业投资31亿元。目前全市2020年以来历次“三个一批”项目开工率91.5%、投产率47.3%。', '2022-09');
+    const rates = r.facts.filter((f) => f.measure === 'rate_pct');
+    expect(rates.map((f) => f.value)).toEqual([91.5, 47.3]);
+    for (const f of rates) expect(f.period).toBe('2022-01/2022-08');
+  });
+
+  it('a total since the current year is the year to date', () => {
+    const r = run('2024年以来,某某经济开发区签约项目21个,总投资88亿元。', '2024-07');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2024-01/2024-07');
   });
 
   it('a comparison with last year does not move the period', () => {
@@ -183,19 +196,19 @@ describe('yearless periods around the turn of the year', () => {
 });
 
 describe('five-year-plan spans', () => {
-  it('"“十四五”以来" is a running total from 2021 (filed under the year it reports to), "十四五" alone is no period', () => {
+  it('"“十四五”以来" is a running total from 2021 (to the month reported), "十四五" alone is no period', () => {
     expect(cue('“十四五”以来,园区')).toEqual([{ year: 2021, from: 1, to: null, since: true }]);
     expect(cue('十三五以来,园区')[0]?.year).toBe(2016);
     const r = run('“十四五”以来,某某经济开发区累计引进项目86个。2023年1-11月,开发区完成固定资产投资11.2亿元。', '2023-12');
-    expect(find(r, { indicator: 'signed_projects' })[0]?.period).toBe('2023-01/2023-11');
+    expect(find(r, { indicator: 'signed_projects' })[0]?.period).toBe('2021-01/2023-11');
     expect(find(r, { indicator: 'fixed_asset_investment' })[0]?.period).toBe('2023-01/2023-11');
   });
 });
 
 describe('a running total with its end stated', () => {
-  it('"2023年以来至今年6月" ends in June of the year it reports to', () => {
+  it('"2023年以来至今年6月" runs from January 2023 to June of the year it reports to', () => {
     const r = run('2023年以来至今年6月,某某经济开发区累计签约项目48个,协议投资总额156亿元。', '2024-07');
-    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2024-01/2024-06', '2024-01/2024-06']);
+    expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2023-01/2024-06', '2023-01/2024-06']);
   });
   it('"2月至6月" is not read as an end cue', () => {
     expect(cue('2月至6月,园区').some((c) => c.to === 6 && c.from === 1 && !c.since)).toBe(false);
