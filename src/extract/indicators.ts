@@ -102,7 +102,8 @@ export const INDICATORS: IndicatorDef[] = [
     // set of projects ("重点项目完成投资…") it is theirs (see BARE_INVESTMENT_HEAD_RE).
     // 固定资产投资额/总额: the same figure with 额 written out (the trie would otherwise stop at 投资 and leave
     // 额/总额 between the name and its number).
-    words: ['固定资产投资总额', '固定资产投资额', '固定资产投资', '固定投资', '固投', '完成投资'],
+    // 固定资产投入 (全社会固定资产投入): Jiangsu's and Zhejiang's name for the same statistic, as 工业投入 is for 工业投资.
+    words: ['固定资产投资总额', '固定资产投资额', '固定资产投资', '固定资产投入', '固定投资', '固投', '完成投资'],
     measures: { value: MONEY, yoy_pct: PCT, share_pct: PCT },
     strength: 'strong',
   },
@@ -216,7 +217,9 @@ const TRADE_GONGYE_BEFORE = /[加化轻重手]$/;
  * "某某、某某五大主导产业实现主营业务收入…", "纺织服装产业实现营业收入同比增长…", "113家亿元企业2021年工业产值…",
  * "集成电路规上企业实现营收…" — that part's figure, not the zone's. (产业园/产业区 end in 园/区: a park, a subject.)
  */
-const CLAUSE_SECTOR_RE = /(?:产业|领域|行业|板块|[^工企\d]业)(?:实现|完成|累计|合计|共|全年|预计|的)*$/;
+// A period may stand between the sector and its verb ("四个支柱产业第一季度完成工业产值…", "电子信息产业1-6月实现营收…").
+// 轻工业/重工业: the statistics' split of all industry into two parts ("轻工业完成总产值…,重工业完成总产值…").
+const CLAUSE_SECTOR_RE = /(?:产业|领域|行业|板块|[^工企\d]业|[轻重]工业)(?:第?[一二三四]季度|[上下]半年|前三季度|全年|\d+(?:[至\-—~]\d+)?月(?:份)?)?(?:实现|完成|累计|合计|共|全年|预计|的)*$/;
 /** "113家亿元企业…", "20家重点企业…": counted firms of one class (not 规上/规模以上(工业)企业, all of them). */
 const COUNTED_FIRMS_RE = /\d+家([\u4e00-\u9fff]{0,8}?)企业[^，,。；;：:]{0,10}$/;
 const GENERIC_FIRMS = /规上|规模以上|工业|入统|纳统|在统|的|全部|所有/g;
@@ -307,6 +310,21 @@ function sectorClauseHead(text: string, at: number): boolean {
 }
 const SECTOR_SENSITIVE = new Set<IndicatorKey>(['revenue', 'industrial_output', 'industrial_value_added']);
 /**
+ * "地区生产总值…。其中,工业增加值803亿元…;第三产业增加值433亿元": a bare 工业增加值 beside other sectors' 增加值 in its
+ * sentence is the GDP's industry component (all industry, by the national accounts), not the zone's 规上工业增加值 —
+ * which such a breakdown often gives beside it. (Alone, a bare 工业增加值 is the zone's figure: the answer sets record it.)
+ */
+const OTHER_SECTOR_VALUE_ADDED_RE = /(?:建筑业|第[一二三]产业|[一二三]产|服务业|农业|农林牧渔业?)增加值/;
+function gdpComponent(text: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - 150);
+  let i = at - 1;
+  while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
+  const to = Math.min(text.length, end + 150);
+  let j = end;
+  while (j < to && text[j] !== '。' && text[j] !== '\n') j++;
+  return OTHER_SECTOR_VALUE_ADDED_RE.test(text.slice(i + 1, j));
+}
+/**
  * "龙腾科技有限公司实现营业收入50亿元", "其中,甲集团完成工业总产值88亿元": a firm named as the statement's subject — after
  * any zone named in it — owns the figure; it is one firm's, not the zone's. (A firm that only drives the zone's
  * figure — "在甲集团带动下,全区实现…" — or is left out of it — "(不含甲集团)" — does not.)
@@ -372,7 +390,8 @@ function prevClauseCountedClass(text: string, at: number): boolean {
   return PREV_COUNTED_CLASS_RE.test(clauseHead(text, end));
 }
 /** "高新技术企业产值占…比重", "高新技术企业增加值…": those firms' output, not their count. */
-const FIRMS_FIGURE_AFTER = /^(?:的)?(?:高新技术)?(?:工业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|总收入|收入|利润|税收)/;
+// (A verb may stand between: "规上高企完成产值同比下降12%", "高新技术企业实现营业收入…".)
+const FIRMS_FIGURE_AFTER = /^(?:的)?(?:共|累计|合计|全年)?(?:实现|完成)?(?:高新技术)?(?:工业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|总收入|收入|利润|税收)/;
 /**
  * "入驻项目累计固定资产投资额…", "重点项目完成固定资产投资…": a set of projects as the clause's subject — their
  * investment is a part of the zone's, not its total.
@@ -433,6 +452,8 @@ const OTHER_WORDS = [
   '基础设施投资', '基础设施投入', '基础设施建设投资', '到位资金', '开发面积',
   // The other rounds of a "七个一批"/"六个一批" campaign: not the three batches of "三个一批".
   '在建一批', '招商一批', '包装一批', '落地一批', '储备一批', '谋划一批',
+  // An average over projects or firms ("新签约项目平均投资额达到2.64亿元") is no total: naming it stops the indicator before.
+  '平均投资额', '平均投资规模', '平均投资',
 ];
 
 export interface KeywordHit {
@@ -605,6 +626,10 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
     // (Elsewhere a bare 增加值 — "增加值率", a sector's — is no word at all, as before it was read.)
     if (m[0] === '增加值' && (text[m.index + 3] === '率' || !bareValueAdded(text, m.index))) continue;
+    if (m[0] === '工业增加值' && gdpComponent(text, m.index, m.index + 5)) {
+      out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
+      continue;
+    }
     // ("企业销售收入", "村集体经营收入": someone else's income holds the place — its growth is not the zone's either.)
     if (ZONE_ACTOR_ONLY.has(m[0]) && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });

@@ -1,0 +1,65 @@
+// Session 5 round 2: other provinces' names for the same statistics, and parts, components and averages named
+// like our indicators. Sentences written for these tests (other names, other numbers).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published = '2024-07') => extractDocument({ name: 't.txt', text, meta: { published } });
+const brief = (r: ReturnType<typeof doc>) => r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value]);
+
+describe('全社会固定资产投入 is fixed-asset investment (Jiangsu’s name for it)', () => {
+  it('"实现全社会固定资产投入X亿元,同比增长Y%"', () => {
+    expect(brief(doc('上半年,启东经济开发区实现全社会固定资产投入31.6亿元,同比增长12.4%。'))).toEqual([
+      ['启东经济开发区', 'fixed_asset_investment', 'value', 31.6],
+      ['启东经济开发区', 'fixed_asset_investment', 'yoy_pct', 12.4],
+    ]);
+  });
+  it('its infrastructure part is still not the zone’s investment', () => {
+    expect(brief(doc('上半年,启东经济开发区完成基础设施投入8.2亿元。'))).toEqual([]);
+  });
+});
+
+describe('parts of industry or of the firms are not the zone’s total', () => {
+  it('a sector with a period before its verb: "四个支柱产业一季度完成工业产值…"', () => {
+    const r = doc('一季度,启东经济开发区完成工业总产值88.1亿元;纺织、机械等三个支柱产业一季度完成工业产值61亿元。');
+    expect(brief(r)).toEqual([['启东经济开发区', 'industrial_output', 'value', 88.1]]);
+  });
+  it('light and heavy industry are two parts of the output', () => {
+    const r = doc('上半年,启东经济开发区完成规上工业总产值40.2亿元,同比增长11%。其中,轻工业完成总产值15.1亿元,同比增长6.2%;重工业完成总产值25.1亿元,同比增长14%。');
+    expect(brief(r)).toEqual([
+      ['启东经济开发区', 'industrial_output', 'value', 40.2],
+      ['启东经济开发区', 'industrial_output', 'yoy_pct', 11],
+    ]);
+  });
+  it('"规上高企完成产值同比下降…,占…比重" is the high-tech firms’ output, not their count', () => {
+    const r = doc('一季度,启东经济开发区完成规上工业增加值30.5亿元。规上高企完成产值同比下降4.5%,总量占全区规上工业总产值61.2%。');
+    expect(brief(r)).toEqual([['启东经济开发区', 'industrial_value_added', 'value', 30.5]]);
+  });
+  it('a count of high-tech firms stays a count', () => {
+    expect(brief(doc('上半年,启东经济开发区拥有高新技术企业58家。'))).toEqual([['启东经济开发区', 'high_tech_enterprises', 'count', 58]]);
+  });
+});
+
+describe('the GDP’s industry component is not the zone’s industrial value added', () => {
+  it('工业增加值 beside 第三产业增加值 in a GDP breakdown', () => {
+    const r = doc('上半年,启东经济开发区实现地区生产总值210.5亿元,同比增长4%。其中,工业增加值120.3亿元,同比增长2%;规模以上工业增加值101.7亿元,同比增长9%;第三产业增加值80.1亿元,同比增长5%。');
+    expect(brief(r)).toEqual([
+      ['启东经济开发区', 'industrial_value_added', 'value', 101.7],
+      ['启东经济开发区', 'industrial_value_added', 'yoy_pct', 9],
+    ]);
+  });
+  it('a bare 工业增加值 with no other sector beside it is the zone’s', () => {
+    expect(brief(doc('1-6月,启东经济开发区完成工业总产值95亿元,同比增长8%;工业增加值24.6亿元,同比增长7.5%。'))).toEqual([
+      ['启东经济开发区', 'industrial_output', 'value', 95],
+      ['启东经济开发区', 'industrial_output', 'yoy_pct', 8],
+      ['启东经济开发区', 'industrial_value_added', 'value', 24.6],
+      ['启东经济开发区', 'industrial_value_added', 'yoy_pct', 7.5],
+    ]);
+  });
+});
+
+describe('an average is no total', () => {
+  it('"新签约项目平均投资额达到X亿元" is not the signed amount', () => {
+    const r = doc('1至6月份,启东经济开发区新签约项目42个,新签约项目平均投资额达到3.1亿元。');
+    expect(brief(r)).toEqual([['启东经济开发区', 'signed_projects', 'count', 42]]);
+  });
+});
