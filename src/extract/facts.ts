@@ -57,7 +57,9 @@ export interface Prepared {
 }
 
 /** A sentence about one project: "该项目…", "项目由某公司投资", "甲项目是/位于…". */
-const ONE_PROJECT_RE = /该项目|此项目|本项目|这个项目|项目由[^，,。；;]{1,24}投资|^[^，,。；;]{2,30}?项目(?:是|位于|由)/;
+// A sentence opening with one project's name and then its money ("甲乙精密轴承项目,总投资5亿元") is about that project
+// too (a count of projects, a batch or round word, or 其中/等 makes it a set: "签约项目,总投资…" is not one project).
+const ONE_PROJECT_RE = /该项目|此项目|本项目|这个项目|项目由[^，,。；;]{1,24}投资|^[^，,。；;]{2,30}?项目(?:是|位于|由)|^(?:(?!签约|签订|开工|投产|竣工|一批|其中|重点|重大|招商|新建|续建|在建)[^，,。；;、等\d“”"])[^，,。；;、等\d“”"]{3,29}?(?<!签约|开工|投产|重点|重大|产业|工业|招商|新建|续建|在建|竣工)项目[,，](?:计划)?总?投资(?:额|总额)?(?:约|达|为)?$/;
 /** Project counts signed, started and commissioned side by side: the three batches of "三个一批". */
 const VERB_PROJECT_RE = /(签约|开工|投产)项目|项目[^，,。；;﹔\d]{0,6}?(签约|开工|投产)/g;
 function projectVerbs(para: string): number {
@@ -93,6 +95,11 @@ function threeBatchEvent(para: string): boolean {
   for (let m: RegExpExecArray | null; (m = JOINT_EACH_RE.exec(para)); ) each.add(m[1]);
   return each.size === 3;
 }
+/** A batch verb's count compared with a year before: a period's tally (see tallyPara). */
+const TALLY_HINT_RE = /同比|上年|去年/;
+const TALLY_RE = /(?:签约|开工|投产)[\u4e00-\u9fff]{0,6}?项目\d+个[，,、]?(?:同比|比上年|较上年|比去年|较去年)/;
+/** A round named by its label: "三个一批", "五个一批", "签约一批"… */
+const ROUND_LABEL_RE = /[三五]个一批|(?:签约|开工|投产)一批/;
 const EVENT_NOW_RE = /^[,，\s]*(?:此次|本次|这次|近日|日前)/;
 const CURRENT_OPENING_RE = /^[,，\s]*(?:今年|本年|目前|截至目前|当前|年初以来|年初至今)/;
 const SAME_DAY_RE = /当天|当日|同日|是日/;
@@ -748,7 +755,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         // An event of the three batches named in this paragraph or an earlier one of the chunk (its lede) makes
         // the counts of its batches batches, as three verbs next to 项目 do anywhere.
         if (threeBatchEvent(paraSpan)) eventInChunk = true;
-        const paraThreeVerbs = (paraVerbs === 3 && roundDoc) || (paraVerbs > 0 && eventInChunk) || (eventInChunk && /集中(?:签约|开工|投产)\d/.test(paraSpan));
+        // Counts compared with last year ("新开工项目8个,同比增长25.7%", "签约项目135个,同比多27个") are a period's running
+        // tallies, not a round's batches: no round is compared with a year before (no annotated batch count is). Unless
+        // the paragraph names its round, they are the zone's signings and two counts of no indicator (facts.md).
+        const tallyPara = paraVerbs > 0 && TALLY_HINT_RE.test(paraSpan) && TALLY_RE.test(paraSpan) && !ROUND_LABEL_RE.test(paraSpan);
+        const paraThreeVerbs = !tallyPara && ((paraVerbs === 3 && roundDoc) || (paraVerbs > 0 && eventInChunk) || (eventInChunk && /集中(?:签约|开工|投产)\d/.test(paraSpan)));
         // "高新区签约项目2个,…;开工项目5个,…;投产项目6个,…": the batches of "三个一批" even when it is not named.
         if (paraThreeVerbs) batchInPara = true;
         const paraWords = cur_words.take(para.start, para.end);
@@ -1174,7 +1185,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                   // "签约重点项目12个", "签约亿元以上项目12个": a qualified signing word names the same batch.
                   (/^签约.+项目$/.test(text.slice(ev.hit.start, ev.hit.end)) ? BATCH_WORDS[0] : undefined);
                 const curKey = ind?.key ?? carry?.key;
-                if (!bw || !(curKey === 'batch_total' || viaBatchWord || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
+                // (A batch carried from an earlier paragraph — "…“竣工投产一批”活动。" then "此次活动,签约项目9个,…" — gives
+                // way to the batch this sentence names before any indicator of its own.)
+                const carriedBatch = !ind && !!carry && carry.strength === 'batch' && carry.key !== bw?.key;
+                if (!bw || !(curKey === 'batch_total' || viaBatchWord || carriedBatch || (paraThreeVerbs && (ind ?? carry)?.strength !== 'batch'))) continue;
                 def = BY_KEY.get(bw.key)!;
                 bwUsed = true;
               } else if (def.strength === 'weak' && batchInChunk && ind?.key === 'batch_signed' && indAt >= sen.start && SIGNED_MONEY_WORD_RE.test(text.slice(ev.hit.start, ev.hit.end))) {

@@ -1,0 +1,57 @@
+// Signing events and "三个一批" batches: which counts are a round's batches and which are a zone's running tallies or
+// one project's figures. Sentences written for these tests (other names and numbers).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+
+const doc = (text: string, published = '2023-06') => extractDocument({ name: 't.txt', text, meta: { published } });
+const brief = (r: ReturnType<typeof doc>) => r.facts.map((f) => [f.indicator, f.measure, f.value]);
+
+describe('counts compared with a year before are a period tally, not a round', () => {
+  it('signed / started / commissioned counts with 同比 in a page that mentions an event elsewhere: signings only', () => {
+    const r = doc(
+      '近日，在某市举办的新材料产业项目签约仪式上，甲河经济开发区3个项目集中签约，总投资达12.4亿元。\n' +
+        '今年1-5月份，甲河经济开发区已累计新签约项目16个，同比增长30%；新开工项目9个，同比增长12.5%；新投产项目4个，同比增长33.3%。',
+    );
+    const batches = r.facts.filter((f) => f.indicator.startsWith('batch_'));
+    expect(batches).toEqual([]);
+    const signed = r.facts.filter((f) => f.indicator === 'signed_projects' && f.measure === 'count').map((f) => f.value);
+    expect(signed).toContain(16);
+    expect(signed).not.toContain(9);
+    expect(signed).not.toContain(4);
+  });
+  it('a paragraph that names its round keeps its batches even beside a comparison', () => {
+    const r = doc('甲河经济开发区“三个一批”活动中，签约一批项目10个，同比增加2个；开工一批项目7个；投产一批项目5个。');
+    expect(r.facts.some((f) => f.indicator === 'batch_signed' && f.value === 10)).toBe(true);
+    expect(r.facts.some((f) => f.indicator === 'batch_started' && f.value === 7)).toBe(true);
+  });
+});
+
+describe('one named project and its money are not the signing total', () => {
+  it('"甲乙精密轴承项目,总投资6亿元" after a signing count: the project\'s money, not signed_projects', () => {
+    const r = doc('今年以来，甲河经济开发区累计新签约项目14个。与此同时，该区加快推进签约项目的落地和建设。甲乙精密轴承制造项目，总投资6亿元，主要生产高端轴承。');
+    expect(brief(r)).toEqual([['signed_projects', 'count', 14]]);
+  });
+  it('a signing count with its amount stays one fact pair (negative case)', () => {
+    const r = doc('今年以来，甲河经济开发区签约项目14个，总投资36亿元。');
+    expect(brief(r)).toEqual([
+      ['signed_projects', 'count', 14],
+      ['signed_projects', 'investment', 36],
+    ]);
+  });
+});
+
+describe('a batch carried from an earlier paragraph gives way to the batch a sentence names', () => {
+  it('"…“竣工投产一批”活动。" then "此次活动,签约项目N个…;开工项目…;竣工投产项目…"', () => {
+    const r = doc(
+      '6月12日，甲河经济开发区参加全省“三个一批”推进会。会上举行了“签约一批”活动。\n' +
+        '随后举行了“开工一批”活动；最后观摩了以某某机械二期项目为代表的“竣工投产一批”活动。\n' +
+        '此次活动，签约项目6个，总投资88亿元；开工项目5个，总投资21亿元；竣工投产项目11个，总投资27.5亿元。',
+    );
+    const f = (ind: string, m: string) => r.facts.find((x) => x.indicator === ind && x.measure === m)?.value;
+    expect(f('batch_signed', 'count')).toBe(6);
+    expect(f('batch_signed', 'investment')).toBe(88);
+    expect(f('batch_commissioned', 'count')).toBe(11);
+    expect(f('batch_commissioned', 'investment')).toBe(27.5);
+    expect(r.facts.some((x) => x.indicator === 'batch_commissioned' && x.value === 6)).toBe(false);
+  });
+});
