@@ -12,7 +12,7 @@ import { segment } from './segment';
 import { atSubjectPosition, extractFacts, prepare, type DocContext } from './facts';
 import { extractProjects } from './projects';
 import { UNKNOWN_YEAR, ym, yearAfterReportedYear, yearAfterReviewedYear, yearEvidence } from './periods';
-import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, placeholderZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { countyCities, documentSubject, findNames, firstClauseZone, officeZone, foreignPlace, homeCountyName, homeDistrictName, homeProvince, otherCities, cityZone, fullerName, officialForm, pageCity, pageCountyZone, placeholderZone, zoneLike, resolveName, unknownSubject, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { alt, NAMED_WORDS, OWN_WORDS } from './zone-words';
 import { prefectureFullName } from '../data/autonomous-prefectures';
 import { onePlaceOfLevel } from './subject-fallback';
@@ -227,9 +227,11 @@ function qualifiedPlaceholder(text: string, word: string): string | null {
  *  - 全县/本县/我县: the county the page is about, else an unnamed county, 某县.
  * Never the area word itself: "全区" on a map names nothing.
  */
-function areaHome(word: string, text: string, names: NameHit[], province: Subject | null | undefined, county: Subject | null): Subject {
+function areaHome(word: string, text: string, names: NameHit[], province: Subject | null | undefined, county: Subject | null, district: Subject | null): Subject {
   if (word.endsWith('县')) return county ?? { name: '某县', scope: 'city', city: '', unknown: true };
   if (province && /自治区$/.test(province.name)) return province;
+  // (A district the title or heading names is whom its 全区/我区 mean: "甲区2023年招商引资工作总结…全区共签约…".)
+  if (district) return district;
   // (A zone of the gazetteer at a subject's place, or a name it does not know opening a clause: the earlier.)
   const other = firstClauseZone(text);
   for (const h of names) {
@@ -244,6 +246,12 @@ function areaHome(word: string, text: string, names: NameHit[], province: Subjec
   }
   // (Else the zone whose office the text reports from: "…这是记者从某某高新区管委会了解到的".)
   return other?.subject ?? (text.includes('管') ? officeZone(text) : null) ?? { name: '某区', scope: 'zone', city: '', unknown: true };
+}
+
+/** The district a page's head names (outside the gazetteer), as a subject of the city level, as counties are. */
+function districtOf(head: string): Subject | null {
+  const d = homeDistrictName(head);
+  return d ? { name: d, scope: 'city', city: '', unknown: true } : null;
 }
 
 /** "来源:某某开发区管委会", "供稿:某某高新区", "信息来源:…": the page's source line (or the metadata's source). */
@@ -360,7 +368,11 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
   }
   // A text that calls its zone only "高新区"/"经开区": its projects are kept under that word (facts do the same).
   if (!ctx.subject) {
+    // (On a district's page — its title or heading names it — 我区/全区 are that district, before any bare zone word:
+    // "专业园区运营机构" later in the text is no zone of its own.)
+    const district = districtOf(title || heading || n.text.slice(0, Math.min(60, (n.text.indexOf('\n') + 1 || 61) - 1)));
     const w =
+      (district ? /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(我区|本区|全区)/.exec(n.text)?.[1] : undefined) ??
       OWN_WORD_RE.exec(n.text)?.[1] ??
       // "我区/全县…": the text speaks of its own district or county without naming it.
       /(?:^|[\n。；;，,：:])(?:[^\n。；;，,]{0,12}[,，])?(我区|本区|全区|我县|本县|全县)/.exec(n.text)?.[1];
@@ -389,7 +401,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
       if (ctx.homeCounty && q?.startsWith('县')) ctx.placeholder = ctx.homeCounty.subject;
       // An area word is never a subject's name: 全区/我区 are the zone the text names where a subject stands, or the
       // autonomous region it is from; 全县/本县 its county; else an unnamed district or county (某区/某县).
-      else if (/^[我本全]/.test(w)) ctx.placeholder = areaHome(w, n.text, seg.names, ctx.province, ctx.homeCounty?.subject ?? null);
+      else if (/^[我本全]/.test(w)) ctx.placeholder = areaHome(w, n.text, seg.names, ctx.province, ctx.homeCounty?.subject ?? null, district);
       const at = n.text.indexOf(w);
       warnings.push({
         kind: 'unknown_zone',

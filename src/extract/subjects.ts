@@ -1028,6 +1028,29 @@ export function homeCountyName(head: string): string | null {
 }
 
 /**
+ * The district a page is about, when it lies outside the gazetteer: "X区" opening the title or heading (after a period
+ * word at most: "前三季度,甲乙港区多项指标…"), or after a city or a portal's prefix ("乙市甲区…"). A district's own
+ * report says 全区/我区/本区/该区 of it ("云城区招商引资工作总结…全区共签约…"), as a county's says 全县.
+ * Zone words (开发区, 园区, 新区, 示范区 …) and area words (城区, 市区, 景区, 片区 …) name no district; the stem holds no
+ * grammar, digit or verb.
+ */
+const HOME_DISTRICT_RE = new RegExp(
+  `(?:^|[:：|｜\s,，]|[\u4e00-\u9fff]{2}市)(?:\d{4}年|前三季度|上半年|一季度|今年以来|[1-9]-\d{1,2}月)?[,，]?(${NAME_CHAR}{2,5}?区)(?![委政长域级内外])`,
+  'u',
+);
+const NOT_DISTRICT_RE = new RegExp(
+  `(?:${alt([...zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form'), '保税区'])})$|^(?:主|老|旧|新|中心|核心|重点|[东西南北中]部)?(?:城区|市区|景区|片区|社区|辖区|山区|矿区|厂区|库区|老区|牧区|农区|街区|校区|营区|湾区|学区)$|^(?:国家|省|市|县|全|本|我|该|各|每|其|此|这|两|多|主|郊)`,
+);
+export function homeDistrictName(head: string): string | null {
+  if (head.indexOf('区') < 0) return null;
+  const m = HOME_DISTRICT_RE.exec(head);
+  if (!m) return null;
+  const name = m[1];
+  if (NOT_DISTRICT_RE.test(name) || ACTION_STEM_RE.test(name) || LEVEL_STEM_RE.test(name) || !foreignPlace(name)) return null;
+  return name;
+}
+
+/**
  * A zone the page names with its name blanked out: "XX经济开发区", "xx工业园区", "××高新区", "__经济开发区" — work reports
  * and templates published with the place removed. The page is about that zone (the answer sets keep the blanked name),
  * so its bare 开发区/园区 are it. Only where a subject stands: a line's or clause's opening (after a date at most) —

@@ -24,3 +24,24 @@ describe('a zone named with its name blanked out is the page’s zone', () => {
     expect(out.some((f) => f.startsWith('xxx'))).toBe(false);
   });
 });
+
+describe('a district’s page: 全区/我区/该区 are the district its head names', () => {
+  it('a heading opening with a period and the district ("前三季度,甲乙港区…"): 该区/全区 figures are its', () => {
+    const t = '前三季度,青溪航运港区多项指标增速领先\n\n今年以来,青溪航运港区稳中求进,全区经济运行持续向好。前三季度,该区规上工业增加值同比增长15.2%;固定资产投资完成206.4亿元,同比增长9.1%。';
+    const out = facts(t);
+    expect(out).toContain('青溪航运港区|industrial_value_added.yoy_pct=15.2');
+    expect(out).toContain('青溪航运港区|fixed_asset_investment.value=206.4');
+  });
+  it('a page title naming the district ("甲区…工作总结") with a body saying only 全区/我区', () => {
+    const t = '一、抓招商。2023年,全区各镇街共签约项目46个,计划总投资132.5亿元。二、抓专业园区运营机构对接,推进项目落地。';
+    const out = facts(t, { published: '2024-01', title: '松城区2023年招商引资工作总结' });
+    expect(out).toContain('松城区|signed_projects.count=46');
+    expect(out).toContain('松城区|signed_projects.investment=132.5');
+  });
+  it('a heading holding an area word or a zone word is no district ("中心城区…", "甲乙高新区…")', () => {
+    const t = '中心城区建设提速\n2023年,全区签约项目12个,总投资30.5亿元。';
+    expect(facts(t, { published: '2024-01' }).some((f) => f.startsWith('中心城区'))).toBe(false);
+    const z = '柳岸高新区上半年经济运行\n上半年,全区规上工业产值增长11.2%。';
+    expect(facts(z, { published: '2023-07' })).toContain('柳岸高新技术产业开发区|industrial_output.yoy_pct=11.2');
+  });
+});
