@@ -249,7 +249,8 @@ const BARE_INVESTMENT_FILLER = /累计|全年|共|已|今年以来|年初以来|
  * "园区完成产值…"): any other head ("带动产值", "企业产值", "项目达产后产值") is someone else's or a capacity.
  */
 // (全区/全园 after the zone — "开发区实现全区经营(销售)收入" — is the zone again.)
-const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|全区|全园|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
+// (形成: "1-5月份形成产值40.5亿元", the verb some reports use for output produced.)
+const BARE_OUTPUT_FILLER = /实现|完成|形成|累计|合计|共|全年|今年以来|年初以来|以来|上半年|前三季度|一季度|全区|全园|\d+(?:[至\-—~]\d+)?月(?:份)?|\d+年|[\s\d]/g;
 /**
  * The firms of the zone as a whole — 入园企业, 园区企业, 区内规上工业企业, "44户规模以上入园工业企业" — are the zone's
  * actor as much as its name: their bare 产值 is the zone's output ("入园企业实现产值50亿元"). (A counted class of
@@ -259,7 +260,8 @@ const BARE_OUTPUT_FILLER = /实现|完成|累计|合计|共|全年|今年以来|
 const ZONE_FIRMS = '[户家]?(?:规模以上|规上)?(?:入园|入区|进园|入驻|园区|区内|园内|区属)(?:规模以上|规上)?(?:工业)?企业';
 const BARE_OUTPUT_HEAD_RE = new RegExp(`^(?=.)(?:[\u4e00-\u9fff]{0,12}${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other')))}|全区|我区|该区)?(?:${ZONE_FIRMS})?$`);
 /** A statement's industrial figure named before a bare 增加值 ("完成工业总产值…,实现增加值…"). */
-const INDUSTRY_EARLIER_RE = /工业总产值|工业产值|规上工业|规模以上工业|规模工业|工业企业/;
+// (规上企业/规模以上企业: the statistics' regulated firms, industrial ones unless a sector is named — "现有26户规上企业,…".)
+const INDUSTRY_EARLIER_RE = /工业总产值|工业产值|规上工业|规模以上工业|规模工业|工业企业|规上企业|规模以上企业/;
 /**
  * "…完成工业总产值7498亿元,实现增加值2352亿元": a bare 增加值 is the zone's industrial value added when its own clause
  * names no other owner (only 实现/完成, or the zone) and the statement already speaks of the zone's industry. (A
@@ -272,6 +274,40 @@ function bareValueAdded(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= from && text[i] !== '。' && text[i] !== '\n') i--;
   return INDUSTRY_EARLIER_RE.test(text.slice(i + 1, at));
+}
+/**
+ * Whether the clause's head names the zone as the actor of a bare 产值 or a 销售收入. A head that is only a verb or a
+ * period ("…,实现销售收入19.4亿元", "…,1-5月份形成产值40.5亿元") continues its sentence: the actor is the one the
+ * sentence opened with — the zone's, when an earlier clause names a zone (or 全区) or an industrial figure ("这一区域内
+ * 工业企业实现工业总产值27.4亿元,实现销售收入19.4亿元"). (Only after a comma: a bare word after 、 is listed with another.)
+ */
+const ZONE_IN_SENTENCE_RE = new RegExp(`${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area')))}|全区|我区|该区|本区`);
+const CONTINUING_VERB_RE = /实现|完成|形成/;
+/**
+ * A class or a sector's firms named in the sentence ("汽车规模以上工业企业12家,完成产值…", "重点企业…,实现销售收入…"):
+ * the continuing actor is that part, not the zone. (Before 规上/规模以上, only a place, a time or a count is generic.)
+ */
+// (Built on first use: FIRM_CLASS is declared further down.)
+let CLASS_FIRMS_RE: RegExp | undefined;
+const REGULATED_FIRMS_RE = /(?:规模以上|规上)(?:工业)?企业/g;
+const REGULATED_GENERIC_BEFORE = /(?:^|[，,。；;：:、\s(（\d]|[区市县园省年月度季底内全有户家中]|在库|入库|纳统|在统)$/;
+function classOfFirmsIn(sen: string): boolean {
+  if ((CLASS_FIRMS_RE ??= new RegExp(`${FIRM_CLASS}[\u4e00-\u9fff]{0,4}企业`)).test(sen)) return true;
+  REGULATED_FIRMS_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = REGULATED_FIRMS_RE.exec(sen)); ) if (!REGULATED_GENERIC_BEFORE.test(sen.slice(Math.max(0, m.index - 2), m.index))) return true;
+  return false;
+}
+function zoneActorHead(text: string, at: number): boolean {
+  const raw = clauseHead(text, at);
+  const head = raw.replace(BARE_OUTPUT_FILLER, '');
+  if (head) return BARE_OUTPUT_HEAD_RE.test(head);
+  // (The clause must say the verb — "…实现订单670台,产值1200余万元", "产值过10亿元企业…" state no output of the
+  // actor's — and the sentence must name no project: "…项目当年投产,实现产值…" is the project's.)
+  if (!CONTINUING_VERB_RE.test(raw)) return false;
+  const open = at - raw.length - 1;
+  if (open < 1 || (text[open] !== '，' && text[open] !== ',')) return false;
+  const sen = sentenceBefore(text, open);
+  return !sen.includes('项目') && (INDUSTRY_EARLIER_RE.test(sen) || ZONE_IN_SENTENCE_RE.test(sen)) && !classOfFirmsIn(sen);
 }
 /** Revenue words that name a zone's revenue only with the zone as their actor ("全省开发区实现经营(销售)收入…"). */
 const ZONE_ACTOR_ONLY = new Set(['经营(销售)收入', '经营（销售）收入', '销售收入', '经营收入']);
@@ -623,7 +659,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
     if (/占[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^的?(?:比重|比例)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
       continue;
     const before6 = text.slice(Math.max(0, m.index - 6), m.index);
-    if (m[0] === '产值' && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) continue;
+    if (m[0] === '产值' && !zoneActorHead(text, m.index)) continue;
     // (Elsewhere a bare 增加值 — "增加值率", a sector's — is no word at all, as before it was read.)
     if (m[0] === '增加值' && (text[m.index + 3] === '率' || !bareValueAdded(text, m.index))) continue;
     if (m[0] === '工业增加值' && gdpComponent(text, m.index, m.index + 5)) {
@@ -631,7 +667,7 @@ export function findKeywords(text: string, from: number, to: number): KeywordHit
       continue;
     }
     // ("企业销售收入", "村集体经营收入": someone else's income holds the place — its growth is not the zone's either.)
-    if (ZONE_ACTOR_ONLY.has(m[0]) && !BARE_OUTPUT_HEAD_RE.test(clauseHead(text, m.index).replace(BARE_OUTPUT_FILLER, ''))) {
+    if (ZONE_ACTOR_ONLY.has(m[0]) && !zoneActorHead(text, m.index)) {
       out.push({ start: m.index, end: m.index + m[0].length, def: OTHER });
       continue;
     }

@@ -63,3 +63,35 @@ describe('an average is no total', () => {
     expect(brief(r)).toEqual([['启东经济开发区', 'signed_projects', 'count', 42]]);
   });
 });
+
+describe('a bare 产值 / 销售收入 after only a verb continues its sentence’s actor', () => {
+  it('"某开发区现有N户规上企业,1-6月份形成产值…,增加值…" is the zone’s output and value added', () => {
+    const r = doc('据了解,启东经济开发区现有32户规上企业,1-6月份形成产值52.3亿元、同比增长12.1%,增加值14.2亿元、同比增长9.8%。重点临规企业11户,1-6月份形成产值0.9亿元、同比增长5.5%。');
+    expect(brief(r)).toEqual([
+      ['启东经济开发区', 'industrial_output', 'value', 52.3],
+      ['启东经济开发区', 'industrial_output', 'yoy_pct', 12.1],
+      ['启东经济开发区', 'industrial_value_added', 'value', 14.2],
+      ['启东经济开发区', 'industrial_value_added', 'yoy_pct', 9.8],
+    ]);
+  });
+  it('"…实现工业总产值X亿元,实现销售收入Y亿元" is the zone’s revenue', () => {
+    const r = doc('一季度,启东经济开发区内工业企业实现工业总产值31.2亿元,实现销售收入22.5亿元,创造利润2.1亿元。');
+    expect(brief(r)).toEqual([
+      ['启东经济开发区', 'industrial_output', 'value', 31.2],
+      ['启东经济开发区', 'revenue', 'value', 22.5],
+    ]);
+  });
+  it('a project’s output, or one with no verb, is not the zone’s', () => {
+    expect(doc('启东经济开发区的甲电脑项目当年开工、当年投产,实现订单500台,产值800余万元。').facts).toEqual([]);
+    expect(doc('启东经济开发区的乙项目建成投产,实现产值3亿元。').facts).toEqual([]);
+  });
+  it('a sales income with no zone in its sentence stays unread', () => {
+    expect(doc('今年以来,部分企业订单回升,实现销售收入3.2亿元。').facts).toEqual([]);
+  });
+});
+
+describe('a class of firms named before the bare verb keeps its output', () => {
+  it('"某开发区重点企业N家,实现销售收入…" is those firms’', () => {
+    expect(doc('上半年,启东经济开发区重点企业15家,实现销售收入12.2亿元。').facts).toEqual([]);
+  });
+});
