@@ -847,6 +847,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           // about the city; the zone named in an earlier sentence does not carry over.
           if (chunk.subject?.scope === 'city' && evs.some((e) => e.t === 'cue' && e.pos - sen.start <= 1 && e.cue.toMonth !== undefined)) cur = headed ?? chunk.subject;
           const hasProjectNoun = /项目/.test(senText);
+          const qzAside = /[(（]其中/.test(senText);
           // A paragraph that signs, starts and commissions projects is a "三个一批" statement even unnamed.
           const threeBatchVerbs = paraThreeVerbs;
           // Where a sector-qualified project list closes in this sentence (numbers from there on are its own).
@@ -1260,6 +1261,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const after = beforeFirst(afterRaw, /[(（]/);
             lastBoundary = tok.end;
             if (tok.skip) continue;
+            // "签约项目95个(其中场内签约项目79个)": a figure in an aside opening with 其中 is a part of the figure before it,
+            // whatever indicator the aside names. (Gated per sentence: most sentences hold no such aside.)
+            if (qzAside) {
+              const op = openParen(text, sen.start, tok.start);
+              if (op >= 0 && text.startsWith('其中', op + 1)) continue;
+            }
             let partName = '';
             if (parts.length) {
               let part: Subject | null = null;

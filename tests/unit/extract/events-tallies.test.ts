@@ -55,3 +55,17 @@ describe('a batch carried from an earlier paragraph gives way to the batch a sen
     expect(r.facts.some((x) => x.indicator === 'batch_commissioned' && x.value === 6)).toBe(false);
   });
 });
+
+describe('a figure in an aside opening with 其中 is a part of the figure before it', () => {
+  it('"签约项目64个(其中现场签约项目50个)": the 64 and its amount, not the 50', () => {
+    const r = doc('今年以来，甲河经济开发区签约项目64个(其中现场签约项目50个)，计划总投资318亿元。');
+    expect(brief(r)).toEqual([
+      ['signed_projects', 'count', 64],
+      ['signed_projects', 'investment', 318],
+    ]);
+  });
+  it('an aside that does not open with 其中 is not dropped by this rule (negative case)', () => {
+    const r = doc('今年以来，甲河经济开发区完成工业投资52亿元(同比增长8%)。');
+    expect(r.facts.some((f) => f.indicator === 'industrial_investment' && f.measure === 'value' && f.value === 52)).toBe(true);
+  });
+});
