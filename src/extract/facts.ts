@@ -95,6 +95,9 @@ function threeBatchEvent(para: string): boolean {
   for (let m: RegExpExecArray | null; (m = JOINT_EACH_RE.exec(para)); ) each.add(m[1]);
   return each.size === 3;
 }
+/** A round's projects all together, qualified only by generic words ("共落地发展优质项目", "共推进重点项目"). */
+// (Not 累计/实施 — "滚动开展“三个一批”活动,…全年累计实施项目2135个" is a year of rolling rounds, every project under way.)
+const ROUND_PROJECTS_RE = /(?:共|共计|合计)(?:落地|发展|推进|铺排)*(?:优质|重点|重大|产业|工业)*项目(?:共计|共|达)?$/;
 /** A batch verb's count compared with a year before: a period's tally (see tallyPara). */
 const TALLY_HINT_RE = /同比|上年|去年/;
 const TALLY_RE = /(?:签约|开工|投产)[\u4e00-\u9fff]{0,6}?项目\d+个[，,、]?(?:同比|比上年|较上年|比去年|较去年)/;
@@ -166,7 +169,11 @@ export function prepare(text: string): Prepared {
     // opens its clause or follows 在/的 — "符合领办代办88个项目中,81个项目实行了领办代办" states a figure of its own.)
     qizhong: allMatches(/其中|中(?=[,，])(?<=(?:^|[在的,，:：])\d+个[\u4e00-\u9fff]{0,6}项目中)/g, text),
     // "开工重点项目15个", "投产亿元以上项目6个": a generic qualifier may stand between the verb and 项目.
-    batchWords: allMatches(/(?:开工|投产)(?:重点|重大|产业|优质|亿元以上)?项目/g, text).map((r) => ({ ...r, key: r.m.startsWith('开工') ? 'batch_started' : 'batch_commissioned' })),
+    // (A round whose third batch is "竣工一批" — 签约一批、开工一批、竣工一批 — names it by 竣工: "可竣工项目35个".)
+    batchWords: allMatches(text.includes('竣工一批') ? /(?:开工|投产|竣工)(?:重点|重大|产业|优质|亿元以上)?项目/g : /(?:开工|投产)(?:重点|重大|产业|优质|亿元以上)?项目/g, text).map((r) => ({
+      ...r,
+      key: r.m.startsWith('开工') ? 'batch_started' : 'batch_commissioned',
+    })),
   };
 }
 
@@ -1184,7 +1191,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const bw =
                   BATCH_WORDS.find((b) => text.startsWith(b.word, ev.hit.start) || text.slice(ev.hit.start, ev.hit.end).endsWith(b.word) || text.slice(ev.hit.start, ev.hit.end + 2).endsWith(b.word)) ??
                   // "签约重点项目12个", "签约亿元以上项目12个": a qualified signing word names the same batch.
-                  (/^签约.+项目$/.test(text.slice(ev.hit.start, ev.hit.end)) ? BATCH_WORDS[0] : undefined);
+                  (/^签约.+项目$/.test(text.slice(ev.hit.start, ev.hit.end)) ? BATCH_WORDS[0] : undefined) ??
+                  // "新签约引进项目175个", "签约落地项目…": 签约 right before a signing word names the same batch.
+                  (/签约$/.test(text.slice(Math.max(sen.start, ev.hit.start - 2), ev.hit.start)) && /项目$/.test(text.slice(ev.hit.start, ev.hit.end)) ? BATCH_WORDS[0] : undefined);
                 const curKey = ind?.key ?? carry?.key;
                 // (A batch carried from an earlier paragraph — "…“竣工投产一批”活动。" then "此次活动,签约项目9个,…" — gives
                 // way to the batch this sentence names before any indicator of its own.)
@@ -1507,7 +1516,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // A growth rate carried from an earlier sentence must not name another thing ("经费支出增速为8.6%").
             // "“三个一批”活动,…出79个项目,带来102.3亿元的投资": in a sentence naming the activity, its project count
             // and the money after it need no further indicator word.
-            const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && /^项目/.test(afterRaw)) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
+            // ("…“三个一批”重点项目推进情况:今年,甲区共落地发展优质项目247个": the round's projects, however qualified.)
+            const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && (/^项目/.test(afterRaw) || ROUND_PROJECTS_RE.test(clause0))) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
             // (An item of a list of subjects names its subject there, nothing else: ./respective.ts read it.)
             if (!premod && !batchSentenceFigure && !rsp?.subject && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.

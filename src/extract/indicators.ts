@@ -151,7 +151,7 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     key: 'batch_commissioned',
-    words: ['“投产一批”', '"投产一批"', '投产一批'],
+    words: ['“投产一批”', '"投产一批"', '投产一批', '“竣工一批”', '"竣工一批"', '竣工一批'],
     measures: { count: ['个', '项'], investment: MONEY, rate_pct: PCT },
     strength: 'batch',
   },
@@ -575,7 +575,8 @@ const LIST_INTRODUCED_RE = /(?:签约|签订|引进|招引)[^，,。；;：:、]
  * "集中签约一批、开工一批、投产一批重大项目": the three batch words listed together name the whole round, as
  * "三个一批" does — what follows is the round's total, not the last-named batch's.
  */
-const ALL_THREE_WORDS_RE = /签约一批[”"’']?[、，,和及与]?[“"‘']?开工一批[”"’']?[、，,和及与]?(?:和|及)?[“"‘']?投产一批[”"’']?/g;
+// (The third may be 竣工一批 or 竣工投产一批, as some provinces name it.)
+const ALL_THREE_WORDS_RE = /签约一批[”"’']?[、，,和及与]?[“"‘']?开工一批[”"’']?[、，,和及与]?(?:和|及)?[“"‘']?(?:竣工)?(?:投产|竣工)一批[”"’']?/g;
 
 /**
  * "规模以上工业企业实现产值410亿元", "规上工业企业完成增加值88亿元": all of a zone's regulated industry and its

@@ -69,3 +69,24 @@ describe('a figure in an aside opening with 其中 is a part of the figure befor
     expect(r.facts.some((f) => f.indicator === 'industrial_investment' && f.measure === 'value' && f.value === 52)).toBe(true);
   });
 });
+
+describe('a round named 签约一批、开工一批、竣工一批 reads its batches by those words', () => {
+  const text =
+    '9月8日，乙山经开区召开重点项目推进会，发布“三个一批”重点项目推进情况：2023年以来，共落地发展优质项目120个，总投资达640亿元。\n' +
+    '会上发布了园区“三个一批”(签约一批、开工一批、竣工一批)重点项目推进情况。其中，新签约引进项目80个，包含亿元以上重点项目9个；新开工项目25个，总投资额约210亿元；可竣工项目15个，总投资190亿元。';
+  it('the round\'s total, the signed batch named 新签约引进, and the 竣工 batch as commissioned', () => {
+    const r = doc(text, '2023-09');
+    const f = (ind: string, m: string) => r.facts.filter((x) => x.indicator === ind && x.measure === m).map((x) => x.value);
+    expect(f('batch_total', 'count')).toEqual([120]);
+    expect(f('batch_total', 'investment')).toEqual([640]);
+    expect(f('batch_signed', 'count')).toEqual([80]);
+    expect(f('batch_started', 'count')).toEqual([25]);
+    expect(f('batch_started', 'investment')).toEqual([210]);
+    expect(f('batch_commissioned', 'count')).toEqual([15]);
+    expect(f('batch_commissioned', 'investment')).toEqual([190]);
+  });
+  it('a year of rolling rounds ("全年累计实施项目N个") is no round\'s total (negative case)', () => {
+    const r = doc('2022年，甲市滚动开展“三个一批”活动，全年累计实施项目1800个，全市开发区工业增加值增长12.5%。', '2023-02');
+    expect(r.facts.some((x) => x.indicator === 'batch_total' && x.value === 1800)).toBe(false);
+  });
+});
