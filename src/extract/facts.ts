@@ -30,6 +30,8 @@ export interface DocContext {
   undated?: boolean;
   /** No year in the text or metadata: the year is the caller's fallbackYear (a warning says so). */
   assumedYear?: boolean;
+  /** The publication date is the metadata's or the page's own stamp, not worked out from the years the text writes. */
+  dated?: boolean;
   /** The document's own subject (from its title or heading), for text that names it only generically. */
   subject?: Subject | null;
   /** The type word a text uses for its unnamed zone ("高新区"), when nothing names it. */
@@ -675,7 +677,12 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       }
       if (cue.toMonth !== undefined) return { period: formatPeriod(y, cue.toMonth, cue.fromMonth ?? 1), end: ym(y, cue.toMonth), explicit: true };
       // A year on its own: the whole year if it is over or planned, else the usual period.
-      const to = h.toMonth ?? (y < ctx.pubYear ? 12 : y === defYear ? defMonth : 12);
+      // (Planned: "2022年,经开区将…实现…增长8%的目标". And a year that has barely begun — a usual period of one or
+      // two months, a text published in January or February — has no figures of its own yet: "2019年…分别达到220亿元、200亿元"
+      // written then is the year's, whole.)
+      const planned = cue.year !== undefined && text.charCodeAt(cue.start + 4) === 0x5e74 /* 年 */ && /^plan/.test(yearRole(text, cue.start, cue.start + 5));
+      // (Only with a known publication date: a text dated by its own latest year may be reviewing that year.)
+      const to = h.toMonth ?? (y < ctx.pubYear || planned ? 12 : y === defYear && (defMonth > 2 || !ctx.dated) ? defMonth : 12);
       return { period: formatPeriod(y, to), end: ym(y, to), explicit: true };
     }
     if (h.toMonth !== undefined) {

@@ -30,12 +30,12 @@ export interface InputDocument {
 export function documentContext(name: string, normalisedText: string, meta?: DocumentMeta, fallbackYear?: number): DocContext {
   if (meta?.published) {
     const [y, m] = meta.published.split('-').map(Number);
-    return { seed: name, year: y, pubYear: y, pubMonth: m, published: ym(y, m) };
+    return { seed: name, year: y, pubYear: y, pubMonth: m, published: ym(y, m), dated: true };
   }
   // The page's own date stamp ("时间:2021-09-14 15:14", "来源:某某报 2019-06-19"): a copied web page keeps
   // its publication date in numeric form, which says the same as the metadata would.
   const stamp = pageStamp(normalisedText);
-  if (stamp) return { seed: name, year: stamp.year, pubYear: stamp.year, pubMonth: stamp.month, published: ym(stamp.year, stamp.month) };
+  if (stamp) return { seed: name, year: stamp.year, pubYear: stamp.year, pubMonth: stamp.month, published: ym(stamp.year, stamp.month), dated: true };
   // No metadata: the latest year the text reports on — not a comparison base ("较2023年末", "比2022年"),
   // nor the start of a running total ("2021年以来"), nor a zone's founding, nor a plan's year (see yearRole).
   // A horizon ("到2020年,…达到…", "2024年工作打算") is a plan's year, not the year written in — unless it is

@@ -1,0 +1,29 @@
+// Periods of a year named on its own, and of running totals, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { find, run } from './helpers';
+
+describe('a year named on its own', () => {
+  it('a year a sentence plans for is the whole year, a goal', () => {
+    const r = run('2025年,某某经济技术开发区将全力以赴,实现规上工业增加值增长9%、固定资产投资增长12%的发展目标。', '2025-01');
+    const f = find(r, { indicator: 'industrial_value_added', measure: 'yoy_pct' })[0];
+    expect(f?.period).toBe('2025-01/2025-12');
+    expect(f?.kind).toBe('target');
+  });
+
+  it('in a text published in the year’s first two months, the year’s figures are the whole year’s', () => {
+    const r = run('2020年某某高新区规划面积扩展到18平方公里,营业收入、工业总产值分别达到160亿元、140亿元,将建成区域特色产业高地。', '2020-01');
+    expect(find(r, { indicator: 'revenue', measure: 'value' })[0]?.period).toBe('2020-01/2020-12');
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' })[0]?.period).toBe('2020-01/2020-12');
+  });
+
+  it('later in the year a bare year still reads as the year so far', () => {
+    const r = run('2020年,某某高新区完成营业收入86亿元。', '2020-08');
+    expect(find(r, { indicator: 'revenue', measure: 'value' })[0]?.period).toBe('2020-01/2020-08');
+  });
+
+  it('without a publication date the rule does not apply (a text dated by its latest year may review it)', () => {
+    const r = extractDocument({ name: 't.txt', text: '1月26日消息,2020年,某某高新区营业收入增长15.2%,发展质效居全省前列。' });
+    expect(find(r, { indicator: 'revenue', measure: 'yoy_pct' })[0]?.kind).toBe('actual');
+  });
+});
