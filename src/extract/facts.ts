@@ -630,21 +630,26 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   const warnings: ExtractWarning[] = [];
 
   // The document's usual reporting period: the most frequent explicit cumulative cue (later wins ties).
+  // (One quarter's or month's figures — "6月份,…引进项目48个" — say what month the text reports up to only when
+  // no cumulative cue does: "二季度抓协调、三季度抓推进" in a text of 1-8月 figures is a work rhythm.)
   const counts = new Map<number, number>();
+  const partCounts = new Map<number, number>();
   for (const c of prep.cues) {
     if (c.toMonth === undefined || c.fromMonth || c.since || c.event) continue;
     const y = c.year ?? (c.relYear !== undefined ? ctx.year + c.relYear : ctx.year);
     if (y !== ctx.year) continue;
     const k = ym(y, c.toMonth);
     if (k > ctx.published) continue;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    const into = c.part ? partCounts : counts;
+    into.set(k, (into.get(k) ?? 0) + 1);
   }
+  if (!counts.size) for (const [k, n] of partCounts) counts.set(k, n);
   let defaultYM = ctx.published;
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
   // (Not when it names the new year too: "2025年,该区将…" is about the year ahead.)
   // (Nor a year named as what the review prepares for: "为2023年精彩开局奠定基础".)
-  if (!counts.size && ctx.pubMonth <= 4 && !prep.cues.some((c) => c.year === ctx.year && !c.event && !(text.charCodeAt(c.start + 4) === 0x5e74 && yearRole(text, c.start, c.start + 5) === 'plan')) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && (c.toMonth === undefined || c.toMonth === 12)))
+  if (!counts.size && ctx.pubMonth <= 4 && !prep.cues.some((c) => c.year === ctx.year && !c.event && !(text.charCodeAt(c.start + 4) === 0x5e74 && yearRole(text, c.start, c.start + 5) === 'plan')) && prep.cues.some((c) => c.year === ctx.year - 1 && !c.since && !c.fromMonth && !c.part && (c.toMonth === undefined || c.toMonth === 12)))
     defaultYM = ym(ctx.year - 1, 12);
   let best = -1;
   for (const [k, c] of counts) if (c > best || (c === best && k > defaultYM)) {
@@ -660,6 +665,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
   const namedYear = new Map<number, number>();
   // The paragraph's own cue, which ends a "2022年以来" running total (set before each periodOf call).
   let sinceBase: PeriodCue | null = null;
+  // Where the sentence of the figure being dated starts (set before each periodOf call): a cue before it is inherited.
+  let periodSentence = 0;
   const periodOf = (cue: PeriodCue | null, chunk: Chunk): { period: string; end: number; explicit: boolean } => {
     const h = chunk.info;
     if (cue) {
@@ -680,9 +687,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       // (Planned: "2022年,经开区将…实现…增长8%的目标". And a year that has barely begun — a usual period of one or
       // two months, a text published in January or February — has no figures of its own yet: "2019年…分别达到220亿元、200亿元"
       // written then is the year's, whole.)
-      const planned = cue.year !== undefined && text.charCodeAt(cue.start + 4) === 0x5e74 /* 年 */ && /^plan/.test(yearRole(text, cue.start, cue.start + 5));
-      // (Only with a known publication date: a text dated by its own latest year may be reviewing that year.)
-      const to = h.toMonth ?? (y < ctx.pubYear || planned ? 12 : y === defYear && (defMonth > 2 || !ctx.dated) ? defMonth : 12);
+      // (Only for the year its own sentence names: "2024年,开发区将继续抓项目。目前…达到70家" is the year so far. And only
+      // with a known publication date: a text dated by its own latest year may be reviewing that year.)
+      const own = cue.start >= periodSentence;
+      const planned = own && cue.year !== undefined && text.charCodeAt(cue.start + 4) === 0x5e74 /* 年 */ && /^plan/.test(yearRole(text, cue.start, cue.start + 5));
+      const to = h.toMonth ?? (y < ctx.pubYear || planned ? 12 : y === defYear && (defMonth > 2 || !ctx.dated || !own) ? defMonth : 12);
       return { period: formatPeriod(y, to), end: ym(y, to), explicit: true };
     }
     if (h.toMonth !== undefined) {
@@ -1134,7 +1143,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               let c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
               // "2023年第一季度,…。一季度,开发区完成…": a period named again without its year is the one just named
               // with it (in a page published two years later, not the publication year's quarter).
-              const pk = c.toMonth !== undefined && !c.since && !c.event ? (c.fromMonth ?? 1) * 100 + c.toMonth : 0;
+              const pk = c.toMonth !== undefined && !c.since && !c.event ? (c.fromMonth ?? (c.part ? 99 : 1)) * 100 + c.toMonth : 0;
               if (pk && c.year === undefined && c.relYear === undefined) {
                 const y = namedYear.get(pk);
                 if (y !== undefined) c = { ...c, year: y };
@@ -1637,6 +1646,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const thisEvent = !sentenceCue && !paraCue ? paraThisEvent : null;
             const cueForPeriod = sentenceCue ?? sameDay ?? thisEvent ?? (nowSentence ? eventNow : paraCueHere);
             sinceBase = paraCue && !paraCue.since ? paraCue : null;
+            periodSentence = sen.start;
             let per = periodOf(cueForPeriod, chunk);
             // A rate or a share over a running total ("2022年以来…项目开工率98.0%") is a ratio as of the report's month,
             // read beside the other rates of that period, not a sum over the span: it keeps the year it reaches to.

@@ -17,6 +17,8 @@ export interface PeriodCue {
   relYear?: 0 | -1 | 1;
   /** "2023年以来": open interval running up to publication. */
   since?: boolean;
+  /** "二季度", "5月份": one quarter or month of the year, dated to its end from January but not the year so far. */
+  part?: boolean;
   /** "2月22日": the date of a one-day event, not a reporting period (not the document's usual period). */
   event?: boolean;
   /** "2023年以来至今年6月": where a running total ends, when the sentence says so. */
@@ -55,9 +57,11 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: `(?:第?[一1]季度|首季度?)${ROUND}`, read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
   { re: '第?([二三四2-4])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
-  // A later single quarter is not cumulative: 二季度 = April to June. (Not a round named for its quarter,
+  // A later single quarter's figures ("二季度完成…", "二季度签约项目152个") are dated as facts.md dates every period,
+  // cumulative from January to the quarter's end (2023-01/2023-06), as the annotated sets file them; `part` keeps
+  // such a cue out of the document's usual period (the quarter is not the year so far). (Not a round named for its quarter,
   // "举行第四季度重点项目集中开工仪式": held at the quarter's start, its figures are of the year so far.)
-  { re: `第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)${ROUND}`, read: (g) => ({ fromMonth: monthNum(g[0]) * 3 - 2, toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
+  { re: `第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)${ROUND}`, read: (g) => ({ toMonth: monthNum(g[0]) * 3, part: true }), yearBefore: true, cond: 'noDigitBefore' },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
   { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
@@ -68,8 +72,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: '(?:至|到)(?:(\\d{4})年|(今年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: 0 as const } : {}) }), cond: 'noMonthBefore' },
   // "6月底,全区…" / "9月末时": the state at a month's end opening a statement (not "于6月底前建成").
   { re: '(\\d{1,2})月(?:底|末)(?=[,，时])', read: (g) => ({ toMonth: Number(g[0]) }), yearBefore: true, cond: 'standaloneMonthEnd' },
-  // "5月份,园区新签约…": one month's figures (January's are also the year to date).
-  { re: `${M}月份(?=[,，])`, read: (g) => ({ fromMonth: monthNum(g[0]), toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'singleMonth' },
+  // "5月份,园区新签约…": one month's figures, dated like a quarter's (cumulative to the month's end; see above).
+  { re: `${M}月份(?=[,，])`, read: (g) => ({ toMonth: monthNum(g[0]), part: true }), yearBefore: true, cond: 'singleMonth' },
   // "2月22日,某某开发区20个项目集中签约": a one-day event (a signing, a 三个一批 round) reported with its date
   // belongs to the year up to that month. Not a deadline or the start of a span ("6月30日前", "3月1日起"),
   // nor a wire dateline ("4月29日电", the day it was filed, before figures of the quarter).

@@ -33,17 +33,28 @@ describe('every common cue form parses', () => {
     expect(cue(s)).toEqual([{ year: null, from: 1, to, since: false }]);
   });
 
-  it('one month’s figures ("5月份,") are that month only; a range ending in 月份 is still the range', () => {
-    expect(cue('5月份,园区')[0]).toMatchObject({ from: 5, to: 5 });
+  it('one month’s figures ("5月份,") are dated to its end, cumulative from January (facts.md); a range ending in 月份 is still the range', () => {
+    expect(cue('5月份,园区')[0]).toMatchObject({ from: 1, to: 5 });
     expect(cue('今年1-10月份,园区')[0]).toMatchObject({ from: 1, to: 10 });
     expect(cue('截至10月份,园区')[0]).toMatchObject({ from: 1, to: 10 });
     const r = run('2024年5月份,某某经济开发区新签约项目6个,总投资18.2亿元。', '2024-06');
-    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2024-05/2024-05');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2024-01/2024-05');
   });
-  it('a later single quarter is that quarter, not the year to date', () => {
-    expect(cue('二季度,园区')[0]).toMatchObject({ from: 4, to: 6 });
-    expect(cue('第三季度,园区')[0]).toMatchObject({ from: 7, to: 9 });
-    expect(cue('四季度,园区')[0]).toMatchObject({ from: 10, to: 12 });
+  it('a later single quarter is dated to its end, cumulative from January as facts.md dates every period', () => {
+    expect(cue('二季度,园区')[0]).toMatchObject({ from: 1, to: 6 });
+    expect(cue('第三季度,园区')[0]).toMatchObject({ from: 1, to: 9 });
+    expect(cue('四季度,园区')[0]).toMatchObject({ from: 1, to: 12 });
+    expect(findPeriodCues('二季度,园区')[0]?.part).toBe(true);
+  });
+
+  it('a quarter’s or a month’s figures are filed at its end; a work rhythm of quarters does not set the text’s month', () => {
+    const r = run('据悉,今年二季度全市聚焦先进制造业,梳理签约项目140个,计划总投资720亿元。', '2023-07');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2023-01/2023-06');
+    // (One month's figures, the text's only period, say what month it reports up to: 今年以来 runs to it.)
+    const m = run('6月份,某某高新区新引进产业项目41个。今年以来,该区引进项目210个。', '2022-07');
+    expect(find(m, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.period)).toEqual(['2022-01/2022-06', '2022-01/2022-06']);
+    const w = run('全区建立“一季度抓开工、二季度抓协调、三季度抓推进”机制。1-8月,某某经济开发区完成固定资产投资32亿元。今年以来,开发区签约项目17个。', '2023-09');
+    expect(find(w, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2023-01/2023-08');
   });
 
   it('running totals: this year, or from an earlier year', () => {
@@ -298,10 +309,10 @@ describe('a month with its year, a quarter’s end', () => {
     const r = run('2022年8月,某某经济开发区集中签约项目9个,总投资27.3亿元。', '2023-05');
     expect(find(r, { indicator: 'signed_projects' }).map((f) => f.period)).toEqual(['2022-01/2022-08', '2022-01/2022-08']);
     expect(cue('三季度末,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
-    expect(cue('三季度,园区')).toEqual([{ year: null, from: 7, to: 9, since: false }]);
+    expect(cue('三季度,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
     // Ranges, month ends and 月份 keep their own readings.
     expect(cue('2022年1-8月,园区')).toEqual([{ year: 2022, from: 1, to: 8, since: false }]);
-    expect(cue('2022年8月份,园区')).toEqual([{ year: 2022, from: 8, to: 8, since: false }]);
+    expect(cue('2022年8月份,园区')).toEqual([{ year: 2022, from: 1, to: 8, since: false }]);
   });
 });
 
@@ -333,10 +344,10 @@ describe('上年 before a period', () => {
 });
 
 describe('quarters written with digits', () => {
-  it('"1季度", "第1季度" are January to March; "2季度" April to June; "第3季度末" as of September', () => {
+  it('"1季度", "第1季度" are January to March; "2季度" dated to June; "第3季度末" as of September', () => {
     expect(cue('1季度,园区')).toEqual([{ year: null, from: 1, to: 3, since: false }]);
     expect(cue('2022年第1季度,园区')).toEqual([{ year: 2022, from: 1, to: 3, since: false }]);
-    expect(cue('2季度,园区')).toEqual([{ year: null, from: 4, to: 6, since: false }]);
+    expect(cue('2季度,园区')).toEqual([{ year: null, from: 1, to: 6, since: false }]);
     expect(cue('第3季度末,园区')).toEqual([{ year: null, from: 1, to: 9, since: false }]);
     // A digit before is part of another number, not a quarter.
     expect(cue('编号21季度')).toEqual([]);

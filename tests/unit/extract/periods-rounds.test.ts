@@ -17,9 +17,9 @@ describe('a round named for its quarter', () => {
     }
   });
 
-  it('a quarter stating results stays that quarter (negative)', () => {
+  it('a quarter stating results stays that quarter, dated to its end (negative)', () => {
     const r = run('二季度,戊州经济开发区完成固定资产投资15.2亿元,同比增长6.4%。', '2025-07');
-    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).toEqual(['2025-04/2025-06']);
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).toEqual(['2025-01/2025-06']);
     const q1 = run('一季度,戊州经济开发区完成固定资产投资8.3亿元。一季度活动较多。', '2025-05');
     expect(find(q1, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => f.period)).toEqual(['2025-01/2025-03']);
   });

