@@ -55,6 +55,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   // 一至三季度, 1-3季度
   { re: '[一1][-—~～至到]([二三四]|[2-4])季度', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   { re: `(?:第?[一1]季度|首季度?)${ROUND}`, read: () => ({ toMonth: 3 }), yearBefore: true, cond: 'noDigitBefore' },
+  // "…实现1055亿元,到三季度达到1199亿元", "截至三季度": a running figure up to that quarter's end, from the year's start.
+  { re: '(?:截[至止]|到)第?([二三四2-4])季度(?:末|底)?', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true },
   // "三季度末,市场主体达…": the state at the quarter's end, as of that month.
   { re: '第?([二三四2-4])季度末', read: (g) => ({ toMonth: monthNum(g[0]) * 3 }), yearBefore: true, cond: 'noDigitBefore' },
   // A later single quarter's figures ("二季度完成…", "二季度签约项目152个") are dated as facts.md dates every period,

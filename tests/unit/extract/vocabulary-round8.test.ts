@@ -95,3 +95,21 @@ describe('a class of firms named before the bare verb keeps its output', () => {
     expect(doc('上半年,启东经济开发区重点企业15家,实现销售收入12.2亿元。').facts).toEqual([]);
   });
 });
+
+describe('a running figure carried on to a later quarter', () => {
+  it('"前8个月实现A亿元,到三季度达到B亿元": both figures, each with its months', () => {
+    const r = doc('启东经济开发区规模以上工业增加值在前8个月实现105.7亿元,到三季度达到119.9亿元,总量占全市三成。', '2024-10');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.period])).toEqual([
+      ['industrial_value_added', 105.7, '2024-01/2024-08'],
+      ['industrial_value_added', 119.9, '2024-01/2024-09'],
+    ]);
+  });
+  it('截至三季度 is the year up to September', () => {
+    const r = doc('截至三季度,启东经济开发区完成固定资产投资45.3亿元。', '2024-10');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.period])).toEqual([['fixed_asset_investment', 45.3, '2024-01/2024-09']]);
+  });
+  it('another figure named in the later clause still stops the indicator', () => {
+    const r = doc('启东经济开发区规模以上工业增加值前8个月实现105.7亿元,利润达到11.9亿元。', '2024-10');
+    expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([['industrial_value_added', 105.7]]);
+  });
+});
