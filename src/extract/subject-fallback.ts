@@ -47,7 +47,8 @@ const PROVINCE_HEAD_RE = new RegExp(`^(?:${PROVINCE_ALT})`);
 const BARE_ZONE_WORDS_LIST = [...ALL_WORDS.filter((w) => w.endsWith('区')), '保税区'];
 
 /** Verbs of running text: a stem holding one is a phrase about zones ("指导开发区"), not a place. */
-const ACTION_RE = /指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦|健全|完善|深入|开展|召开|举行|举办|出席|参加|调研|落户|入驻|进驻|对接|招引|引进|包联|争创|创建|申报/;
+// (And ranking words: "排名全市第3" is a rank, no place "排名市".)
+const ACTION_RE = /排名|排位|位居|位列|名列|居全|指导|推动|支持|引导|鼓励|要求|督促|帮助|组织|协调|服务|加快|推进|建设|打造|提升|优化|加强|围绕|依托|促进|全力|积极|实施|聚焦|健全|完善|深入|开展|召开|举行|举办|出席|参加|调研|落户|入驻|进驻|对接|招引|引进|包联|争创|创建|申报/;
 
 /** What may follow a subject: punctuation, a figure or period, a reporting or acting verb, an office, a figure's name. */
 const PREDICATE_RE =
@@ -201,6 +202,8 @@ export function documentFallback(st: FallbackState): Subject | null {
     let stem = t.slice(i - 2, i);
     if (!STEM_ONLY_RE.test(stem) || GENERIC_RE.test(stem) || STEM_WORD_RE.test(stem)) continue;
     const s3 = i >= 3 ? t.slice(i - 3, i) : '';
+    // ("3个中心城市": the two characters before 市 are the tail of a common word, 中心城, not a place.)
+    if (s3 && GENERIC_RE.test(s3)) continue;
     if (s3 && STEM_ONLY_RE.test(s3) && new RegExp(`(?:^|[^\\u4e00-\\u9fff])${s3}`).test(t)) stem = s3;
     // ("推动城市更新": a verb before 城市 is running text, not a place.)
     if (ACTION_RE.test(stem)) continue;

@@ -13,7 +13,7 @@
  *  3. a count of zones read as a name ("X市九个开发区", "X省16个国家级开发区") — the city's (province's) zones
  *     together, the city (province) level of the vocabulary.
  */
-import { PROVINCE_ALT, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { PROVINCE_ALT, provinceGroup, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { ALL_WORDS } from './zone-words';
 
 /**
@@ -27,6 +27,8 @@ const LEADING_WORDS = [
   '签约落户', '成功落户', '正式落户', '签约入驻', '成功入驻', '落户于', '落户到', '坐落于', '坐落在', '位于', '地处', '落户', '入驻', '进驻',
   '入园', '走进', '走入', '来到', '深入', '进入', '扎根', '布局', '聚集', '集聚', '引进', '投资', '考察', '调研', '参观',
   '荣获', '获评', '获批', '获得', '评为', '入选',
+  // Being put on a list ("被列入省级特色产业园区名单", "纳入…园区"): the list, not a zone's name, follows.
+  '被列入', '被纳入', '被认定为', '被确定为', '列入', '纳入', '列为', '认定为', '确定为',
   // Verbs of a clause whose object is the zone ("标志着甲州经开区…", "高度重视园区建设", "助力乙县产业园…"):
   // none starts a place's name.
   '标志着', '意味着', '助力', '推动', '推进', '支持', '依托', '重视', '围绕', '聚焦', '带动', '支撑', '打造', '加快',
@@ -86,9 +88,30 @@ function familyFits(word: string, name: string): boolean {
   return name.endsWith(t);
 }
 
+/**
+ * Page furniture glued to a name once the spaces are gone: a table's or glossary's label before a bar or a colon
+ * ("释义|某某高新区", "词条：…"), and a photo credit's verb before a place ("某某网发 甲市经开区供图" read as
+ * "发甲市经开区"; 发 never starts a province's or municipality's name). What follows the label is the name.
+ */
+const LABEL_RE = /^[^|｜:：]*[|｜:：]/;
+const CREDIT_GLUE_RE = new RegExp(`^[发摄](?=(?:${PROVINCE_ALT}))`);
+/**
+ * A list or a plan's programme in front of a type word ("省十二五特色产业园区", "十四五重点园区"): a programme's
+ * parks, no zone's name. The bare type word is left, which the page's zone resolves.
+ */
+const PROGRAMME_STEM_RE = /^(?:省级?|市级?|县级?|国家级?)?“?十[一二三四五六七八九]五”?/;
+/**
+ * Words of manner or share before a type word ("专业园区运营机构", "相关园区"): no place and no kind of its own — the
+ * bare type word, which the page's zone resolves.
+ */
+const NO_NAME_STEM_RE = /^(?:专业|相关|有关|周边|其他|其余|所在)$/;
+
 /** Words of running text in front of a name: the name without them, or null when nothing is stripped. */
 export function stripLeading(name: string): string | null {
   let s = name;
+  const label = s.includes('|') || s.includes('｜') || s.includes(':') || s.includes('：') ? LABEL_RE.exec(s) : null;
+  if (label && typeOf(s.slice(label[0].length))) s = s.slice(label[0].length);
+  if (CREDIT_GLUE_RE.test(s) && typeOf(s)) s = s.slice(1);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEADING_WORDS) {
@@ -111,6 +134,14 @@ export function stripLeading(name: string): string | null {
   // "中国化工园区": a title before a generic word is the title, not a place.
   // The honour names no zone of its own: what is left is the bare type word, which the page's zone resolves.
   for (const w of TITLE_WORDS) if (s.startsWith(w) && s.length > w.length && isKindName(s.slice(w.length))) s = typeOf(s);
+  // "省十二五特色产业园区", "专业园区": a programme's or a manner's parks, no place.
+  {
+    const t = typeOf(s);
+    const stem = s.slice(0, s.length - t.length);
+    const pg = t && stem ? PROGRAMME_STEM_RE.exec(stem) : null;
+    if (pg && isKindName(stem.slice(pg[0].length) + t)) s = t;
+    else if (t && NO_NAME_STEM_RE.test(stem)) s = t;
+  }
   // "优秀开发区", "先进园区": an honour's rank before a type word (and kinds) is the honour, no place either.
   if (HONOUR_RE.test(s) && isKindName(s)) s = typeOf(s);
   // (Only before a kind: "河北省开发区" with nothing between is the province's zones, read elsewhere.)
@@ -205,7 +236,7 @@ function assign(x: Subjected, s: Subject): void {
 /** One subject with glued words off and a count at its level (the document's own subject, before it is used). */
 export function cleanSubject<T extends Subject | null | undefined>(s: T): T | Subject {
   if (!s || s.scope !== 'zone') return s;
-  const c = countLevel(s.name);
+  const c = countLevel(s.name) ?? provinceGroup(s.name);
   if (c) return c;
   const t = stripLeading(s.name);
   if (!t) return s;
@@ -214,7 +245,7 @@ export function cleanSubject<T extends Subject | null | undefined>(s: T): T | Su
 
 /** Does any subject need this pass? (Cheap: most documents have none.) */
 function needsCleaning(name: string): boolean {
-  return isGenericName(name) || stripLeading(name) !== null || countLevel(name) !== null;
+  return isGenericName(name) || stripLeading(name) !== null || countLevel(name) !== null || provinceGroup(name) !== null;
 }
 
 /**
@@ -242,7 +273,8 @@ export function cleanSubjects(items: Subjected[], text: string, names: () => Doc
       continue;
     }
     if (x.scope !== 'zone') continue;
-    const c = countLevel(x.subject);
+    // (A province's zones together, named by no name of their own: the province level.)
+    const c = countLevel(x.subject) ?? provinceGroup(x.subject);
     if (c) {
       assign(x, c);
       continue;
@@ -262,8 +294,19 @@ export function cleanSubjects(items: Subjected[], text: string, names: () => Doc
     if (x.scope !== 'zone' || !isGenericName(x.subject)) continue;
     if (!memo.has(x.subject)) memo.set(x.subject, resolveGeneric(x.subject, doc));
     const r = memo.get(x.subject);
-    if (r) assign(x, r);
+    // (The page's zones together, "自贸港重点园区", are their province: documentNames keeps them as zones to be found.)
+    if (r) assign(x, (r.scope === 'zone' && provinceGroup(r.name)) || r);
   }
+}
+
+/**
+ * A zone-like name as a zone the page may speak of: a province's zones together ("自贸港重点园区") stay a zone here, so
+ * that the page's bare 园区 finds them (cleanSubjects then files them under their province).
+ */
+// (Not a province and a type word alone, "某省经济开发区综合考评": that is the province's contest, no zones the page is about.)
+const PLAIN_PROVINCE_ZONES_RE = new RegExp(`^(?:${PROVINCE_ALT})(?:省|市|自治区)?(?:${TYPE_WORDS.join('|')})$`);
+function asZone(name: string): Subject {
+  return provinceGroup(name) && !PLAIN_PROVINCE_ZONES_RE.test(name) ? { name, scope: 'zone', city: '' } : unknownSubject(name);
 }
 
 /** Stems of zone-like phrases that name no place: counts and levels, time words, kinds of development. */
@@ -288,7 +331,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
       const t = typeOf(name);
       // (The same stems as below name no place: "整个开发区", "各园区".)
       if (t && NO_PLACE_STEM_RE.test(name.slice(0, name.length - t.length))) continue;
-      s = unknownSubject(name);
+      s = asZone(name);
     }
     // (A kind of park, "绿色园区" of an honour, names no place.)
     if (s?.scope !== 'zone' || isKindName(s.name)) continue;
@@ -301,7 +344,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     const t = typeOf(name);
     const stem = name.slice(0, name.length - t.length);
     if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name) || !zoneLike(name)) continue;
-    const s = unknownSubject(name);
+    const s = asZone(name);
     if (s.scope !== 'zone') continue;
     // (A canonical form the text does not write, "X高新技术产业开发区" for "X高新区", counts once.)
     let count = 0;

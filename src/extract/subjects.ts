@@ -142,8 +142,21 @@ const SUFFIX_ALT = ZONE_SUFFIXES.join('|');
  * kind words may stand between: "山西左云经开区" is a zone of that province (a place name in between).
  */
 // (海南自由贸易港 is the whole province: "海南自贸港重点园区" are its key parks together.)
-const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:以上)?|工业类|重点|自由贸易港|自贸港|\\d+[家个])*';
-const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((?:全省|全区|全市)?${PROVINCE_MODIFIER})(?:${SUFFIX_ALT})$`);
+// (A province's programme of parks is its parks together: "广东省产业转移工业园" are the province's transfer parks.)
+const PROVINCE_MODIFIER = '(?:各类?|全部|所有|国家级|省级(?:及?以上)?|工业类|重点|自由贸易港|自贸港|产业转移|\\d+[家个])*';
+const PROVINCE_ZONES_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|市)?((?:全省|全区|全市)?${PROVINCE_MODIFIER})(?:${SUFFIX_ALT}|工业园|产业园)$`);
+/**
+ * "自贸港重点园区" with the province's name left out (or lost to the reader): the free trade port is the whole of
+ * one province (海南), so its parks together are that province's.
+ */
+const FREE_PORT_ZONES_RE = new RegExp(`^(?:海南)?(?:自由贸易港|自贸港)${PROVINCE_MODIFIER}(?:${SUFFIX_ALT})$`);
+/** A province's zones together, named without a name of their own ("某省产业转移工业园", "自贸港重点园区"), else null. */
+export function provinceGroup(raw: string): Subject | null {
+  const s = raw.replace(/\s+/g, '');
+  if (FREE_PORT_ZONES_RE.test(s)) return provinceSubject('海南');
+  const p = PROVINCE_ZONES_RE.exec(s);
+  return p && !(MUNICIPALITIES.has(p[1]) && !p[2]) ? provinceSubject(p[1]) : null;
+}
 /** A name of its own in front of a zone suffix: 2–6 characters that are not grammar ("在", "的", "全", "各" …). */
 const NAME_CHAR = '[^\\s\\d\\p{P}A-Za-z和与及的等或在对向把将从为是了并且各全本我该这其有共已要由被让使给召举推动促抓加快打造实现完成年月日季度半报刊网据]';
 // The name starts a word: at the start, after punctuation or a grammar word — never inside a phrase
@@ -370,10 +383,10 @@ const CITY_PARKS_RE = /^([\u4e00-\u9fff]{2,3}?)市(?:各类?|全部|所有|\d+[�
 /** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */
 export function unknownSubject(raw: string): Subject {
   const s = raw.replace(/\s+/g, '');
-  const p = PROVINCE_ZONES_RE.exec(s);
   // A municipality is also a zone's place: "重庆高新区", "天津经济技术开发区" are one zone each; only a
   // collective word ("北京全市开发区", "上海各类开发区") makes it the municipality's zones together.
-  if (p && !(MUNICIPALITIES.has(p[1]) && !p[2])) return provinceSubject(p[1]);
+  const g = provinceGroup(s);
+  if (g) return g;
   // "某州市产业园区", "某州市园区": a city and the generic word for parks are the city's parks together (a park's own
   // name puts a name of its own before 园区), the city level of the vocabulary, as "全市园区" is.
   // (Also after its province: "某省某州市产业园区".)
