@@ -555,7 +555,8 @@ const NOT_INDICATOR = /^(?:工业投资(?:比重|占比))/;
  * signings above a size threshold ("签约亿元以上项目10个", "新签约10亿元以上项目5个"), the usual way a zone reports them.
  * The count may follow after 达到/达/共/为.
  */
-const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?项目(?=(?:达到|达|共|为)?\d)|签约(?:\d+(?:\.\d+)?)?[亿万]元以上[\u4e00-\u9fff]{0,8}?项目(?=(?:达到|达|共|为)?\d)/g;
+// ("集中签约重大招商项目70个": 签约 and generic qualifiers the word list does not hold together — read the same way.)
+const INTRODUCED_RE = /(?:引进|招引)(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{0,10}?项目(?=(?:达到|达|共|为)?\d)|签约(?:\d+(?:\.\d+)?)?[亿万]元以上[\u4e00-\u9fff]{0,8}?项目(?=(?:达到|达|共|为)?\d)|签约(?!引进|招引)[\u4e00-\u9fff]{3,8}?项目(?=(?:达到|达|共|为)?\d)/g;
 
 /**
  * "亿元以上新签约项目174个": the threshold may come before the verb, as report tables title it. (The whole phrase

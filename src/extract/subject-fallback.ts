@@ -33,12 +33,13 @@ const STEM_WORD_RE = /新增|签约|开工|投产|项目|企业|完成|实现|�
 /** A name at a clause opening: a zone (stem + type) or a place (stem + 市/县/州/旗/区). Sticky: tried at one position. */
 const NAME_AT_RE = new RegExp(`(${STEM}{2,8}?)(${ZONE_TYPES})|(${STEM}{2,4}?)(自治州|自治县|市|县|州|旗|区)`, 'uy');
 /** Lead words that may stand at a clause's start before its subject (a date, a period, a connective). */
+// (Also a news agency's dateline and its reporter aside — "新华社某地4月6日电(记者某某)重庆市…" — and 年初以来.)
 const LEAD_RE =
-  /(?:\d{4}年|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|上半年|下半年|前三季度|[一二三四]季度|全年|今年以来|今年|目前|截至目前|截至|截止|另外|此外|同时|据悉|近日|日前|[\s“”"、])*/y;
+  /(?:[^\s\d，,。；;：:()（）]{1,12}?\d{1,2}月\d{1,2}日电|[(（](?:记者|通讯员|见习记者|特约记者|实习生)[^()（）]{0,30}[)）]|(?:今年)?年初(?:以来|至今)|\d{4}年|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?|\d{1,2}[-—–~～至]\d{1,2}月份?|前\d{1,2}个?月|上半年|下半年|前三季度|[一二三四]季度|全年|今年以来|今年|目前|截至目前|截至|截止|另外|此外|同时|据悉|近日|日前|[\s“”"、])*/y;
 /** Stems that are no place of their own: levels, kinds, generic words. */
 const GENERIC_RE = /^(?:国家级?|省级|市级|县级|区级|国家|工业|产业|科技|物流|农业|化工|现代|重点|其他|其余|部分|多数|主要|新型|特色|综合|经济|高新|省内|市内|县域|城市|沿海|飞地|城|社|景|辖|片|矿|郊|城区|市区|主城|中心城|园)$|^(?:国家|省|市|县|区|全|各|该|本|我)/;
 /** After a place: what makes it a person's office or a venue, not the actor of the figures. */
-const OFFICE_AFTER_RE = /^(?:委|政府|人民政府|长|党委|党工委|管委会|书记|领导|分会场|会场|招商|日报|电视台|融媒体)/;
+const OFFICE_AFTER_RE = /^(?:委|政府|人民政府|长|党委|党工委|管委会|书记|领导|分会场|会场|招商(?!引资)|日报|电视台|融媒体)/;
 
 const STEM_ONLY_RE = new RegExp(`^${STEM}+$`, 'u');
 /** A province's name opening a stem (the stem may be its zones together: unknownSubject decides). */

@@ -90,3 +90,23 @@ describe('a round named 签约一批、开工一批、竣工一批 reads its bat
     expect(r.facts.some((x) => x.indicator === 'batch_total' && x.value === 1800)).toBe(false);
   });
 });
+
+describe('signing totals the engine used to drop', () => {
+  it('"集中签约重大招商项目N个": 签约 with generic qualifiers is the signing count', () => {
+    const r = doc('乙州市2023年招商引资二季度集中签约活动在某区举行，本次集中签约重大招商项目42个，正式合同投资额815.3亿元。');
+    expect(brief(r)).toEqual([
+      ['signed_projects', 'count', 42],
+      ['signed_projects', 'investment', 815.3],
+    ]);
+  });
+  it('a qualifier naming a sector is a part, not the signing count (negative case)', () => {
+    const r = doc('今年以来，甲河经济开发区签约新能源电池项目12个。');
+    expect(r.facts.some((f) => f.indicator === 'signed_projects' && f.value === 12)).toBe(false);
+  });
+  it('a dateline and reporter aside before the city, and "年初以来" before it, do not hide it from the fallback', () => {
+    const a = doc('某某社乙州6月2日电(记者王某)乙州市2023年招商引资集中签约活动2日举行，本次集中签约重大招商项目42个。');
+    expect(a.facts.find((f) => f.indicator === 'signed_projects')?.subject).toBe('乙州市');
+    const b = doc('今年年初以来，丙州市招商引资工作呈现良好态势。一季度落地项目9个，签约项目14个，在谈重点项目30个。');
+    expect(b.facts.find((f) => f.indicator === 'signed_projects' && f.value === 14)?.subject).toBe('丙州市');
+  });
+});
