@@ -447,7 +447,7 @@ const ITEM_WORDS = zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area
 const ITEM_TAIL_RE = new RegExp(`${alt(ITEM_WORDS)}$`);
 const ITEM_ZONE_RE = new RegExp(String.raw`^(?:(?:分别|依次)(?:是|为)[：:]?)?([\u4e00-\u9fff]{2,12}?${alt(ITEM_WORDS)})(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增长|下降|增速|增幅)(?:为|达|是|了)?$`);
 /** A growth clause right after a count ("…项目395个,同比增长"). */
-const COUNT_THEN_GROWTH_RE = /\d[个项][,，]?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|下降|减少)了?$/;
+const COUNT_THEN_GROWTH_RE = /\d[个项][,，、]?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|下降|减少)了?$/;
 /** A clause opening with a count of zones ("其中,20个开发区…", "12家园区…"). */
 // (Any kind of zone counts: "28个集聚区产值过50亿元", "9个工业园营收超百亿元".)
 const ZONE_COUNT_LEAD_RE = new RegExp(String.raw`^(?:其中)?[,，：:]?\d+[个家][\u4e00-\u9fff]{0,4}?${alt(tails(zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form')))}`);

@@ -113,3 +113,10 @@ describe('a running figure carried on to a later quarter', () => {
     expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([['industrial_value_added', 105.7]]);
   });
 });
+
+describe('the growth of a count of signings is not carried (facts.md: the signed amount’s growth is)', () => {
+  it('"新签约亿元以上项目N个、同比增长X%"', () => {
+    const r = doc('上半年,启东经济开发区新签约亿元以上项目41个、同比增长17.1%。');
+    expect(brief(r)).toEqual([['启东经济开发区', 'signed_projects', 'count', 41]]);
+  });
+});
