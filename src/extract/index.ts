@@ -49,7 +49,9 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   if (!year) year = baseEnd || horizon;
   // "一、2022年以来工作开展情况" beside "2021年县经开区在考核中位列第33名": a total running up to the text's time
   // since a year says the text is of that year at least, whatever earlier year it also reports.
-  if (year && ev.sinceNow > year) year = ev.sinceNow;
+  // (And when it is the only year the text writes — "2022年以来,共落地项目247个。…今年,…" — the text is of that year at
+  // least: the lower bound is the best reading, a total since a year being mostly told within it or the next.)
+  if (ev.sinceNow > year) year = ev.sinceNow;
   // Nothing dates the text: never the clock. A year the caller knows for this document (fallbackYear),
   // else the document is undated — its figures become unknown_period warnings (see extractDocument).
   const undated = !year && !fallbackYear;

@@ -27,3 +27,17 @@ describe('a year named on its own', () => {
     expect(find(r, { indicator: 'revenue', measure: 'yoy_pct' })[0]?.kind).toBe('actual');
   });
 });
+
+describe('a text whose only year starts a running total', () => {
+  it('"2022年以来" as the only year dates the text at that year', () => {
+    const r = extractDocument({ name: 't.txt', text: '9月20日,甲州经开区召开推进会:2022年以来,共落地项目88个,总投资达412亿元。今年,甲州经开区新签约项目61个。' });
+    const signed = find(r, { indicator: 'signed_projects', measure: 'count', value: 61 })[0];
+    expect(signed?.period).toBe('2022-01/2022-09');
+    expect(r.warnings.some((w) => w.kind === 'unknown_period')).toBe(false);
+  });
+
+  it('a text with no year at all stays undated (negative)', () => {
+    const r = extractDocument({ name: 't.txt', text: '9月20日,甲州经开区召开推进会。今年以来,甲州经开区新签约项目61个。' });
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('XXXX-01/XXXX-09');
+  });
+});
