@@ -625,6 +625,9 @@ export interface FactsOut {
   warnings: ExtractWarning[];
 }
 
+/** "已逼近2020年全年水平", "2022年同期": a period named as a level compared with, which later yearless cues do not repeat. */
+const LEVEL_AFTER_RE = /^的?(?:水平|同期|总量|规模)/;
+
 export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx: DocContext): FactsOut {
   const text = n.text;
   const facts: Fact[] = [];
@@ -1142,13 +1145,19 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 continue;
               }
               let c: PeriodCue = ev.cue.year === undefined && ev.cue.relYear === undefined && sentenceCue?.year !== undefined ? { ...ev.cue, year: sentenceCue.year } : ev.cue;
+              // "2022年,某某经开区…。预计全年财政收入增幅14%": a yearless 全年 after a paragraph that opened with a year is that
+              // year's whole (in a text of the next January, not the new year's). (A year reported on, not one prepared
+              // for: "…圆满收官,为2026年精彩开局奠定基础。全年,…".)
+              if (!sentenceCue && c.year === undefined && c.relYear === undefined && c.toMonth === 12 && !c.fromMonth && !c.part && paraCue?.year !== undefined && paraCue.toMonth === undefined && !paraCue.since && paraCue.year <= ctx.pubYear &&
+                text.charCodeAt(paraCue.start + 4) === 0x5e74 && yearRole(text, paraCue.start, paraCue.start + 5) === 'report')
+                c = { ...c, year: paraCue.year };
               // "2023年第一季度,…。一季度,开发区完成…": a period named again without its year is the one just named
               // with it (in a page published two years later, not the publication year's quarter).
               const pk = c.toMonth !== undefined && !c.since && !c.event ? (c.fromMonth ?? (c.part ? 99 : 1)) * 100 + c.toMonth : 0;
               if (pk && c.year === undefined && c.relYear === undefined) {
                 const y = namedYear.get(pk);
                 if (y !== undefined) c = { ...c, year: y };
-              } else if (pk && c.year !== undefined && c.year <= ctx.pubYear && /\d{4}年/.test(text.slice(c.start, c.end))) namedYear.set(pk, c.year);
+              } else if (pk && c.year !== undefined && c.year <= ctx.pubYear && /\d{4}年/.test(text.slice(c.start, c.end)) && !LEVEL_AFTER_RE.test(text.slice(c.end, c.end + 4))) namedYear.set(pk, c.year);
               // (Only a period written with its year, "2023年第一季度", and not a horizon: "“十四五”末" is no 全年.)
               if (c.toMonth !== undefined || c.year !== undefined || c.since) sentenceCue = c;
               if (c.event) lastEvent = c;
@@ -1676,6 +1685,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore) || planStatement) kind = 'target';
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
+            // "2022年,…。预计全年…增幅9%" in a text of the next January: an estimate for a year just closed, before its
+            // statistics are out, is still an estimate (facts.md: 预计 → target).
+            else if (per.end < ctx.published && /预计全年/.test(text.slice(statementStart(text, tok.start, para.start), tok.start)) && ctx.published - per.end <= 2) kind = 'target';
             // "预计今年年底可达40万家": an estimate for the end of a year still running is a goal for that year.
             else if (YEAR_END_FORECAST_RE.test(clauseBefore) && per.end <= ctx.published && ym(Math.floor((per.end - 1) / 12), 12) > ctx.published) kind = 'target';
             // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period

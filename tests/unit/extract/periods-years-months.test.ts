@@ -41,3 +41,24 @@ describe('a text whose only year starts a running total', () => {
     expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('XXXX-01/XXXX-09');
   });
 });
+
+describe('a yearless 全年', () => {
+  it('after a paragraph that opened with a year is that year’s whole, and an estimate just after it closed is a goal', () => {
+    const r = run('2023年,甲乙经开区深化改革开放,推动经济稳步提升。预计全年财政收入增幅12%,规上工业产值增幅7%。', '2024-01');
+    const f = find(r, { indicator: 'industrial_output', measure: 'yoy_pct' })[0];
+    expect(f?.period).toBe('2023-01/2023-12');
+    expect(f?.kind).toBe('target');
+  });
+
+  it('a past year named as a level compared with does not date a later 全年', () => {
+    const r = run('前三季度,某某高新区规上工业增加值达到980亿元,已接近2020年全年水平。\n负责人表示,预计全年规上工业增加值将达到1300亿元左右。', '2021-10');
+    const f = find(r, { indicator: 'industrial_value_added', measure: 'value', value: 1300 })[0];
+    expect(f?.period).toBe('2021-01/2021-12');
+    expect(f?.kind).toBe('target');
+  });
+
+  it('a 全年 with a year of its own in the sentence keeps it (negative)', () => {
+    const r = run('2023年,甲乙经开区推动经济稳步提升。今年全年,甲乙经开区计划完成工业投资60亿元。', '2024-01');
+    expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2024-01/2024-12');
+  });
+});
