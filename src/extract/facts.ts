@@ -10,7 +10,7 @@ import { findNumbers, type NumberToken } from './numbers';
 import { BATCH_WORDS, BY_KEY, findKeywords, OTHER, RATE_WORDS, type IndicatorDef, type KeywordHit } from './indicators';
 import { findPeriodCues, formatPeriod, ym, yearRole, type PeriodCue } from './periods';
 import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
-import { cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
+import { antecedentZone, cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, sharedBySubjects, type RespectiveSlot } from './respective';
 import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, tails, zoneWords } from './zone-words';
@@ -1054,6 +1054,19 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 if (ex && zoneLike(ex[1])) {
                   const r = resolveName(ex[1]);
                   cur = r.status === 'zone' ? { name: r.name, scope: 'zone', city: r.city } : unknownSubject(ex[1]);
+                  namedHere = true;
+                  continue;
+                }
+              }
+              // "衡阳甲乙工业园规划面积…。目前,该园区已签约…": 该园区/该经开区 opening a clause refer back to the zone last
+              // named where a subject stands, when nothing better is known (no subject, or only the page's bare type word).
+              if (!atClauseStart && ev.what === 'self' && text[ev.pos - 1] === '该' && (!cur || cur === ctx.placeholder || (cur.unknown && cur.scope === 'zone' && OWN_WORDS.includes(cur.name)))) {
+                const p = ev.pos - 1;
+                const opens = p === sen.start || CLAUSE_BREAK.test(text[p - 1] ?? '') || LEAD_IN_RE.test(text.slice(clauseStart(text, p, sen.start), p));
+                const w = opens ? OWN_WORD_START_RE.exec(text.slice(ev.pos, ev.pos + 9))?.[0] : undefined;
+                const ante = w ? antecedentZone(text, p, w) : null;
+                if (ante) {
+                  cur = ante;
                   namedHere = true;
                   continue;
                 }

@@ -508,6 +508,13 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
         if (!one && m[1] === '区' && x.scope === 'zone') {
           const zs = documentNames(n.text, null, null, seg.names).zones.filter((z) => z.subject.scope === 'zone' && !isGenericName(z.subject.name));
           if (zs.length && zs.every((z) => z.subject.name === zs[0].subject.name)) one = zs[0].subject;
+          // A page whose name reader found no zone ("甲丰(乙凤)经开区…。该经开区新签约…" — the name holds a bracket) but
+          // whose other figures all went to one zone (该经开区 read back to it): that zone.
+          else if (!zs.length) {
+            const others = new Map<string, Subject>();
+            for (const y of facts) if (y.scope === 'zone' && !/^某/.test(y.subject)) others.set(y.subject, { name: y.subject, scope: 'zone', city: y.city });
+            if (others.size === 1) one = [...others.values()][0];
+          }
         }
         byLevel.set(m[1], one);
       }

@@ -1064,6 +1064,45 @@ export function homeDistrictName(head: string): string | null {
 }
 
 /**
+ * Whom "该园区", "该经开区", "该开发区" mean: the zone last named before them at a subject's place (a line's or clause's
+ * opening, after a date or a lead word at most), whose type word fits the word (园区 fits any zone or park; 经开区 and
+ * 开发区 the development zones; 高新区 the high-tech ones). The name may hold a bracketed part ("甲丰(乙凤)经开区")
+ * and be unknown to the gazetteer ("丙丁台湾工业园"). Looked for in the 400 characters before only; null when none fits.
+ */
+const ANTECEDENT_FITS: Record<string, string[]> = {
+  园区: zoneWords('zone', 'park-type', 'park', 'bare-park', 'new-area', 'other', 'name-form'),
+  经开区: ['经济技术开发区', '经济开发区', '经开区'],
+  开发区: ['经济技术开发区', '经济开发区', '高新技术产业开发区', '经开区', '高新区', '开发区'],
+  高新区: ['高新技术产业开发区', '高新技术开发区', '高新区'],
+  工业园区: ['工业园区', '工业园'],
+  产业园区: ['产业园区', '产业园'],
+};
+const ANTECEDENT_RE: Record<string, RegExp> = {};
+export function antecedentZone(text: string, pos: number, word: string): Subject | null {
+  const fits = ANTECEDENT_FITS[word];
+  if (!fits) return null;
+  const re = (ANTECEDENT_RE[word] ??= new RegExp(
+    `(?:^|[\n。；;，,：:！？!?])(?:\d{4}年|\d{1,2}月(?:\d{1,2}日)?|目前|今年以来|今年|近日|日前|同时|此外|[\s“”"])*((?:${NAME_CHAR}){2,8}?(?:[(（]${NAME_CHAR}{1,6}[)）])?(?:${NAME_CHAR}){0,4}?${alt(fits)})`,
+    'gu',
+  ));
+  const from = Math.max(0, pos - 400);
+  const window = text.slice(from, pos);
+  let last: string | null = null;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(window)); ) {
+    // (A grammar word glued in front is the clause's, not the name's: "以甲州经开区为例".)
+    const name = /^[以在于对从向据]/.test(m[1]) && m[1].length > 4 ? m[1].slice(1) : m[1];
+    const stem = name.replace(/[(（][^)）]*[)）]/, '');
+    if (/^(?:国家|省|市|县|区|全|各|本|我|该|其|这|此)/.test(stem) || LEVEL_STEM_RE.test(stem) || ACTION_STEM_RE.test(stem)) continue;
+    if (!zoneLike(stem) || fits.includes(stem)) continue;
+    last = name;
+  }
+  if (!last) return null;
+  const r = resolveName(last);
+  return r.status === 'zone' ? { name: r.name, scope: 'zone', city: r.city } : unknownSubject(last);
+}
+
+/**
  * A zone the page names with its name blanked out: "XX经济开发区", "xx工业园区", "××高新区", "__经济开发区" — work reports
  * and templates published with the place removed. The page is about that zone (the answer sets keep the blanked name),
  * so its bare 开发区/园区 are it. Only where a subject stands: a line's or clause's opening (after a date at most) —

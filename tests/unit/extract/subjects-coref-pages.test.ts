@@ -45,3 +45,23 @@ describe('a district’s page: 全区/我区/该区 are the district its head na
     expect(facts(z, { published: '2023-07' })).toContain('柳岸高新技术产业开发区|industrial_output.yoy_pct=11.2');
   });
 });
+
+describe('该园区 / 该经开区 refer back to the zone last named where a subject stands', () => {
+  it('a park the name reader does not take ("…工业园规划面积…。目前,该园区已签约…")', () => {
+    const t = '2015-06-20\n日前,松江台商工业园二期开工仪式在松江市举行。松江台商工业园规划面积21平方公里,主导产业为电子信息。目前,该园区已签订合同项目41个,引资约85亿元。';
+    const out = facts(t);
+    expect(out).toContain('松江台商工业园|signed_projects.count=41');
+    expect(out).toContain('松江台商工业园|signed_projects.investment=85');
+  });
+  it('a name holding a bracketed part ("甲丰(乙凤)经开区…该经开区…"); the page’s unnamed-zone figures go to it too', () => {
+    const t = '近日,省商务厅公布2022年度省级开发区考评结果,柳丰(石凤)经开区综合排名第一。2022年,柳丰(石凤)经开区持续推进改革,预计全年规上工业产值增幅11%。2022年,该经开区新签约项目42个。';
+    const out = facts(t, { published: '2023-02' });
+    expect(out.filter((f) => f.endsWith('signed_projects.count=42'))).toHaveLength(1);
+    expect(out.find((f) => f.endsWith('signed_projects.count=42'))!.startsWith('柳丰(石凤)')).toBe(true);
+    expect(out.find((f) => f.endsWith('industrial_output.yoy_pct=11'))!.startsWith('柳丰(石凤)')).toBe(true);
+  });
+  it('a zone of another type is no antecedent of 该经开区 ("甲乙工业园…该经开区")', () => {
+    const t = '2022-03-01\n松江台商工业园规划面积21平方公里。今年以来,该经开区新签约项目17个。';
+    expect(facts(t).some((f) => f.startsWith('松江台商工业园'))).toBe(false);
+  });
+});
