@@ -1142,7 +1142,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // "1-5月,全区完成…,其中3月15日开工的…": an event's date does not override the sentence's reporting period.
               if (ev.cue.event && sentenceCue && !sentenceCue.event && sentenceCue.toMonth !== undefined) continue;
               // "截至6月底,2022年三次及2023年…": a bare year does not override a month cue already given.
-              if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined) continue;
+              // (But a dated event is not such a cue: "4月18日,记者从发布会上获悉,2022年,甲园区实现…" — the day is when it
+              // was reported, the year opening the statement the figures'. A year inside the event's name — "2月26日,在
+              // 2022年第一次…活动上" — is the event's.)
+              if (ev.cue.toMonth === undefined && !ev.cue.since && sentenceCue?.toMonth !== undefined && !(sentenceCue.event && ev.cue.year !== undefined && /^[，,]/.test(text.slice(ev.cue.end, ev.cue.end + 1)))) continue;
               // "增速较1-10月回落": a comparison, not the period of the figures.
               if (/[较比与]$|同期$/.test(text.slice(Math.max(sen.start, ev.pos - 2), ev.pos))) continue;
               // "今年以来": the document's own period. "2022年以来…累计": a running total across years keeps

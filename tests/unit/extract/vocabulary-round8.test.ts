@@ -120,3 +120,20 @@ describe('the growth of a count of signings is not carried (facts.md: the signed
     expect(brief(r)).toEqual([['启东经济开发区', 'signed_projects', 'count', 41]]);
   });
 });
+
+describe('a dateline’s day is when a figure was reported; a year opening the statement is the figures’', () => {
+  it('"4月18日,记者从发布会上获悉,2022年,甲园区实现…" is 2022’s full year, and the headline’s repeat is one fact', () => {
+    const r = doc('2022年,启东产业园区实现工业总产值210.5亿元\n4月18日,记者从启东市园区经济新闻发布会上获悉,2022年,启东产业园区实现工业总产值210.5亿元,同比增长30.2%。', '2023-04');
+    expect(r.facts.map((f) => [f.indicator, f.measure, f.value, f.period])).toEqual([
+      ['industrial_output', 'value', 210.5, '2022-01/2022-12'],
+      ['industrial_output', 'yoy_pct', 30.2, '2022-01/2022-12'],
+    ]);
+  });
+  it('a year inside the event’s name leaves the event’s date', () => {
+    const r = doc('2月26日,记者从启东市2022年第一次“三个一批”活动上获悉,启东经济开发区58个项目集中开工,总投资132.7亿元。', '2022-03');
+    expect(r.facts.map((f) => [f.value, f.period])).toEqual([
+      [58, '2022-01/2022-02'],
+      [132.7, '2022-01/2022-02'],
+    ]);
+  });
+});
