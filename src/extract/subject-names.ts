@@ -105,6 +105,11 @@ const PROGRAMME_STEM_RE = /^(?:省级?|市级?|县级?|国家级?)?“?十[一�
  * bare type word, which the page's zone resolves.
  */
 const NO_NAME_STEM_RE = /^(?:专业|相关|有关|周边|其他|其余|所在)$/;
+/**
+ * Words of a page's furniture inside a stem ("…投资促进部 发布开发区:某某高新区" read as "部发布开发区" once the spaces
+ * are gone): a field's label, no name. The bare type word is left, which the page resolves.
+ */
+const FURNITURE_STEM_RE = /发布|供图|供稿|来源|记者|编辑|通讯员/;
 
 /** Words of running text in front of a name: the name without them, or null when nothing is stripped. */
 export function stripLeading(name: string): string | null {
@@ -140,7 +145,7 @@ export function stripLeading(name: string): string | null {
     const stem = s.slice(0, s.length - t.length);
     const pg = t && stem ? PROGRAMME_STEM_RE.exec(stem) : null;
     if (pg && isKindName(stem.slice(pg[0].length) + t)) s = t;
-    else if (t && NO_NAME_STEM_RE.test(stem)) s = t;
+    else if (t && (NO_NAME_STEM_RE.test(stem) || FURNITURE_STEM_RE.test(stem))) s = t;
   }
   // "优秀开发区", "先进园区": an honour's rank before a type word (and kinds) is the honour, no place either.
   if (HONOUR_RE.test(s) && isKindName(s)) s = typeOf(s);

@@ -35,6 +35,14 @@ describe('a list, a programme or a manner before a type word names no zone', () 
     expect(stripLeading('专业园区')).toBe('园区');
     expect(stripLeading('相关园区')).toBe('园区');
   });
+  it("a field label of the page's furniture glued into a stem leaves the bare type word", () => {
+    expect(stripLeading('部发布开发区')).toBe('开发区');
+    expect(stripLeading('处供稿园区')).toBe('园区');
+    // The page's zone then takes the figures and projects: the zone the furniture line names.
+    const r = doc('丁区第三季度项目集中开工\n发布时间:2023-09-28  来源:丁区发布,投资促进部  发布开发区:甲州高新技术产业开发区\n\n9月23日,丁区举行集中开工活动。集中开工项目18个,总投资61.6亿元。其中,总投资10.5亿元的戊己智能装备研发与生产基地项目开工。');
+    expect(r.projects.concat().some((p) => p.subject.includes('发布'))).toBe(false);
+    expect(r.facts.some((f) => f.subject.includes('发布'))).toBe(false);
+  });
   it('a kind of park and a named park stay as written', () => {
     expect(stripLeading('化工园区')).toBeNull();
     expect(stripLeading('丙县特色产业园区')).toBeNull();
