@@ -463,7 +463,8 @@ const OTHER_KINDS_BEFORE = /(?:投产|开工|竣工|建成|落地|开建|动工)
 // 工业项目: a zone's signings are its industrial projects (as 签约工业项目 is a signing word).
 // Where the capital comes from (外资/内资/省外/境外/域外…, 资金; "引进外资项目12个", "引进省外资金项目494个") says no
 // more either: the words list takes 签约省外项目/签约外资项目 as signings already.
-const INTRODUCED_GENERIC = /新|产业链|链上|企业|产业化|产业|工业|重点|重大|招商引资|招商|引资|优质|大|好|的|各类|一批|外资|内资|合资|省外|市外|境外|域外|区外|县外|国外|境内外|资金|\d+(?:\.\d+)?|[亿万]元以上/g;
+// (签约: "引进亿元以上新签约项目60个" — the projects brought in are the ones signed.)
+const INTRODUCED_GENERIC = /签约|新|产业链|链上|企业|产业化|产业|工业|重点|重大|招商引资|招商|引资|优质|大|好|的|各类|一批|外资|内资|合资|省外|市外|境外|域外|区外|县外|国外|境内外|资金|\d+(?:\.\d+)?|[亿万]元以上/g;
 
 /** Rate words name both the measure and the batch they belong to (开工率 is the 签约一批's rate). */
 export const RATE_WORDS: Array<{ word: string; key: IndicatorKey }> = [

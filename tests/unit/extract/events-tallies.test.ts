@@ -110,3 +110,17 @@ describe('signing totals the engine used to drop', () => {
     expect(b.facts.find((f) => f.indicator === 'signed_projects' && f.value === 14)?.subject).toBe('丙州市');
   });
 });
+
+describe('projects brought in that are the signed ones', () => {
+  it('"引进亿元以上新签约项目N个" is the signing count, with its amount', () => {
+    const r = doc('2022年，甲河高新区共引进亿元以上新签约项目48个，投资总额约512.4亿元。', '2023-03');
+    expect(brief(r)).toEqual([
+      ['signed_projects', 'count', 48],
+      ['signed_projects', 'investment', 512.4],
+    ]);
+  });
+  it('a sector\'s projects brought in stay a part (negative case)', () => {
+    const r = doc('2022年，甲河高新区共引进新能源电池项目9个。', '2023-03');
+    expect(r.facts.some((f) => f.indicator === 'signed_projects' && f.value === 9)).toBe(false);
+  });
+});
