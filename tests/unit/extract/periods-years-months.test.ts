@@ -62,3 +62,16 @@ describe('a yearless 全年', () => {
     expect(find(r, { indicator: 'industrial_investment', measure: 'value' })[0]?.period).toBe('2024-01/2024-12');
   });
 });
+
+describe('a year opening a statement after the date it is told on', () => {
+  it('"4月18日,记者…获悉,2022年,…" dates the figures to that year, across the sentence’s semicolons', () => {
+    const r = run('4月12日,记者从某市园区经济新闻发布会上获悉,2022年,甲乙产业园区实现工业总产值318.5亿元,同比增长42.6%;完成固定资产投资27.4亿元。', '2023-04');
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' })[0]?.period).toBe('2022-01/2022-12');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' })[0]?.period).toBe('2022-01/2022-12');
+  });
+
+  it('a year inside an event’s name does not displace the event’s date (negative)', () => {
+    const r = run('6月29日,甲乙经开区举行2023年第二批重点项目集中签约活动,签约项目15个,总投资62亿元。', '2023-07');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2023-01/2023-06');
+  });
+});
