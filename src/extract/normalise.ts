@@ -85,6 +85,13 @@ export const REPAIRS: RepairRule[] = [
     needs: /\d月\d{1,2}月/,
   },
   { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元', needs: '亿元元' },
+  // (A sentence never opens with a bare amount: "…676。4亿元" is a decimal point typed as a full stop.)
+  {
+    why: 'full stop as decimal point: 676。4亿元 → 676.4亿元',
+    pattern: /(?<=\d)。(?=\d{1,2}(?:亿|億|万|萬|%))/g,
+    replace: () => '.',
+    needs: /\d。\d/,
+  },
   // Crawled pages with ruby annotations print the reading after each character: 項(xiàng)目, 開(kāi)發(fā)區(qū).
   {
     why: 'ruby pinyin after a Han character: 項(xiàng)目 → 项目',

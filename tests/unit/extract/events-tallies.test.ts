@@ -124,3 +124,17 @@ describe('projects brought in that are the signed ones', () => {
     expect(r.facts.some((f) => f.indicator === 'signed_projects' && f.value === 9)).toBe(false);
   });
 });
+
+describe('a decimal point typed as a full stop', () => {
+  it('"总投资318。6亿元" is 318.6, not 6', () => {
+    const r = doc('今年以来，甲河经济开发区完成招商签约项目41个、总投资318。6亿元。');
+    expect(brief(r)).toEqual([
+      ['signed_projects', 'count', 41],
+      ['signed_projects', 'investment', 318.6],
+    ]);
+  });
+  it('a sentence ending in a number before a date is left alone (negative case)', () => {
+    const r = doc('今年以来，甲河经济开发区签约项目41个。6月，该区又举行集中签约活动。');
+    expect(r.facts.some((f) => f.value === 41.6)).toBe(false);
+  });
+});
