@@ -757,6 +757,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
         // The zone last named in passing in this paragraph ("批复了《某某工业园区总体规划》"; "某某开发区党工委
         // 召开会议"): what a later bare 园区/开发区 in the paragraph means.
         let passingZone: Subject | null = null;
+        // Where an area word with a zone word ("全市省级以上开发区…") last made its city the subject (its end).
+        let cityZonesAt = -1;
         // Was the current subject named in this paragraph? "开发区" then means that zone; else the document's.
         let namedHere = false;
         let paraCue: PeriodCue | null = null;
@@ -1081,6 +1083,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // under Shanxi.)
               if (ev.what === 'province') cur = ctx.province === undefined ? PROVINCE : ctx.province;
               else if (ev.what === 'self') {
+                // "全市省级以上开发区增至18家,园区实现生产总值…": a bare 园区/开发区 in the sentence whose 全市…开发区 made the
+                // city the subject (up to its full stop: ";" goes on about them) are those zones together, the city's — not
+                // a zone named before, nor the page's zone.
+                if (cityZonesAt >= 0 && cityZonesAt <= ev.pos && !/[。！？!?\n]/.test(text.slice(cityZonesAt, ev.pos)) && cur?.scope === 'city' && text[ev.pos - 1] !== '该' && /^(?:园区|开发区)/.test(text.slice(ev.pos, ev.pos + 3))) continue;
                 // 全区/本区 speak of a 区: in a city's document they mean the zone last named, never the city
                 // (a bare "开发区" there may mean the city's zones together, which the city stands for).
                 if (passingZone && (cur?.scope !== 'zone' || cur === ctx.placeholder)) cur = passingZone;
@@ -1116,6 +1122,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
                 const city = chunk.subject?.city || (ctx.subject?.scope === 'city' ? ctx.subject.city : '') || cur?.city || ctx.subject?.city || ctx.homeCity?.city || (ctx.otherCities?.size === 1 ? [...ctx.otherCities.values()][0] : undefined);
                 if (city) {
                   cur = { name: city, scope: 'city', city };
+                  if (ev.end - ev.pos > 2) cityZonesAt = ev.end;
                   // "我市固定资产投资…" without a zone word: the city's whole economy, not its zones.
                   if (ev.end - ev.pos <= 2) cityEconomy = cur;
                 }

@@ -828,10 +828,11 @@ export function cityZone(city: string, word: string): Subject | null {
 
 /**
  * "X市" with a city's institutions, events or zones after it ("某州市委", "某州市分会场", "某州市产业集聚区"),
- * or its own round or period ("某州市第八期…", "某州市新增…项目", "某州市一季度…"), and a word boundary before it: a city of another province, which the gazetteer (Shanxi's) does not know.
+ * or its own round or period ("某州市第八期…", "某州市新增…项目", "某州市一季度…"), or its zones of a level ("某州市省级以上开发区…",
+ * "某州市省级园区…"), and a word boundary before it: a city of another province, which the gazetteer (Shanxi's) does not know.
  */
 export const OTHER_CITY_NAME_RE =
-  /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区|第[一二三四五六七八九十\d]{1,3}期|新增|一季度|上半年|前三季度)/g;
+  /(?:^|[^\u4e00-\u9fff]|[省在和与及、的])([\u4e00-\u9fff]{2,3})市(?=委|人民政府|政府|分会场|主会场|会场|日报|融媒体|产业集聚区|经济技术开发区|经济开发区|开发区|高新区|经开区|工业园区|园区|省级以上|省级及以上|省级园区|省级开发区|省级经济开发区|第[一二三四五六七八九十\d]{1,3}期|新增|一季度|上半年|前三季度)/g;
 /** Stems that end a word, not a city's name ("城市", "省辖市", "地级市"). */
 const NOT_CITY_STEM_RE = /^(?:省辖|地级|县级|副省级|直辖|城|超|门|股|上|全|我|本|该|各|新)$|[城超股门]$|[从照按据向对在经由为与和及的了是到将把被让给者记向往赴各全本我该副月份好用管务委市县区省政府年日季度]/;
 

@@ -65,3 +65,19 @@ describe('该园区 / 该经开区 refer back to the zone last named where a sub
     expect(facts(t).some((f) => f.startsWith('松江台商工业园'))).toBe(false);
   });
 });
+
+describe('全市…开发区 on a page of another province’s city: the city, not the zone listed last', () => {
+  it('"甲市省级以上开发区…" names the city; 全市/园区 figures after it are its, not the zone upgraded before', () => {
+    const t =
+      '2016-07-20 上半年,全市省级园区再添新员,甲岭县工业聚集区、乙泉循环经济示范区升级为省级经济开发区,松岭市省级以上开发区增至14家。\n今年1-6月份,全市省级以上开发区完成工业增加值186.2亿元,同比增长12.4%;园区固定资产投资301.5亿元,同比增长20.1%。';
+    const out = facts(t);
+    expect(out).toContain('松岭市|industrial_value_added.value=186.2');
+    expect(out).toContain('松岭市|fixed_asset_investment.value=301.5');
+  });
+  it('a zone named after the full stop is its own figure’s subject again', () => {
+    const t = '2016-07-20 松岭市省级以上开发区增至14家。\n今年1-6月份,全市省级以上开发区完成工业增加值186.2亿元。丙丁经济开发区完成工业增加值20.7亿元。';
+    const out = facts(t);
+    expect(out).toContain('松岭市|industrial_value_added.value=186.2');
+    expect(out.find((f) => f.endsWith('value=20.7'))?.startsWith('丙丁经济')).toBe(true);
+  });
+});
