@@ -347,8 +347,10 @@ function typeFits(short: string, full: string): boolean {
 }
 
 /** Place stem of a zone name: the name without its type word ("中山火炬高技术产业开发区" → "中山火炬"). */
+// (The level word some official names carry before their type word is no part of the place: "某州国家高新技术产业开发区"
+// is the full form of 某州高新区, as "某州高新技术产业开发区" is.)
 function zoneStem(name: string): string {
-  const c = canonicalUnknown(name);
+  const c = canonicalUnknown(name).replace(/(?<=^.{2,})国家级?(?=高新技术产业开发区$|经济技术开发区$)/, '');
   for (const [, full] of CANONICAL_SUFFIXES) if (c.endsWith(full)) return c.slice(0, -full.length) + (full.startsWith('火炬') ? '火炬' : '');
   for (const suf of ZONE_SUFFIXES) if (c.endsWith(suf)) return c.slice(0, -suf.length);
   return c;
