@@ -205,7 +205,9 @@ const NEG_RE = /下降|减少|回落|下滑|负增长/;
 const SHARE_RE = /占.{0,12}(?:比重|比例)|占比|比重|占全[市省区县]|占(?:工业投资|固定资产投资|全部|总量)/;
 const INVEST_RE = /投资|签约额|金额|总额|引资|签约资金|协议资金|招商(?:引资)?任务/;
 const PROJECT_TOTAL_RE = /总投资|计划投资|计划总投资|投资额|签约额/;
-const BASE_RE = /去年同期|上年同期|同期|上年|去年|基数/;
+// (Not last year as the period of what its clause reports — "甲园区去年完成规上工业增加值21亿元", "去年全年…", "去年共…":
+// a comparison says 比/较/与/同 before it or 同期/的 after it.)
+const BASE_RE = /去年同期|上年同期|同期|[比较与同于](?:上年|去年)|(?:上年|去年)(?!完成|实现|共|累计|全年)|基数/;
 // ("不达目标值的为…": ranked against the goal, not a goal.)
 const TARGET_RE = /计划(?!总?投资|投资)|年度计划|(?<!达)目标|力争|确保|争取|省定|考核任务|任务|预期/;
 /** Said of a whole sentence: what is being organised or planned is not yet achieved. */

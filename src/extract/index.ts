@@ -531,6 +531,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     if (x.subject.endsWith('州')) x.subject = prefectureFullName(x.subject) ?? x.subject;
     if (x.city.endsWith('州')) x.city = prefectureFullName(x.city) ?? x.city;
   }
+  dropRoundedRepeats(facts);
   if (ctx.undated) {
     // No year anywhere: a figure whose year cannot be known is still a figure. Its months are known
     // (前三季度 → 01/09) and its year is written unspecified (XXXX-01/XXXX-09, ISO 8601-2); the document's
@@ -556,6 +557,48 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     return { facts: dated, projects: p.projects.map(({ period: _p, ...rest }) => rest), warnings };
   }
   return { facts, projects: p.projects, warnings };
+}
+
+/** Decimal places a value is printed with (18246.43 → 2). */
+function decimals(v: number): number {
+  const t = String(v);
+  const dot = t.indexOf('.');
+  return dot < 0 ? 0 : t.length - dot - 1;
+}
+/**
+ * A headline that rounds a figure the body states exactly ("园区去年实现营业收入18246亿元" over "…累计实现营业收入18246.43亿元")
+ * is the same fact said twice: the rounded repeat is dropped, the exact figure kept. Only amounts of one subject, period,
+ * indicator, measure and kind, where one is the other rounded (or cut) to fewer decimals.
+ */
+function dropRoundedRepeats(facts: Fact[]): void {
+  let groups: Map<string, Fact[]> | null = null;
+  for (const x of facts) {
+    if (x.kind !== 'actual' || (x.measure !== 'value' && x.measure !== 'investment')) continue;
+    const k = `${x.subject}|${x.period}|${x.indicator}|${x.measure}|${x.unit}`;
+    groups ??= new Map();
+    const g = groups.get(k);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
+  }
+  if (!groups) return;
+  const drop = new Set<Fact>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    for (const b of g) {
+      const d = decimals(b.value);
+      for (const a of g) {
+        if (a === b || decimals(a.value) <= d) continue;
+        const f = 10 ** d;
+        if (Number(a.value.toFixed(d)) === b.value || Math.floor(a.value * f + 1e-9) / f === b.value) {
+          drop.add(b);
+          break;
+        }
+      }
+    }
+  }
+  if (!drop.size) return;
+  const kept = facts.filter((x) => !drop.has(x));
+  facts.splice(0, facts.length, ...kept);
 }
 
 /** Same subject, period, indicator, measure and kind but different values across documents. */

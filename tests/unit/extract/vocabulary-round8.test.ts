@@ -137,3 +137,24 @@ describe('a dateline’s day is when a figure was reported; a year opening the s
     ]);
   });
 });
+
+describe('last year as the period of its clause, and a headline’s rounded repeat', () => {
+  it('"某园区去年完成规模以上工业增加值X亿元" is last year’s figure, not a comparison base', () => {
+    const r = doc('启东工业园区去年完成规模以上工业增加值23亿元,规模以上主营业务收入91亿元。', '2024-01');
+    expect(r.facts.map((f) => [f.indicator, f.value, f.period])).toEqual([
+      ['industrial_value_added', 23, '2023-01/2023-12'],
+      ['revenue', 91, '2023-01/2023-12'],
+    ]);
+  });
+  it('a comparison with last year stays a base', () => {
+    expect(doc('启东工业园区规模以上工业增加值比去年完成的18亿元多3亿元。', '2024-01').facts).toEqual([]);
+  });
+  it('a headline rounding the body’s exact amount is one fact, the exact one', () => {
+    const r = doc('启东重点园区去年累计实现营业收入1825亿元\n据悉,2023年启东重点园区累计实现营业收入1824.63亿元,同比增长11.6%。', '2024-02');
+    expect(r.facts.filter((f) => f.measure === 'value').map((f) => f.value)).toEqual([1824.63]);
+  });
+  it('two different amounts of one indicator both stay', () => {
+    const r = doc('2023年,启东经济开发区实现工业总产值432.76亿元;规模以上工业总产值431.39亿元。', '2024-02');
+    expect(r.facts.map((f) => f.value)).toEqual([432.76, 431.39]);
+  });
+});
