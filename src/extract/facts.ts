@@ -849,7 +849,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           for (const q of cur_qz.take(sen.start, sen.end)) evs.push({ t: 'qz', pos: q.start });
           for (const b of cur_bw.take(sen.start, sen.end)) evs.push({ t: 'bw', pos: b.start, end: b.end, key: b.key });
           // "…活动,某州有25个项目…": a city of another province opening a reporting clause is its subject.
-          if (ctx.otherCities?.size || hasProvinceWord(text, sen.start, sen.end)) {
+          // (Or a county of another province: "沙洋县集中签约…" after a sentence about another place.)
+          if (ctx.otherCities?.size || hasProvinceWord(text, sen.start, sen.end) || (ctx.province !== PROVINCE && text.slice(sen.start, Math.min(sen.end, sen.start + 12)).includes('县'))) {
             const cc = clauseCity(text.slice(sen.start, sen.end), ctx.otherCities ?? new Map());
             if (cc) evs.push({ t: 'place', pos: sen.start + cc.at, s: cc.subject });
           }

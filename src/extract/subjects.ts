@@ -917,7 +917,7 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
   // this runs for every sentence that names a 市; drop the line if a shape without figures is added.)
   if (!hasDigit(sentence)) return null;
   const provinces = sentence.includes('省') || sentence.includes('自治区');
-  if (!cities.size && !provinces && !sentence.includes('市')) return null;
+  if (!cities.size && !provinces && !sentence.includes('市') && !sentence.includes('县')) return null;
   let from = 0;
   for (;;) {
     // The sentence's first figure ends the search: a city after it names no subject.
@@ -932,6 +932,11 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
     const c = s.includes('市') ? CLAUSE_CITY_RE.exec(sentence.slice(at, at + 8)) : null;
     if (c && !NOT_CITY_STEM_RE.test(c[1]) && !PROVINCES.includes(c[1]) && !knownCities().some((k) => c[1].endsWith(k.short)) && !counties().some((k) => k.short === c[1]) && /\d/.test(sentence.slice(at)))
       return { subject: { name: c[1] + '市', scope: 'city', city: c[1] + '市' }, at };
+    // "甲洋县集中签约的10个项目总投资…": a county of another province opening a reporting clause is its subject, as a
+    // city is — the clause's own place beats the running subject (a city named in the sentence before).
+    const k = s.includes('县') ? CLAUSE_COUNTY_RE.exec(sentence.slice(at, at + 8)) : null;
+    if (k && !NOT_CITY_STEM_RE.test(k[1]) && !PROVINCES.includes(k[1]) && foreignPlace(k[1] + '县') && /\d/.test(sentence.slice(at)))
+      return { subject: { name: k[1] + '县', scope: 'city', city: '' }, at };
     // "主会场设在某州市,该市共有133个项目参与": 该市 after a city named earlier in the sentence is that city.
     if (s.startsWith('该市') && cities.size && CITY_REPORTS_RE.test(sentence.slice(at + 2, at + 4)) && /\d/.test(sentence.slice(at))) {
       let best: { full: string; i: number } | null = null;
@@ -972,6 +977,7 @@ export function clauseCity(sentence: string, cities: Map<string, string>): { sub
 const CLAUSE_PROVINCE_RE = new RegExp(`^(${PROVINCE_ALT})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)(?=共|累计|完成|实现|签约|集中|新签约|今年|上半年|前三季度|一季度|全年|\\d)`);
 const ONE_ZONE_AFTER_CITY_RE = /^市?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)/;
 const CLAUSE_CITY_RE = /^([\u4e00-\u9fff]{2,3}?)市(?=签约|新签约|共|累计|完成|实现|集中|增长|上半年|今年|一季度|前三季度|全年|\d)/;
+const CLAUSE_COUNTY_RE = /^([\u4e00-\u9fff]{2,3}?)县(?=签约|新签约|共|累计|完成|实现|集中|增长|上半年|今年|一季度|前三季度|全年|\d)/;
 const CLAUSE_LEAD_RE = /^(?:其中|另外|此外|同时|\d{1,2}月\d{1,2}日|\d{4}年|上半年|前三季度|一季度|今年以来|今年|\d{1,2}-\d{1,2}月份?|[\s“”"])*/;
 
 // ---------------------------------------------------------------- the document's home region

@@ -81,3 +81,13 @@ describe('全市…开发区 on a page of another province’s city: the city, n
     expect(out.find((f) => f.endsWith('value=20.7'))?.startsWith('丙丁经济')).toBe(true);
   });
 });
+
+describe('a clause’s own county beats the running subject', () => {
+  it('"甲山市共签约…。乙洋县集中签约的…项目总投资…": the county’s figures are the county’s', () => {
+    const t = '2021-12-29 来源:某某日报\n1—11月,柳山市共签约亿元以上项目86个。石洋县集中签约的12个项目总投资27.46亿元,涵盖新材料等领域。';
+    const out = facts(t);
+    expect(out).toContain('柳山市|signed_projects.count=86');
+    expect(out).toContain('石洋县|signed_projects.count=12');
+    expect(out).toContain('石洋县|signed_projects.investment=27.46');
+  });
+});
