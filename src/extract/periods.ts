@@ -66,7 +66,8 @@ const CUE_FORMS: Array<{ re: string; read: (g: string[]) => CueBody | null; year
   { re: `第?([二三四2-4])季度(?!(?:重点|重大)?项目集中)${ROUND}`, read: (g) => ({ toMonth: monthNum(g[0]) * 3, part: true }), yearBefore: true, cond: 'noDigitBefore' },
   { re: `前${M}个?月(?!份?[底末])`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true },
   // 1-10月, 1—10月份, 1至10月, 一至十月, 元至8月, 1到5月底
-  { re: `(?:1|一|元)月?(?:份)?[-—~～至到]${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
+  // (Also with a double dash, the 破折号 some pages write: "2022年1月——12月".)
+  { re: `(?:1|一|元)月?(?:份)?(?:——|[-—~～至到])${M}月(?:份|底|末)?`, read: (g) => ({ toMonth: monthNum(g[0]) }), yearBefore: true, cond: 'noDigitBefore' },
   // 截至6月底, 截至今年6月, 截止到2023年9月末
   { re: '截[至止]到?(?:(\\d{4})年|(今年|去年|本年))?(\\d{1,2})月(?:份)?(?:底|末)?', read: (g) => ({ toMonth: Number(g[2]), ...(g[0] ? { year: Number(g[0]) } : g[1] ? { relYear: g[1] === '去年' ? -1 : 0 } : {}) }) },
   { re: '(?:截[至止]|至)(\\d{4})年(?:底|末)', read: (g) => ({ year: Number(g[0]), toMonth: 12 }) },

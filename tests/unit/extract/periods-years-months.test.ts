@@ -75,3 +75,10 @@ describe('a year opening a statement after the date it is told on', () => {
     expect(find(r, { indicator: 'signed_projects', measure: 'count' })[0]?.period).toBe('2023-01/2023-06');
   });
 });
+
+describe('a month range written with a double dash', () => {
+  it('"2022年1月——12月" is the whole year', () => {
+    const r = run('(一)经济指标稳中向好。2022年1月——12月,甲乙工业园区工业企业累计完成工业总产值96亿元。', '2023-01');
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' })[0]?.period).toBe('2022-01/2022-12');
+  });
+});
