@@ -9,6 +9,7 @@ import type { NameResolution } from '../data/resolve';
 // The local shim stays as a fallback table for the city of a zone-like name the gazetteer does not know.
 import { cityOfPlace } from './place-city';
 import { prefectureFullName } from '../data/autonomous-prefectures';
+import { prefectureCityProvinces } from '../data/prefecture-cities';
 import type { Scope } from './schema';
 import { alt, zoneWords } from './zone-words';
 
@@ -1026,7 +1027,23 @@ function namedProvince(text: string): Subject | null {
     if (found.size === 1) return provinceSubject([...found][0]);
     if (found.size > 1) return null;
   }
-  return null;
+  return cityProvince(text);
+}
+
+/** "X市" for a prefecture-level city of the table (not 市场: "东方市场", "中山市场" are markets). */
+let cityRe: RegExp | undefined;
+/**
+ * The one province whose cities a text names with 市 ("成都市…绵阳市" → 四川省), else null: weaker evidence than a
+ * province named, so read last; two provinces' cities (a partner city, a trip) name none.
+ */
+function cityProvince(text: string): Subject | null {
+  if (!text.includes('市')) return null;
+  const table = prefectureCityProvinces();
+  cityRe ??= new RegExp(`(${[...table.keys()].sort((a, b) => b.length - a.length).join('|')})市(?!场)`, 'g');
+  const found = new Set<string>();
+  cityRe.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = cityRe.exec(text)); ) found.add(table.get(m[1])!);
+  return found.size === 1 ? provinceSubject([...found][0]) : null;
 }
 
 /** Is a city or county name outside the gazetteer (so of another province)? */
