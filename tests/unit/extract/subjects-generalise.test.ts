@@ -103,8 +103,9 @@ describe('subjects that generalise', () => {
     expect(find(r, { value: 286.4 })[0]).toMatchObject({ subject: '襄阳市', scope: 'city' });
     const r2 = run('今年以来,全省产业集聚区主营业务收入增长9.2%。受市场影响,许昌市产业集聚区主营业务收入同比下降2.4%。', '2023-05');
     expect(find(r2, { value: -2.4 })[0]).toMatchObject({ subject: '许昌市', scope: 'city' });
-    // 全省 there is 许昌's province, which the text does not name: an unnamed province (某省), never Shanxi.
-    expect(find(r2, { value: 9.2 }).map((f) => f.subject)).toEqual(['某省']);
+    // 全省 there is 许昌's province, which the text does not name: known from the table of cities (许昌 is
+    // Henan's), never Shanxi.
+    expect(find(r2, { value: 9.2 }).map((f) => f.subject)).toEqual(['河南省']);
   });
 
   it('reads cities only from their institutions and zones, not from office titles or phrases', () => {
