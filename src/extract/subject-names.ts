@@ -43,7 +43,8 @@ const LEADING_WORDS = [
   '在', '于', '到', '赴', '进', '向', '至', '从', '对', '由', '将', '把', '为', '和', '与', '及', '的', '得', '占', '以',
 ];
 /** Ranks of an honour ("省级优秀开发区", "年度先进园区", "十强园区"). */
-const HONOUR_RE = /^(?:优秀|先进|十佳|十强|百强|明星|标杆)/;
+const HONOUR_RANKS = '优秀|先进|十佳|十强|百强|明星|标杆';
+const HONOUR_RE = new RegExp(`^(?:${HONOUR_RANKS})`);
 /** Honorary titles a zone carries ("中国化工园区30强", "全国循环化改造示范园区"): no place of their own. */
 const TITLE_WORDS = ['中国', '全国', '国家级', '国家', '省级'];
 
@@ -54,7 +55,9 @@ const TYPE_WORDS = ALL_WORDS;
  * word by themselves: a park called by its sector ("化工园区" after 其中) is a part of the zone, kept as named.
  */
 // (And words of an honour's rank: "省级“优秀开发区”称号", "年度先进园区" name a title, not a zone.)
-const KIND_WORDS = /^(?:优秀|先进|十佳|十强|百强|明星|标杆|化工|工业类|工业|产业|物流|科技|高新|高新技术|经济|经济技术|农业|现代农业|特色|循环经济|循环化改造|生态|绿色|低碳|智慧|数字|示范|综合|省级及?以上|省级|国家级|以上|重点|各类?|全部|所有)*$/;
+const KIND_WORDS = new RegExp(
+  `^(?:${HONOUR_RANKS}|化工|工业类|工业|产业|物流|科技|高新|高新技术|经济|经济技术|农业|现代农业|特色|循环经济|循环化改造|生态|绿色|低碳|智慧|数字|示范|综合|省级及?以上|省级|国家级|以上|重点|各类?|全部|所有)*$`,
+);
 /** Level words that may stand before a bare type word ("国家级开发区", "省级以上园区"): still no name. */
 const LEVEL_WORDS = /^(?:国家级|省级及?以上|省级|市级|县级|以上)*$/;
 /** A province before a kind of park is an honour it awards ("湖南省绿色园区", "江苏省智慧园区"), not a place. */
