@@ -932,12 +932,15 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             }
           }
           // "甲经开区、乙高新区营收均增长15%": a figure said of several named subjects together is none of theirs alone.
-          if (senText.includes('均') || senText.includes('都')) sharedBySubjects(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws);
+          // (The sentence's numbers, listed once for the three readers below that need them.)
+          let senNums: NumberToken[] | null = null;
+          const numsOf = (): NumberToken[] => (senNums ??= evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])));
+          if (senText.includes('均') || senText.includes('都')) sharedBySubjects(text, sen.start, sen.end, numsOf(), kws);
           // (Most sentences have no 分别/依次: skip the list building there — this loop is the hot path.)
-          const resp = senText.includes('分别') || senText.includes('依次') ? respectiveLists(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : [])), kws) : NO_RESP;
+          const resp = senText.includes('分别') || senText.includes('依次') ? respectiveLists(text, sen.start, sen.end, numsOf(), kws) : NO_RESP;
           // "18个项目集中签约、23个项目集中开工、11个项目集中投产,总投资分别为72亿元、95亿元、40亿元": amounts listed
           // after the counts of the sentence, in their order (see amountListAfterCounts).
-          const amountList = resp !== NO_RESP && senText.includes('投资') ? amountListAfterCounts(text, sen.start, sen.end, evs.flatMap((e) => (e.t === 'num' ? [e.tok] : []))) : null;
+          const amountList = resp !== NO_RESP && senText.includes('投资') ? amountListAfterCounts(text, sen.start, sen.end, numsOf()) : null;
           const senCounts: IndicatorDef[] = [];
           const nameRun: Subject[] = [];
           let nameRunEnd = -1;
@@ -1691,7 +1694,10 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (rsp?.year !== undefined) per = { period: formatPeriod(rsp.year, 12), end: ym(rsp.year, 12), explicit: true };
             // "全年计划实现工业总产值220亿元,…;新引进亿元以上项目20个以上": a statement that opens as a plan states
             // goals in every clause, across ',' and ';', until its full stop.
-            const planStatement = PLAN_STATEMENT_RE.test(text.slice(statementStart(text, tok.start, para.start), tok.start));
+            // (The statement's text up to the number, sliced once: the checks below read it again, and
+            // statementStart scans back to the paragraph's start.)
+            const statementBefore = text.slice(statementStart(text, tok.start, para.start), tok.start);
+            const planStatement = PLAN_STATEMENT_RE.test(statementBefore);
             // "全年,…完成245.6亿元" in a January report: a yearless period that would end after publication,
             // stated as achieved, is the latest such period that has ended — last year's.
             if (
@@ -1713,13 +1719,13 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             else if (FORECAST_RE.test(clauseAround) && (future || chunk.info.plan)) kind = 'target';
             // "2022年,…。预计全年…增幅9%" in a text of the next January: an estimate for a year just closed, before its
             // statistics are out, is still an estimate (facts.md: 预计 → target).
-            else if (per.end < ctx.published && /预计全年/.test(text.slice(statementStart(text, tok.start, para.start), tok.start)) && ctx.published - per.end <= 2) kind = 'target';
+            else if (per.end < ctx.published && /预计全年/.test(statementBefore) && ctx.published - per.end <= 2) kind = 'target';
             // "预计今年年底可达40万家": an estimate for the end of a year still running is a goal for that year.
             else if (YEAR_END_FORECAST_RE.test(clauseBefore) && per.end <= ctx.published && ym(Math.floor((per.end - 1) / 12), 12) > ctx.published) kind = 'target';
             // "2023年,…预计完成A 992亿元,B 53.5亿元,C 1860亿元" in a December report: an estimate for a period
             // that has not ended when the text was written is a target, for every figure the verb governs.
             // (The statement runs on over "；": "预计全年实现A…;实现B…;实现C…".)
-            else if (per.end >= ctx.published && FORECAST_VERB_RE.test(text.slice(statementStart(text, tok.start, para.start), tok.start))) kind = 'target';
+            else if (per.end >= ctx.published && FORECAST_VERB_RE.test(statementBefore)) kind = 'target';
             // "到2020年,…180亿元。这是省政府给定的目标": the next sentence calls the figures a goal.
             else if (GOAL_NEXT_RE.test(text.slice(sen.end, Math.min(sen.end + 24, text.length)))) kind = 'target';
             else if (chunk.info.plan) kind = 'target';

@@ -295,8 +295,33 @@ const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before
   { sentence: true, role: 'planYear' },
 ];
 
+/**
+ * yearRole's answers for the last text asked about, by position: extractFacts asks again for the same year at
+ * every sentence whose cue it is (and documentContext has asked for each already), and each answer runs up to a
+ * dozen regexes. The role depends only on the text and the span, so a one-text cache cannot change an answer.
+ */
+let roleText: string | null = null;
+const roleCache = new Map<number, YearRole>();
+
 /** The role of the year written at text[start, end) ("2023年"), see YearRole. */
 export function yearRole(text: string, start: number, end: number): YearRole {
+  if (text !== roleText) {
+    roleText = text;
+    roleCache.clear();
+  }
+  // (A key for every span a caller passes: start and length, the length under 64.)
+  const key = end - start < 64 && end >= start ? start * 64 + (end - start) : -1;
+  if (key >= 0) {
+    const hit = roleCache.get(key);
+    if (hit !== undefined) return hit;
+    const role = yearRoleOf(text, start, end);
+    roleCache.set(key, role);
+    return role;
+  }
+  return yearRoleOf(text, start, end);
+}
+
+function yearRoleOf(text: string, start: number, end: number): YearRole {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 16);
   for (const r of YEAR_ROLES) {

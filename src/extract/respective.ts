@@ -333,6 +333,9 @@ const SHARED_MARK_RE = /(?<![年平人户亩企日月])[均都][\u4e00-\u9fff]{0
 export function sharedBySubjects(text: string, from: number, to: number, nums: NumberToken[], kws: KeywordHit[]): void {
   for (const t of nums) {
     if (t.skip || t.start < from || t.start >= to) continue;
+    // (SHARED_MARK_RE needs 均/都 at most 8 characters before the number: without one there, skip the scan back.)
+    const near = text.slice(Math.max(from, t.start - 9), t.start);
+    if (!near.includes('均') && !near.includes('都')) continue;
     let cs = t.start;
     while (cs > from && !BREAK_RE.test(text[cs - 1])) cs--;
     const clause = text.slice(cs, t.start);
