@@ -973,7 +973,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
           let passing = false;
           let beforePassing: Subject | null = null;
           // Where the sentence first announces an imminent deal (figures after it are a pipeline).
-          const pm0 = PIPELINE_RE.exec(senText);
+          // (Every match holds 拟, 待, 即将 or 近期将: most sentences have none, and skip the regex.)
+          const pm0 = senText.includes('拟') || senText.includes('待') || senText.includes('即将') || senText.includes('近期将') ? PIPELINE_RE.exec(senText) : null;
           const pipelineAt = pm0 ? sen.start + pm0.index : -1;
           let inPart = false;
           // Zones this sentence names one after another ("A区甲项目,B区乙项目,C区丙项目等N个项目…").
