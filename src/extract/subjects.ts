@@ -1015,35 +1015,39 @@ const FULL_PROVINCE_RE = new RegExp(`(?<![与同和赴到往自])(${PROVINCE_ALT
 const REGION_ABBR: Record<string, string> = { 冀: '河北', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 黔: '贵州', 滇: '云南', 陇: '甘肃', 琼: '海南', 苏: '江苏', 浙: '浙江', 川: '四川', 桂: '广西', 陕: '陕西', 辽: '辽宁' };
 const REGION_ABBR_RE = new RegExp(`([${Object.keys(REGION_ABBR).join('')}])(?:东南|东北|西南|西北|[东西南北中])部?地区`, 'g');
 
-/** The one province a text names as its own (paper, full name, abbreviated region), else null. */
+/** The one province a text names as its own (paper, full name, abbreviated region, cities), else null. */
 function namedProvince(text: string): Subject | null {
-  for (const re of [PROVINCE_PAPER_RE, FULL_PROVINCE_RE, REGION_ABBR_RE]) {
+  for (const [re, provinceOf] of provinceEvidence()) {
     const found = new Set<string>();
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-      const p = REGION_ABBR[m[1]] ?? m[1];
+      const p = provinceOf(m[1]);
       if (!MUNICIPALITIES.has(p) && p !== '山西') found.add(p);
     }
     if (found.size === 1) return provinceSubject([...found][0]);
     if (found.size > 1) return null;
   }
-  return cityProvince(text);
+  return null;
 }
 
-/** "X市" for a prefecture-level city of the table (not 市场: "东方市场", "中山市场" are markets). */
-let cityRe: RegExp | undefined;
 /**
- * The one province whose cities a text names with 市 ("成都市…绵阳市" → 四川省), else null: weaker evidence than a
- * province named, so read last; two provinces' cities (a partner city, a trip) name none.
+ * A text's evidence of its own province, strongest first, each a pattern and the province its match names: its paper,
+ * a province in full, a region by abbreviation, and last the cities it names with 市 ("成都市…绵阳市" → 四川; not 市场:
+ * "东方市场", "中山市场" are markets) — a partner city or a trip is weaker evidence than a province named.
  */
-function cityProvince(text: string): Subject | null {
-  if (!text.includes('市')) return null;
-  const table = prefectureCityProvinces();
-  cityRe ??= new RegExp(`(${[...table.keys()].sort((a, b) => b.length - a.length).join('|')})市(?!场)`, 'g');
-  const found = new Set<string>();
-  cityRe.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = cityRe.exec(text)); ) found.add(table.get(m[1])!);
-  return found.size === 1 ? provinceSubject([...found][0]) : null;
+let evidence: Array<[RegExp, (m: string) => string]> | undefined;
+function provinceEvidence(): Array<[RegExp, (m: string) => string]> {
+  if (!evidence) {
+    const cities = prefectureCityProvinces();
+    const cityRe = new RegExp(`(${[...cities.keys()].sort((a, b) => b.length - a.length).join('|')})市(?!场)`, 'g');
+    evidence = [
+      [PROVINCE_PAPER_RE, (m) => m],
+      [FULL_PROVINCE_RE, (m) => m],
+      [REGION_ABBR_RE, (m) => REGION_ABBR[m]],
+      [cityRe, (m) => cities.get(m)!],
+    ];
+  }
+  return evidence;
 }
 
 /** Is a city or county name outside the gazetteer (so of another province)? */
