@@ -14,7 +14,6 @@ import { loadData } from './state/data';
 import { startUrlSync } from './state/url';
 import { URL_PARAMS } from './state/url-params';
 import { watchUnknownProject } from './state/projects';
-import { watchUnknownZone } from './state/zones';
 import { readParams } from './state/url';
 import { $mode, MODE_URL_PARAM } from './state/mode';
 import { $compareCities, COMPARE_MIN } from './state/compare';
@@ -50,8 +49,14 @@ void loadData().then((ok) => {
   const stopCompareOpen = $compareCities.listen((codes) => {
     if (codes.length >= COMPARE_MIN && stores.$panelTab.get() === PANEL_TABS[0].id) stores.$panelTab.set('compare');
   });
-  startUrlSync(URL_PARAMS, { dataReady: ok, replaceOnly: () => $mode.get() === 'embed' });
+  const sync = startUrlSync(URL_PARAMS, { dataReady: ok, replaceOnly: () => $mode.get() === 'embed' });
   stopCompareOpen();
-  watchUnknownZone();
+  // The atlas (zones, their names) arrives after the URL was first read: apply it again then, so
+  // ?zone= is checked against the real zones and a zone's name becomes its id.
+  const stopZoneCheck = stores.$atlasSettled.subscribe((settled) => {
+    if (!settled) return;
+    queueMicrotask(() => stopZoneCheck());
+    sync.apply();
+  });
   watchUnknownProject();
 });

@@ -14,6 +14,7 @@ import {
   BASEMAPS,
   LANGS,
   type BasemapId,
+  type CityInfo,
   type Lang,
 } from './stores';
 import { urlParam, type AnyUrlParam } from './url';
@@ -23,10 +24,21 @@ import { ZONE_URL_PARAM } from './zones';
 import { COMPARE_URL_PARAM } from './compare';
 import { MODE_URL_PARAM } from './mode';
 
-/** Pure: a city adcode is valid when it is one of the known prefecture-level cities. */
+/**
+ * Pure: a city adcode is valid when it is one of the known prefecture-level cities. With the city
+ * index (a Map), a link may also name the city — 太原市, 太原 or Taiyuan — which is then rewritten
+ * to its code (url.ts canonicalises).
+ */
 export function parseCityParam(raw: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
   const code = raw.trim();
-  return /^14\d{2}00$/.test(code) && known.has(code) ? code : undefined;
+  if (/^14\d{2}00$/.test(code)) return known.has(code) ? code : undefined;
+  if (!(known instanceof Map)) return undefined;
+  const key = code.replace(/\s+/g, '').replace(/^山西省?/, '').toLowerCase();
+  for (const [adcode, info] of known as ReadonlyMap<string, Partial<CityInfo>>) {
+    const names = [info.name, info.nameShort, info.nameEn].filter((n): n is string => !!n);
+    if (names.some((n) => n.replace(/\s+/g, '').toLowerCase() === key)) return adcode;
+  }
+  return undefined;
 }
 
 /** Pure: one value of a closed list. */

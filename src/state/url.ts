@@ -151,8 +151,15 @@ export function startUrlSync(table: readonly AnyUrlParam[], opts: UrlSyncOptions
         params: { key: bad.key, value: bad.raw, hint: bad.hintKey ?? '' },
       });
     }
-    // Drop the invalid values from the address bar so a copied link is clean.
-    if (invalid.length) {
+    // Drop the invalid values from the address bar so a copied link is clean, and write values
+    // given in another accepted spelling (a zone's name for its id) the canonical way. In place:
+    // Back must not lead to a URL that only rewrites itself again.
+    const q = new URLSearchParams(win.location.search);
+    const respelt = params.some((p) => {
+      const raw = q.get(p.key);
+      return raw !== null && raw !== '' && !invalid.some((b) => b.key === p.key) && p.format(values.get(p.key)) !== raw;
+    });
+    if (invalid.length || respelt) {
       win.history.replaceState(null, '', urlFor(writeParams(win.location.search, params, values)));
     }
   }

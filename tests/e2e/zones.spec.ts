@@ -109,6 +109,24 @@ test('a city lists its figures and its zones; a zone in the list opens the zone;
   await expect(page.getByTestId('zone-panel')).toContainText('太谷区');
 });
 
+test('a link may name its zone and city; the address bar then holds their codes, with no extra history entry', async ({ page }) => {
+  // A portal editor writes the names by hand: the zone by a short alias, the city by its short name.
+  await page.goto('./');
+  const before = await page.evaluate(() => history.length);
+  await page.goto(`./?zone=${encodeURIComponent('中北高新区')}`);
+  await waitForMap(page);
+  await waitForAtlas(page);
+  await expect(page.getByTestId('zone-name')).toHaveText('太原中北高新技术产业开发区');
+  await expect.poll(() => searchParam(page, 'zone')).toBe('SX-zhongbei-gaoxin');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await expect(page.locator('.notice')).toHaveCount(0);
+
+  await page.goto(`./?city=${encodeURIComponent('晋中')}`);
+  await waitForMap(page);
+  await expect.poll(() => searchParam(page, 'city')).toBe('140700');
+  await expect(page.getByTestId('city-zones')).toBeVisible();
+});
+
 test('a ?zone= that names no zone falls back with a notice', async ({ page }) => {
   await page.goto('./?zone=SX-no-such-zone');
   await waitForMap(page);

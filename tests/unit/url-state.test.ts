@@ -6,6 +6,7 @@ import { atom } from 'nanostores';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readParams, startUrlSync, urlParam, writeParams, type UrlWindow } from '../../src/state/url';
 import { parseCityParam, parseEnum } from '../../src/state/url-params';
+import { parseZoneParam } from '../../src/state/zones';
 import { $notices } from '../../src/state/notices';
 
 const CITIES = new Set(['140100', '140200', '140400']);
@@ -71,6 +72,39 @@ describe('parsers', () => {
     expect(parseCityParam('taiyuan', CITIES)).toBeUndefined();
     expect(parseCityParam('140105', new Set(['140105']))).toBeUndefined(); // a county is not a city
   });
+  it('takes a city by name from a link, but never a county or an unknown place', () => {
+    const index = new Map([
+      ['140100', { name: '太原市', nameShort: '太原', nameEn: 'Taiyuan' }],
+      ['140700', { name: '晋中市', nameShort: '晋中', nameEn: 'Jinzhong' }],
+    ]);
+    expect(parseCityParam('太原市', index)).toBe('140100');
+    expect(parseCityParam('晋中', index)).toBe('140700');
+    expect(parseCityParam('山西省晋中市', index)).toBe('140700');
+    expect(parseCityParam(' taiyuan ', index)).toBe('140100');
+    expect(parseCityParam('清徐县', index)).toBeUndefined();
+    expect(parseCityParam('140200', index)).toBeUndefined();
+  });
+
+  it('takes a zone by id, name, alias or English name once the zones are known', () => {
+    const zones = [
+      { id: 'SX-zhongbei', name: '太原中北高新技术产业开发区', aliases: ['中北高新区', '山西中北高新区'], name_en: 'Taiyuan Zhongbei High-tech Zone' },
+      { id: '14000101', name: '清徐经济开发区', aliases: ['清徐开发区'], name_en: 'Qingxu Economic Development Zone' },
+      { id: 'SX-a', name: '甲园区', aliases: ['同名园区'], name_en: '' },
+      { id: 'SX-b', name: '乙园区', aliases: ['同名园区'], name_en: '' },
+    ];
+    expect(parseZoneParam('中北高新区', zones)).toBe('SX-zhongbei');
+    expect(parseZoneParam('山西太原中北高新技术产业开发区', zones)).toBe('SX-zhongbei');
+    expect(parseZoneParam('qingxu economic development zone', zones)).toBe('14000101');
+    expect(parseZoneParam('14000101', zones)).toBe('14000101');
+    expect(parseZoneParam('14009999', zones)).toBeUndefined(); // an id's shape, but no such zone
+    expect(parseZoneParam('同名园区', zones)).toBeUndefined(); // two zones share it: never guess
+    expect(parseZoneParam('清徐', zones)).toBeUndefined(); // a county name is not a zone
+    // Before the atlas has loaded, an id or a plausible name is kept for the second reading …
+    expect(parseZoneParam('中北高新区')).toBe('中北高新区');
+    // … but markup never is.
+    expect(parseZoneParam('<img src=x>')).toBeUndefined();
+  });
+
   it('accepts only listed enum values', () => {
     expect(parseEnum('en', ['zh', 'en'])).toBe('en');
     expect(parseEnum('EN', ['zh', 'en'])).toBeUndefined();
@@ -147,6 +181,19 @@ describe('startUrlSync', () => {
     expect(win.location.search).toBe('?x=1');
     expect($notices.get()).toHaveLength(1);
     expect($notices.get()[0].params).toMatchObject({ key: 'city', value: '999999', hint: 'url.city.hint' });
+  });
+
+  it('rewrites a value given by name to its code in place, without a history entry', async () => {
+    const city = atom<string | null>(null);
+    const index = new Map([['140100', { name: '太原市', nameShort: '太原', nameEn: 'Taiyuan' }]]);
+    const table = [urlParam<string | null>({ key: 'city', store: city, default: null, parse: (r) => parseCityParam(r, index), format: (v) => v ?? '', needsData: true })];
+    const win = fakeWindow('?city=%E5%A4%AA%E5%8E%9F&x=1');
+    startUrlSync(table, { win });
+    await tick();
+    expect(city.get()).toBe('140100');
+    expect(win.location.search).toBe('?city=140100&x=1');
+    expect(win.entries).toHaveLength(1);
+    expect($notices.get()).toEqual([]);
   });
 
   it('leaves data-dependent parameters alone until the data is ready', () => {
