@@ -123,7 +123,8 @@ const RATE_RE = new RegExp(RATE_WORDS.map((r) => r.word).join('|'), 'g');
  * stand between the place word and the zone word ("全省纳入统计的64家工业类开发区", "山西省开发区").
  */
 const ZONE_WORD = `(?:各类?)?${alt(OWN_WORDS)}`;
-const MODIFIER = '(?:纳入统计的)?(?:\\d+家)?[\\u4e00-\\u9fff]{0,5}?';
+// (A count of them, in digits or words and with either classifier: "全市10个省级及以上工业园区", "我市九个经济技术开发区".)
+const MODIFIER = '(?:纳入统计的)?(?:(?:\\d+|[一二三四五六七八九十两]{1,3})[家个])?[\\u4e00-\\u9fff]{0,5}?';
 const SUBJECT_WORDS_RE = new RegExp(
   [
     `(?:山西全省|山西省|全省|我省|本省)${MODIFIER}${ZONE_WORD}`,

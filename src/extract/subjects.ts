@@ -383,6 +383,7 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
 
 const PREFECTURE_PARKS_RE = /^([\u4e00-\u9fff]{1,4}州)(?:各类?|全部|所有|\d+[个家])?(?:产业园区|园区)$/;
 const CITY_PARKS_RE = /^([\u4e00-\u9fff]{2,3}?)市(?:各类?|全部|所有|\d+[个家])?(?:产业园区|园区)$/;
+const BARE_CITY_PARKS_RE = /^([\u4e00-\u9fff]{2,4}?)(?:各类?|全部|所有)?园区$/;
 /** Subject for a zone-like name the gazetteer does not know: its province's zones, or the zone as named. */
 export function unknownSubject(raw: string): Subject {
   const s = raw.replace(/\s+/g, '');
@@ -395,6 +396,10 @@ export function unknownSubject(raw: string): Subject {
   // (Also after its province: "某省某州市产业园区".)
   const cp = CITY_PARKS_RE.exec(s) ?? CITY_PARKS_RE.exec(withoutProvince(s));
   if (cp && !PROVINCES.includes(cp[1]) && !NOT_CITY_STEM_RE.test(cp[1])) return { name: cp[1] + '市', scope: 'city', city: cp[1] + '市' };
+  // The same without 市 when the stem is a prefecture city of the table ("某潭园区完成…", "一季度某某园区经济"): only the
+  // generic 园区 — a park's own kind makes a name of its own ("某州工业园区" is one park).
+  const bp = BARE_CITY_PARKS_RE.exec(s);
+  if (bp && prefectureCityProvinces().has(bp[1])) return { name: bp[1] + '市', scope: 'city', city: bp[1] + '市' };
   // The same with an autonomous prefecture ("某某州产业园区": the prefecture's parks together). Only a prefecture
   // of the table: "<place>州" is also a city's own name (苏州, 杭州), never cut so.
   const pp = PREFECTURE_PARKS_RE.exec(s);
@@ -512,6 +517,15 @@ export function pageCity(text: string, title?: string): { city: Subject | null; 
     const paper = CITY_PAPER_RE.exec(s);
     if (paper && !PROVINCES.includes(paper[1].slice(0, 2)) && !NATIONAL_PAPER_RE.test(paper[1]) && !knownCities().some((c) => paper[1].startsWith(c.short)))
       papers.add(paper[1] + '市');
+    // "某潭市1—3月工业经济运行情况", "(某阳市工信局)": a prefecture city of the table written with 市 in the furniture.
+    for (let i = s.indexOf('市', 2); i >= 0; i = s.indexOf('市', i + 1))
+      for (const k of [4, 3, 2]) {
+        const stem = i >= k ? s.slice(i - k, i) : '';
+        if (stem && prefectureCityProvinces().has(stem)) {
+          named.add(stem + '市');
+          break;
+        }
+      }
     OTHER_CITY_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = OTHER_CITY_RE.exec(s)); ) {
       const name = m[1].replace(/^[省市区县]/, '') + '市';
