@@ -651,6 +651,14 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
     into.set(k, (into.get(k) ?? 0) + 1);
   }
   if (!counts.size) for (const [k, n] of partCounts) counts.set(k, n);
+  // A text dated only by the years it writes, that never writes its year with a month or a part of the year and
+  // states no period of it ("4月18日,记者…获悉,2022年,某园区实现工业总产值…"): its months are a dateline's or an
+  // event's, maybe of the year after, and a figure of the year named on its own is the whole year's (a year so far
+  // is written 今年以来, 1-3月, 上半年 — which would be a period of the year stated here).
+  // (A year reported on, not one planned for: "3月4日,…会议上传来消息,2025年,该区将…" is written early in that year.)
+  const yearOnItsOwn =
+    !ctx.dated && !counts.size &&
+    !prep.cues.some((c) => (c.year === ctx.year && (c.toMonth !== undefined || (text.charCodeAt(c.start + 4) === 0x5e74 /* 年 */ && /^plan/.test(yearRole(text, c.start, c.start + 5))))) || c.relYear === 0);
   let defaultYM = ctx.published;
   // A report from the first months of a year that states only last year's periods ("2002年实现…", a review
   // "2021年工作回顾") is about last year: 目前/截至目前 there means the latest stated period (answers README).
@@ -698,7 +706,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
       // with a known publication date: a text dated by its own latest year may be reviewing that year.)
       const own = cue.start >= periodSentence;
       const planned = own && cue.year !== undefined && text.charCodeAt(cue.start + 4) === 0x5e74 /* 年 */ && /^plan/.test(yearRole(text, cue.start, cue.start + 5));
-      const to = h.toMonth ?? (y < ctx.pubYear || planned ? 12 : y === defYear && (defMonth > 2 || !ctx.dated || !own) ? defMonth : 12);
+      const to = h.toMonth ?? (y < ctx.pubYear || planned || yearOnItsOwn ? 12 : y === defYear && (defMonth > 2 || !ctx.dated || !own) ? defMonth : 12);
       return { period: formatPeriod(y, to), end: ym(y, to), explicit: true };
     }
     if (h.toMonth !== undefined) {
@@ -1714,7 +1722,8 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             const clauseBefore = text.slice(cStart, tok.start);
             const clauseAround = clauseBefore + after.slice(0, 8);
             let kind: 'actual' | 'target' = 'actual';
-            const future = per.end > ctx.published;
+            // (A text whose year stands on its own is written after that year: its whole-year figures are results.)
+            const future = per.end > (yearOnItsOwn ? Math.max(ctx.published, ym(ctx.year, 12)) : ctx.published);
             // A deal about to happen ("近期即将签约…拟定协议投资6.2亿元") is a pipeline, neither achieved nor a goal.
             if (pipelineAt >= 0 && pipelineAt < tok.start && !targetCue && !TARGET_RE.test(clauseAround) && !chunk.info.plan) continue;
             if (targetCue || TARGET_RE.test(clauseAround) || senFuture || PLAN_VERB_RE.test(clauseBefore) || planStatement) kind = 'target';

@@ -1,0 +1,48 @@
+// Periods of bare texts (no manifest, no page stamp): what the text itself says about its year and months,
+// on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index';
+import { yearRole } from '../../../src/extract/periods';
+import { find } from './helpers';
+
+const bare = (text: string) => extractDocument({ name: 'bare.txt', text });
+const periods = (text: string, indicator: string) => find(bare(text), { indicator }).map((f) => `${f.period} ${f.kind}`);
+
+describe('a year stated on its own in a text dated only by that year is the whole year', () => {
+  it('a dateline month without a year does not cut the year short', () => {
+    // "5月20日" is when the figures were told — maybe in the year after; "2024年,…实现…" is the year's result.
+    const text = '5月20日,记者从某市园区经济发布会上获悉,2024年,某某产业园区实现工业总产值318.5亿元,同比增长12.4%。';
+    expect(periods(text, 'industrial_output')).toEqual(['2024-01/2024-12 actual', '2024-01/2024-12 actual']);
+  });
+
+  it('so is a figure in a later sentence of the same paragraph', () => {
+    const text = '某某日报2月3日讯 2024年,某某高新区完成工业总产值420亿元。全区完成固定资产投资66.2亿元,增长9%。';
+    expect(periods(text, 'fixed_asset_investment')).toEqual(['2024-01/2024-12 actual', '2024-01/2024-12 actual']);
+  });
+
+  it('not when the text states a period of that year (the year so far is written 今年以来, 1-4月, 一季度)', () => {
+    const text = '5月20日讯 2024年1-4月,某某产业园区实现工业总产值118.5亿元。2024年,园区完成固定资产投资21亿元。';
+    expect(periods(text, 'fixed_asset_investment')).toEqual(['2024-01/2024-04 actual']);
+  });
+
+  it('not a year the text plans for: a plan told in March is for the year it is in', () => {
+    const text = '3月4日,某某经开区工作会议传来消息,2026年,该区将力争实现工业增加值增长15%。2025年,该区完成工业总产值300亿元。';
+    expect(periods(text, 'industrial_value_added')).toEqual(['2026-01/2026-12 target']);
+  });
+
+  it('with a publication date nothing changes: the year so far when the year is still running', () => {
+    const r = extractDocument({ name: 'dated.txt', text: '5月20日讯 2024年,某某产业园区实现工业总产值118.5亿元。', meta: { published: '2024-05' } });
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => f.period)).toEqual(['2024-01/2024-05']);
+  });
+});
+
+describe('the end of a span that starts at a year is no plan', () => {
+  it('"从2019年实施…到2022年年底的三年时间里" says nothing of a plan', () => {
+    const s = '从2019年实施新体制到2022年年底的三年时间里,全区财政收入翻了一番。';
+    const at = s.indexOf('2022年');
+    expect(yearRole(s, at, at + 5)).toBe('asof');
+    // A horizon on its own still is one.
+    const h = '到2027年底,全区财政收入翻一番。';
+    expect(yearRole(h, 1, 6)).toBe('plan');
+  });
+});
