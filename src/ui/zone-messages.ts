@@ -62,7 +62,7 @@ addMessages({
     'quality.kind.conflict': '数值冲突',
   },
   en: {
-    'tab.quality': 'Data quality',
+    'tab.quality': 'Quality',
     'zone.close': 'Close',
     'zone.selected': 'Selected zone',
     'zone.level.national': 'National',

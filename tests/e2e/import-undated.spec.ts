@@ -55,7 +55,7 @@ test('an undated report: 年份不详 with its months, off the map; a year enter
   const undatedGroup = panel.locator('.zf-period[data-period="XXXX-01/XXXX-09"]');
   await expect(undatedGroup.locator('.zf-period-label')).toHaveText('年份不详 · 前三季度');
   await expect(undatedGroup.locator('[data-testid="zone-fact"][data-measure="value"]').getByTestId('zone-fact-value')).toHaveText('120.5 亿元');
-  await page.getByRole('tab', { name: '导入报告' }).click();
+  await page.getByRole('tab', { name: '导入', exact: true }).click();
 
   // Bad dates: a specific message each, nothing re-extracted.
   const input = doc.getByTestId('import-year-input');
@@ -99,7 +99,7 @@ test('an undated report: 年份不详 with its months, off the map; a year enter
   await expect(panel.locator('.zf-period--undated')).toHaveCount(0);
 
   // English.
-  await page.getByRole('tab', { name: '导入报告' }).click();
+  await page.getByRole('tab', { name: '导入', exact: true }).click();
   await page.getByTestId('lang-switch').click();
   await expect(doc.getByTestId('import-year-applied')).toContainText('Extracted again with your date "2025"');
   await expect(fact.first()).toContainText('Jan–Sep 2025');

@@ -59,7 +59,7 @@ test('a GB18030 report about 清徐 for a new period: summary, facts with quotes
   await expect(zf.getByTestId('zone-fact-quote')).toHaveAttribute('title', /imported:清徐2025上半年\.txt/);
 
   // Remove the document: its facts leave the map's data and the zone panel.
-  await page.getByRole('tab', { name: '导入报告' }).click();
+  await page.getByRole('tab', { name: '导入', exact: true }).click();
   await page.getByTestId('import-remove').click();
   await expect(page.getByTestId('import-doc')).toHaveCount(0);
   expect(await page.evaluate(() => window.__atlas.stores.$atlas.get()!.facts.length)).toBe(before);
@@ -125,7 +125,7 @@ test('a report dropped on the map (not the drop zone) is imported instead of rep
   });
   await page.locator('#map').dispatchEvent('dragover', { dataTransfer: dt });
   await page.locator('#map').dispatchEvent('drop', { dataTransfer: dt });
-  await expect(page.getByRole('tab', { name: '导入报告' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: '导入', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('import-doc')).toHaveAttribute('data-name', 'dropped.txt');
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-facts', '2');
   expect(new URL(page.url()).pathname.endsWith('.txt')).toBe(false);

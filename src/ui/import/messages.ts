@@ -3,7 +3,7 @@ import { addMessages } from '../i18n';
 
 addMessages({
   zh: {
-    'tab.import': '导入报告',
+    'tab.import': '导入',
     'import.title': '导入报告',
     'import.intro': '把一份开发区报告（.txt 文本，UTF-8、GBK/GB18030 或 UTF-16 编码）拖到这里，或粘贴文字。提取出的指标会显示在地图和开发区详情中。',
     'import.privacy': '文件只在本浏览器页面中处理，不会上传；刷新页面后导入的内容即消失。',
@@ -58,7 +58,7 @@ addMessages({
     'import.year.err.day': '{month} 月没有 {day} 日：请检查日期。',
   },
   en: {
-    'tab.import': 'Import report',
+    'tab.import': 'Import',
     'import.title': 'Import a report',
     'import.intro': 'Drop a development-zone report here (.txt, encoded as UTF-8, GBK/GB18030 or UTF-16), or paste its text. The figures found are shown on the map and in the zone details.',
     'import.privacy': 'Files are processed in this browser tab only and never uploaded; imported data is gone when you reload the page.',

@@ -57,7 +57,7 @@ addMessages({
     'url.inv.hint': 'inv 为投资范围（亿元），例如 5-30、5- 或 -30。',
     'url.sort.hint': 'sort 可为 investment、name 或 status 加 -asc 或 -desc，例如 investment-desc。',
     'url.project.hint': 'project 应为数据中某个项目的编号。',
-    'url.zone.hint': 'zone 应为地图上某个开发区的编号，例如 14000101。',
+    'url.zone.hint': 'zone 应为地图上某个开发区的编号或名称（含简称），例如 14000101 或 中北高新区。',
   },
   en: {
     'tab.projects': 'Projects',
@@ -114,6 +114,6 @@ addMessages({
     'url.inv.hint': 'inv is an investment range in 亿元, e.g. 5-30, 5- or -30.',
     'url.sort.hint': 'sort is investment, name or status followed by -asc or -desc, e.g. investment-desc.',
     'url.project.hint': 'project must be the id of a project in the data.',
-    'url.zone.hint': 'zone must be the id of a development zone on the map.',
+    'url.zone.hint': 'zone must be the id or a name (or short name) of a development zone on the map, e.g. 14000101 or 中北高新区.',
   },
 });
