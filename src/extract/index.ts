@@ -45,7 +45,10 @@ export function documentContext(name: string, normalisedText: string, meta?: Doc
   const baseEnd = ev.baseEnd;
   const horizon = ev.planMax;
   // "2016北京山西商会项目推介会", "吕梁市2020第二季…恳谈会": an event named with its year, the text's only year.
-  if (!year && !baseEnd) year = eventNameYear(normalisedText);
+  // (A lower bound besides the years reported on: "在2019年实现…" beside "公布了“2020中国化工园区30强”" is a text of
+  // 2020 reviewing 2019 — an event or a ranking is told about in its own year or later.)
+  const named = eventNameYear(normalisedText);
+  if (named > year && !(baseEnd > named)) year = named;
   if (!year) year = baseEnd || horizon;
   // "一、2022年以来工作开展情况" beside "2021年县经开区在考核中位列第33名": a total running up to the text's time
   // since a year says the text is of that year at least, whatever earlier year it also reports.
@@ -149,10 +152,13 @@ function definedAbbreviation(text: string, word: string): Subject | null {
  * A year written as the first word of an event's name ("2016北京山西商会项目推介会", "2020第二季“以商招商”项目恳谈会"):
  * four digits with no 年, followed (within the name) by a gathering's word. Not a quantity: "2020亩", "2016万元".
  */
-const EVENT_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff“"《])(?![年月日号万亿元个家项宗亩户人次件平公吨台套米千百届多余])[^，,。；;！？!?\n]{0,24}?(?:推介会|洽谈会|恳谈会|博览会|交易会|论坛|峰会|大会|招商会|签约会|年会)/;
+// (Also a ceremony's or a campaign's — "2018中国(某地)文化节项目签约仪式" — and a ranking's: "2020中国化工园区30强",
+// "位列2023中国某某十大园区榜首", "2023中国省级开发区高质量发展百强": published in the year it names.)
+// (And a part of the year glued to its year, "2020上半年,全省开发区…": the year reported on.)
+const EVENT_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?:(?=上半年|下半年|前[一二两三]个?季度|第?[一二三四]季度|首季)|(?=[\u4e00-\u9fff“"《])(?![年月日号万亿元个家项宗亩户人次件平公吨台套米千百届多余])[^，,。；;！？!?\n]{0,24}?(?:推介会|洽谈会|恳谈会|博览会|交易会|论坛|峰会|大会|招商会|签约会|年会|仪式|活动|[十百]强|\d+强|十大|榜))/g;
 function eventNameYear(text: string): number {
-  const m = EVENT_YEAR_RE.exec(text);
-  const y = m ? Number(m[1]) : 0;
+  let y = 0;
+  for (const m of text.matchAll(EVENT_YEAR_RE)) y = Math.max(y, Number(m[1]));
   return y >= 1990 ? y : 0;
 }
 

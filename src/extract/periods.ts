@@ -113,6 +113,13 @@ const YEAR_BEFORE_RE = /(?:(\d{4})年|(今年|去年|上年|本年|明年))$/;
 /** After a bare year: a date or a cue that will be read on its own. */
 const NOT_BARE_YEAR_RE = /^(?:\d|底|末|上半年|下半年|前|全年|第?[一二三四1-4]季度|首季|[一元][-—~～至到])/;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A year of four digits (19xx, 20xx) ending at `end`, not the tail of a longer number, a decimal or a percentage; 0 if none. */
+function gluedYear(text: string, end: number): number {
+  const m = /(?:^|[^\d.%])((?:19|20)\d{2})$/.exec(text.slice(Math.max(0, end - 5), end));
+  return m ? Number(m[1]) : 0;
+}
+
 export function findPeriodCues(text: string, from = 0, to = text.length): PeriodCue[] {
   const out: PeriodCue[] = [];
   CUE_RE.lastIndex = from;
@@ -129,7 +136,10 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
     }
     const form = CUE_FORMS[fi];
     const groups = m.slice(gi + 1, gi + 1 + FORM_GROUPS[fi]) as string[];
-    if (form.cond === 'noDigitBefore' && /\d/.test(text[start - 1] ?? '')) continue;
+    // "2020上半年", "2023一季度": a year written without 年, glued to a part of the year it names (not to a month
+    // written in digits, "20201-6月", which no one can read).
+    const glued = form.yearBefore && isDigit(text.charCodeAt(start - 1)) && !isDigit(m[0].charCodeAt(0)) ? gluedYear(text, start) : 0;
+    if (form.cond === 'noDigitBefore' && !glued && /\d/.test(text[start - 1] ?? '')) continue;
     if (form.cond === 'noMonthBefore' && /[\d月日]/.test(text[start - 1] ?? '')) continue;
     // (A date's month stands alone: "1-2月3日" is no date, "至6月30日" ends a span read elsewhere.)
     if (form.cond === 'eventDate' && /[\d\-—~～至到]/.test(text[start - 1] ?? '')) continue;
@@ -150,6 +160,9 @@ export function findPeriodCues(text: string, from = 0, to = text.length): Period
       if (yb) {
         start -= yb[0].length;
         cue = { ...(yb[1] ? { year: Number(yb[1]) } : { relYear: yb[2] === '去年' || yb[2] === '上年' ? -1 : yb[2] === '明年' ? 1 : 0 }), ...body };
+      } else if (glued) {
+        start -= 4;
+        cue = { year: glued, ...body };
       }
     }
     if (cue.year !== undefined && (cue.year < 1990 || cue.year > 2100)) continue;

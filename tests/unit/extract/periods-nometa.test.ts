@@ -46,3 +46,31 @@ describe('the end of a span that starts at a year is no plan', () => {
     expect(yearRole(h, 1, 6)).toBe('plan');
   });
 });
+
+describe('a year written without 年, glued to a part of the year or to an event or ranking name', () => {
+  it('"2021上半年" is the first half of 2021', () => {
+    const text = '据省商务厅消息,2021上半年,全省开发区经济运行平稳。全省开发区实现营业收入2210.5亿元,同比增长16%。';
+    expect(periods(text, 'revenue')).toEqual(['2021-01/2021-06 actual', '2021-01/2021-06 actual']);
+  });
+
+  it('"2022一季度" is the first quarter of 2022', () => {
+    const text = '2022一季度,某某高新区完成规模以上工业增加值41.2亿元。';
+    expect(periods(text, 'industrial_value_added')).toEqual(['2022-01/2022-03 actual']);
+  });
+
+  it('a ranking named with its year dates the text that reports it', () => {
+    const text = '8月2日,从某某工业园区传来消息,今年1至6月,园区完成规上工业总产值1210亿元。园区位列“2022中国某某产业十大园区”榜首。';
+    expect(periods(text, 'industrial_output')).toEqual(['2022-01/2022-06 actual']);
+  });
+
+  it('a ceremony named with its year dates the text, and a year reported on before it stays whole', () => {
+    const text = '10月12日,在“2024中国某某园区发展论坛”上,某某化工园区位列第三。该园区在2023年实现规上工业总产值860亿元。今年1-9月,园区完成工业投资52亿元。';
+    expect(periods(text, 'industrial_output')).toEqual(['2023-01/2023-12 actual']);
+    expect(periods(text, 'industrial_investment')).toEqual(['2024-01/2024-09 actual']);
+  });
+
+  it('not a quantity or a project code name: "2030技改项目", "2000余家"', () => {
+    const text = '今年上半年,某某经济开发区实施2030技改项目,完成工业投资12亿元,服务企业2000余家。';
+    expect(periods(text, 'industrial_investment')).toEqual(['XXXX-01/XXXX-06 actual']);
+  });
+});
