@@ -31,31 +31,12 @@ import { parseReportDate, publishedFor, reportDateMessage } from '../../src/ui/i
 import { runImportPipeline } from '../../src/ui/import/pipeline';
 import { translate } from '../../src/ui/i18n';
 import '../../src/ui/import/messages';
+import { makeAtlasFact } from './fixtures/facts';
 
 const Q3X = 'XXXX-01/XXXX-09';
 const Q3 = '2023-01/2023-09';
 
-let n = 0;
-function fact(p: Partial<AtlasFact>): AtlasFact {
-  n++;
-  return {
-    id: `f${n}`,
-    subject: '清徐经济开发区',
-    subject_id: '14201009',
-    scope: 'zone',
-    city: '太原市',
-    period: Q3,
-    indicator: 'revenue',
-    measure: 'value',
-    value: 10,
-    unit: '亿元',
-    kind: 'actual',
-    approx: false,
-    source: { seed: 's.txt', start: 0, end: 5 },
-    quote: 'q',
-    ...p,
-  };
-}
+const fact = (p: Partial<AtlasFact>): AtlasFact => makeAtlasFact({ period: Q3, indicator: 'revenue', value: 10, ...p });
 
 describe('the year or date a user types', () => {
   const Y = 2026;

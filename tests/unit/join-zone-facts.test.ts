@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasFact } from '../../src/data/schemas';
 import { factsForCity, factsForZone, formatFactValue, groupByPeriod } from '../../src/ui/zone-facts';
+import { makeAtlasFact } from './fixtures/facts';
 
 let n = 0;
-const f = (p: Partial<AtlasFact>): AtlasFact => ({
-  id: `f${++n}`,
-  subject: '清徐经济开发区',
-  subject_id: '14201009',
-  scope: 'zone',
-  city: '太原市',
-  period: '2023-01/2023-09',
-  indicator: 'industrial_value_added',
-  measure: 'value',
-  value: 112.78,
-  unit: '亿元',
-  kind: 'actual',
-  approx: false,
-  source: { seed: 's.txt', start: n * 10, end: n * 10 + 5 },
-  quote: 'q',
-  ...p,
-});
+const f = (p: Partial<AtlasFact>): AtlasFact => makeAtlasFact({ source: { seed: 's.txt', start: ++n * 10, end: n * 10 + 5 }, quote: 'q', ...p });
 
 describe('formatFactValue', () => {
   it('writes numbers the zh-CN way with the unit as printed', () => {

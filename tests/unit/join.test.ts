@@ -5,6 +5,7 @@ import type { ExtractResult, Fact, Project } from '../../src/extract/schema';
 import { makeGazetteer } from '../../src/data/gazetteer';
 import { comparePeriods, joinAtlas, qualitySummary } from '../../src/data/join';
 import { AtlasSchema, type Division, type Zone } from '../../src/data/schemas';
+import { makeFact } from './fixtures/facts';
 
 const divisions: Division[] = JSON.parse(readFileSync(join(__dirname, '../../geo/divisions.json'), 'utf8'));
 
@@ -42,24 +43,7 @@ const g = makeGazetteer(
 );
 
 let offset = 0;
-function fact(p: Partial<Fact>): Fact {
-  offset += 100;
-  return {
-    subject: '清徐经济开发区',
-    scope: 'zone',
-    city: '太原市',
-    period: '2023-01/2023-09',
-    indicator: 'industrial_value_added',
-    measure: 'value',
-    value: 112.78,
-    unit: '亿元',
-    kind: 'actual',
-    approx: false,
-    source: { seed: 'seed_a.txt', start: offset, end: offset + 20 },
-    quote: '规上工业增加值完成112.78亿元',
-    ...p,
-  };
-}
+const fact = makeFact;
 
 function project(p: Partial<Project>): Project {
   offset += 100;

@@ -12,28 +12,9 @@ import {
   seriesFor,
 } from '../../src/data/selectors';
 import { buildCatalogue, defaultIndicator } from '../../src/data/indicators';
+import { makeAtlasFact } from './fixtures/facts';
 
-let n = 0;
-function fact(p: Partial<AtlasFact>): AtlasFact {
-  n++;
-  return {
-    id: `f${n}`,
-    subject: 'x',
-    subject_id: 'Z1',
-    scope: 'zone',
-    city: '太原市',
-    period: '2023-01/2023-09',
-    indicator: 'industrial_value_added',
-    measure: 'value',
-    value: 1,
-    unit: '亿元',
-    kind: 'actual',
-    approx: false,
-    source: { seed: 's.txt', start: 0, end: 5 },
-    quote: 'q',
-    ...p,
-  };
-}
+const fact = (p: Partial<AtlasFact>): AtlasFact => makeAtlasFact({ subject: 'x', subject_id: 'Z1', value: 1, ...p });
 
 const H1 = '2023-01/2023-06';
 const Q3 = '2023-01/2023-09';

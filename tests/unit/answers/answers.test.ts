@@ -26,6 +26,7 @@ import {
   type AnswerSetScore,
   type EngineOutputLike,
 } from './score';
+import { makeExpectedFact } from '../fixtures/facts';
 
 // ---------------------------------------------------------------------------------------------
 // (a) the answer files themselves
@@ -142,22 +143,7 @@ describe('answer set: files', () => {
 
 const SEED = 'synthetic.txt';
 
-function fact(over: Partial<ExpectedFact> = {}): ExpectedFact {
-  return {
-    subject: '清徐经济开发区',
-    scope: 'zone',
-    city: '太原市',
-    period: '2023-01/2023-09',
-    indicator: 'industrial_value_added',
-    measure: 'value',
-    value: 112.78,
-    unit: '亿元',
-    kind: 'actual',
-    approx: false,
-    quote: '完成 112.78 亿元',
-    ...over,
-  };
-}
+const fact = makeExpectedFact;
 
 const engineFact = (f: ExpectedFact, seed = SEED): EngineFactLike => ({ ...f, source: { seed } });
 
