@@ -1583,8 +1583,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // and the money after it need no further indicator word.
             // ("…“三个一批”重点项目推进情况:今年,甲区共落地发展优质项目247个": the round's projects, however qualified.)
             const batchSentenceFigure = def.key === 'batch_total' && batchInSentence && ((measure === 'count' && (/^项目/.test(afterRaw) || ROUND_PROJECTS_RE.test(clause0))) || (measure === 'investment' && /^的?(?:总)?投资/.test(after)));
-            // (An item of a list of subjects names its subject there, nothing else: ./respective.ts read it.)
-            if (!premod && !batchSentenceFigure && !rsp?.subject && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
+            // (An item of a respective list — of subjects, indicators or years — was paired by ./respective.ts: what its
+            // clause says besides is the list's verb, nothing else.)
+            if (!premod && !batchSentenceFigure && !rsp && (measure !== 'yoy_pct' || fromCarry) && measure !== 'share_pct' && measure !== 'rate_pct' && indAt < cStart && !kws.some((k) => k.start >= cStart && k.start < tok.start)) {
               // A run of parks ("A园完成12亿元、B园完成9亿元") names only parks and their amounts.
               let named = partName ? parts.reduce((c, x) => c.split(x.s.name).join(''), clause0).replace(/\d+(?:\.\d+)?[亿万]?元/g, '') : clause0;
               // A closed aside before the figure ("项目1033个(经前期开工项目转化生成)总投资…") explains; it names no other figure.

@@ -32,8 +32,13 @@ const LIST_SEP_RE = /^(?:[、,，]|和|及|与|以及|、和)$/;
 const LEAD_RE = /^[\u4e00-\u9fff]{0,10}$/;
 /** What may close a noun list before 分别: "等各项指标", "同比", "均". */
 // (The measure may close the list too: "A、B增速分别为9%、12%", "A、B占比分别为…".)
-const LIST_TAIL_RE = /(?:等(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
+// ("等三大主要经济指标": the list's items counted in the tail too.)
+const LIST_TAIL_RE = /(?:等(?:[一二两三四五六七八九十]+[大项个])?(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
 const ITEM_SEP_RE = /、|以及|和|及|与/g;
+/** The clause after a paired list that gives the items' growth rates without a mark of its own. */
+const FOLLOW_RATES_RE = /^[,，](?:同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)(?:分别)?(?:增长|下降|增加|减少)(?:了)?(?:为|达)?/;
+/** A date opening a clause: "2018年", "2023年1-6月", "1—9月份". */
+const LEAD_DATE_RE = /^(?:(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?)?|\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?)[,，]?/;
 const BREAK_RE = /[，,；;：:。]/;
 /** Head nouns a list's items may share: "固定资产、工业投资" = 固定资产投资、工业投资. */
 const SHARED_HEAD_RE = /(?:投资|增加值|总产值|产值|收入)$/;
@@ -240,7 +245,24 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     // The clause holding the mark, up to it.
     let cs = markAt;
     while (cs > from && !BREAK_RE.test(text[cs - 1])) cs--;
-    const head = text.slice(cs, markAt);
+    let head = text.slice(cs, markAt);
+    // "A、B、C等三大指标,分别完成x、y、z": the mark opens its own clause after a comma; the list is the clause
+    // before it when that clause is a list of nouns (no figure of its own).
+    if (!head && cs - 1 > from && /[,，]/.test(text[cs - 1])) {
+      let ps = cs - 1;
+      while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
+      const prev = text.slice(ps, cs - 1);
+      if (prev.includes('、') && !/\d/.test(prev.replace(LEAD_DATE_RE, ''))) {
+        head = prev;
+        cs = ps;
+      }
+    }
+    // (A date opening the list's clause is not its first item's: "2018年甲区营收、产值分别…".)
+    const lead = LEAD_DATE_RE.exec(head)?.[0];
+    if (lead && /、/.test(head)) {
+      cs += lead.length;
+      head = head.slice(lead.length);
+    }
     const tail = LIST_TAIL_RE.exec(head)![0];
     const listText = head.slice(0, head.length - tail.length);
     const verb = tail + text.slice(markAt, list[0].start);
@@ -320,6 +342,23 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     lastItems = paired ? items : null;
     lastList = list;
     list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at, subject: items[i].subject, year: items[i].year } : { def: null, cue: verb, neg, at: markAt }));
+    // "A、B、C分别完成x、y、z,同比增长a、b、c": the next clause lists as many growth rates with no mark of its own —
+    // the same items' rates, in order. (Exactly as many, then the clause ends; a mark there is read by the loop.)
+    if (paired && list[0].unit !== '%') {
+      const last = list[list.length - 1];
+      const fol = FOLLOW_RATES_RE.exec(text.slice(last.end, Math.min(to, last.end + 14)));
+      const j = fol ? nums.findIndex((t) => t.start === last.end + fol[0].length) : -1;
+      if (j >= 0 && nums[j].unit === '%') {
+        const rates = [nums[j]];
+        for (let i = j + 1; i < nums.length && nums[i].unit === '%' && LIST_SEP_RE.test(text.slice(rates[rates.length - 1].end, nums[i].start)); i++) rates.push(nums[i]);
+        const endOk = rates.length === list.length && !/^\s*(?:[、和及与]|以及)/.test(text.slice(rates[rates.length - 1].end, rates[rates.length - 1].end + 2));
+        if (endOk) {
+          const cue = fol![0].replace(/^[,，]/, '');
+          const fneg = /下降|减少|回落|下滑/.test(cue);
+          rates.forEach((t, i) => out.set(t.start, { def: items[i].def, cue, neg: fneg, at: items[i].at, subject: items[i].subject, year: items[i].year }));
+        }
+      }
+    }
   }
   return out;
 }
