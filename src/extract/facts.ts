@@ -1424,6 +1424,9 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               measure = 'investment';
               premod = true;
             } else if (rsp) {
+              // "园区工业增速9.1%,其中甲港区、乙工业园分别增长12.3%、11.7%": a list of subjects that names no indicator of
+              // its own speaks of the one its sentence is about (named in the sentence, before the list).
+              if (!rsp.def && rsp.inherit && ind && ind !== OTHER && indAt >= sen.start && indAt < rsp.at) rsp = { ...rsp, def: ind };
               if (!rsp.def) continue;
               def = rsp.def;
               measure = decideMeasure(def, tok, rsp.cue, after);

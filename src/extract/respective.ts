@@ -21,6 +21,8 @@ export interface RespectiveSlot {
   at: number;
   /** A list of subjects ("A区、B区和C区营收分别增长…"): the item's own subject. */
   subject?: Subject;
+  /** A list of subjects that names no indicator: the sentence's running indicator is theirs (./facts.ts). */
+  inherit?: boolean;
   /** A list of years ("2016年至2018年,分别完成…"): the item's own year. */
   year?: number;
 }
@@ -35,6 +37,51 @@ const LEAD_RE = /^[\u4e00-\u9fff]{0,10}$/;
 // ("等三大主要经济指标": the list's items counted in the tail too.)
 const LIST_TAIL_RE = /(?:等(?:[一二两三四五六七八九十]+[大项个])?(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
 const ITEM_SEP_RE = /、|以及|和|及|与/g;
+/** A mark's clause that names only what the values measure: "占全市比重", "占比", "增速". */
+const MEASURE_ONLY_RE = /^(?:占[\u4e00-\u9fff]{0,6}?(?:的)?(?:比重|比例)?|占比|比重|增速|增幅)?$/;
+/** An unmarked list's verb between its last item and its first value: "较同期增长", "同比分别增长". */
+const IMPLICIT_VERB_RE = /(?:同比|较同期|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)(?:增长|下降|增加|减少)(?:了)?(?:为|达)?$/;
+
+/** The clause before the one at cs, read as an unmarked list of n values (see implicitList). */
+function implicitBefore(text: string, from: number, cs: number, nums: NumberToken[], kws: KeywordHit[], n: number): ReturnType<typeof implicitList> {
+  if (cs - 1 <= from) return null;
+  let ps = cs - 1;
+  while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
+  return implicitList(text, ps, cs - 1, nums, kws, n);
+}
+
+/**
+ * [a, b) as "A、B较同期增长x、y": items that are each an indicator word, a growth verb, then exactly n values in a list.
+ * Null unless every part fits.
+ */
+function implicitList(text: string, a: number, b: number, nums: NumberToken[], kws: KeywordHit[], n: number): { items: Array<{ def: IndicatorDef | null; at: number }>; values: NumberToken[]; cue: string } | null {
+  const values = nums.filter((t) => t.start >= a && t.end <= b);
+  if (values.length !== n) return null;
+  for (let i = 1; i < n; i++) if (!LIST_SEP_RE.test(text.slice(values[i - 1].end, values[i].start))) return null;
+  if (text.slice(values[n - 1].end, b).trim()) return null;
+  const head = text.slice(a, values[0].start);
+  const vm = IMPLICIT_VERB_RE.exec(head);
+  if (!vm) return null;
+  const listText = head.slice(0, vm.index);
+  const items: Array<{ def: IndicatorDef | null; at: number }> = [];
+  let s = a;
+  const bounds: Array<[number, number]> = [];
+  ITEM_SEP_RE.lastIndex = 0;
+  for (let im: RegExpExecArray | null; (im = ITEM_SEP_RE.exec(listText)); ) {
+    bounds.push([s, a + im.index]);
+    s = a + im.index + im[0].length;
+  }
+  bounds.push([s, a + listText.length]);
+  if (bounds.length !== n) return null;
+  for (const [x, y] of bounds) {
+    const k = lastKeywordIn(kws, x, y);
+    // (Every item an indicator word ending its part: a place or a sector among them leaves the pairing unknown.)
+    if (!k || k.end !== y) return null;
+    items.push({ def: keywordDef(text, k), at: k.start });
+  }
+  return { items, values, cue: vm[0] };
+}
+
 /** The clause after a paired list that gives the items' growth rates without a mark of its own. */
 const FOLLOW_RATES_RE = /^[,，](?:同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)(?:分别)?(?:增长|下降|增加|减少)(?:了)?(?:为|达)?/;
 /** A date opening a clause: "2018年", "2023年1-6月", "1—9月份". */
@@ -267,7 +314,8 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const listText = head.slice(0, head.length - tail.length);
     const verb = tail + text.slice(markAt, list[0].start);
     const neg = /下降|减少|回落|下滑/.test(verb);
-    const items: Array<{ def: IndicatorDef | null; at: number; subject?: Subject; year?: number }> = [];
+    const items: Array<{ def: IndicatorDef | null; at: number; subject?: Subject; year?: number; inherit?: boolean }> = [];
+    let implicit: ReturnType<typeof implicitList> = null;
     const hasSeps = /、|和|及|与/.test(listText);
     // The statement the list closes: back over "；" (one statement may list its years once for several lists).
     let stmt = cs;
@@ -287,7 +335,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       // "甲经开区、乙高新区和丙园区完成投资分别增长a、b、c": one subject per value, the indicator said once after them.
       const def = keywordDef(text, lastKeywordIn(kws, subjectList.end, markAt)) ?? leadDef();
       // (A county's or city's own figure is its economy's, no zone's: it keeps its place and yields nothing.)
-      for (const subject of subjectList.subjects) items.push({ def: subject.scope === 'city' ? null : def, at: cs, subject });
+      for (const subject of subjectList.subjects) items.push({ def: subject.scope === 'city' ? null : def, at: cs, subject, inherit: !def && subject.scope !== 'city' });
     } else if (!hasSeps && /[\u4e00-\u9fff]/.test(listText) && lastKeywordIn(kws, cs, markAt)) {
       // "甲基地、乙工业园、丙经开区发展最快,完成规模工业产值分别增长a、b、c": the subjects in the clause before.
       let ps = cs - 1;
@@ -320,6 +368,12 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
         if (!k && !whole && listName(text.slice(a, b), a, kws)) refuse = true;
       }
       if (refuse) items.length = 0;
+    } else if ((implicit = !lastItems && listText && MEASURE_ONLY_RE.test(listText) ? implicitBefore(text, from, cs, nums, kws, list.length) : null)) {
+      // "A、B较同期增长a%、b%,占全市比重分别达到c%、d%": the clause with the mark names only a measure; the clause
+      // before lists the items with as many values and no mark of its own — both lists are the same items, in order.
+      const prev = implicit;
+      prev.values.forEach((t, i) => out.set(t.start, { def: prev.items[i].def, cue: prev.cue, neg: /下降|减少|回落|下滑/.test(prev.cue), at: prev.items[i].at }));
+      items.push(...prev.items);
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '') && lastItems && lastItems.length === list.length && (list[0].unit === '%') !== (lastList?.[0].unit === '%')) {
       // The second list of the same items (amounts, then their growth rates).
       items.push(...lastItems);
@@ -341,7 +395,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const paired = items.length === list.length;
     lastItems = paired ? items : null;
     lastList = list;
-    list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at, subject: items[i].subject, year: items[i].year } : { def: null, cue: verb, neg, at: markAt }));
+    list.forEach((t, i) => out.set(t.start, paired ? { def: items[i].def, cue: verb, neg, at: items[i].at, subject: items[i].subject, year: items[i].year, inherit: items[i].inherit } : { def: null, cue: verb, neg, at: markAt }));
     // "A、B、C分别完成x、y、z,同比增长a、b、c": the next clause lists as many growth rates with no mark of its own —
     // the same items' rates, in order. (Exactly as many, then the clause ends; a mark there is read by the loop.)
     if (paired && list[0].unit !== '%') {

@@ -26,3 +26,35 @@ describe('respective lists: the list in the clause before 分别, rates in the c
     expect(rows(r, 'yoy_pct')).toEqual([]);
   });
 });
+
+describe('respective lists of subjects with no indicator of their own; unmarked lists before a marked one', () => {
+  it('"…增速9.1%,其中甲港区、乙工业园分别增长a、b": the sentence’s indicator is the listed zones’', () => {
+    const r = doc('1-6月,全市园区规模工业增加值增速8.2%,其中甲湖新港区、乙山县工业集中区、丙河县工业园分别增长10.4%、9.6%、7.9%。');
+    const own = r.facts.filter((f) => ['10.4', '9.6', '7.9'].includes(String(f.value)));
+    expect(own.map((f) => [f.subject, f.indicator, f.measure, f.value])).toEqual([
+      ['甲湖新港区', 'industrial_value_added', 'yoy_pct', 10.4],
+      ['乙山县工业集中区', 'industrial_value_added', 'yoy_pct', 9.6],
+      ['丙河县工业园', 'industrial_value_added', 'yoy_pct', 7.9],
+    ]);
+  });
+  it('with no indicator named in the sentence the listed zones get nothing', () => {
+    const r = doc('发展势头良好,其中甲湖新港区、乙山县工业集中区、丙河县工业园分别增长10.4%、9.6%、7.9%。');
+    expect(r.facts).toEqual([]);
+  });
+  it('"A、B较同期增长x、y,占全市比重分别达到c、d": both lists pair with A and B in order', () => {
+    for (const published of ['2023-08', undefined]) {
+      const r = doc('上半年,甲州高新区规上工业总产值、工业投资较同期增长14.2%、8.6%,占全市比重分别达到41.3%、35.1%。', published);
+      expect(rows(r)).toEqual([
+        ['industrial_output', 'yoy_pct', 14.2],
+        ['industrial_investment', 'yoy_pct', 8.6],
+        ['industrial_output', 'share_pct', 41.3],
+        ['industrial_investment', 'share_pct', 35.1],
+      ]);
+    }
+  });
+  it('an unmarked list whose items are not all indicator words is not paired', () => {
+    const r = doc('上半年,甲州高新区规上工业总产值、出口较同期增长14.2%、8.6%,占全市比重分别达到41.3%、35.1%。', '2023-08');
+    // (出口 is no indicator of ours: its rate and share go nowhere, and nothing is shifted onto 总产值.)
+    expect(r.facts.filter((f) => f.value === 8.6 || f.value === 35.1)).toEqual([]);
+  });
+});
