@@ -13,7 +13,7 @@ import { lowerBound, sentences, type Chunk, type Segmented } from './segment';
 import { antecedentZone, cityZone, clauseCity, groupSubject, nationalGroup, openingArea, PROVINCE, resolveName, subjectOfHit, unknownSubject, zoneLike, type Subject } from './subjects';
 import { toOriginalSpan, type Normalised } from './normalise';
 import { respectiveLists, sharedBySubjects, type RespectiveSlot } from './respective';
-import { alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, tails, zoneWords } from './zone-words';
+import { ALL_WORDS, alt, NAMED_WORDS, OWN_TAILS, OWN_WORDS, tails, zoneWords } from './zone-words';
 import { dropRestated, fallbackState, fallbackSubject, wholeEconomy, type FallbackState } from './subject-fallback';
 
 const NO_RESP: ReadonlyMap<number, RespectiveSlot> = new Map();
@@ -501,6 +501,8 @@ const CITY_ECONOMY_KEYS = new Set(['fixed_asset_investment', 'industrial_value_a
 const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
 /** A sentence listing a city's counties as units ("各县(市、区)", "各县区", "分县区看"). */
 const COUNTY_UNITS_RE = /各县[(（]市[、,，]?区[)）]|各县(?:市)?区|分县(?:市)?区/;
+/** Zones or parks of any kind in a sentence (a park's 园 too: 工业园, “一区八园”), for an area subject's figures. */
+const AREA_ZONES_RE = new RegExp(`${alt(tails(ALL_WORDS))}|园`);
 /** Words that put zones in a sentence. */
 const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'));
 /** A zone's name, removed from the words between an indicator and its number. */
@@ -1675,6 +1677,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               subj = fb.subject;
             }
             const viaFallback = subj !== cur;
+            // A named city's or county's whole-economy figure ("甲市固定资产投资完成43.6亿元", "乙县完成工业总产值…") is no
+            // figure of its zones: the area stands for its zones only in a sentence that speaks of zones or parks
+            // ("甲市开发区…", "乙县“一区八园”完成…"). (Bare 全市/我市: cityEconomy above. 全县/全区 and districts are left
+            // alone: some annotators record a county's or a zone-district's own economy under 某县/the district.)
+            if (subj.scope === 'city' && CITY_ECONOMY_KEYS.has(def.key) && /[市县州旗盟]$/.test(subj.name) && text.slice(sen.start, tok.start).includes(subj.name) && !AREA_ZONES_RE.test(senText)) continue;
             // "全市开发区签约项目60个,分别为:甲经开区24个、乙高新区22个…": a figure before a list of subjects that would go
             // to one of them is the list's total, no one item's (its owner is not read here: none is guessed).
             if (!rsp?.subject && resp.size) {

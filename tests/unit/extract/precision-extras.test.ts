@@ -1,0 +1,29 @@
+// Figures a zone report prints that are not any zone's (session 6 precision round). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { find, run } from './helpers';
+
+describe('an area’s whole economy is no figure of its zones', () => {
+  it('a city named with its own economy figure is left out', () => {
+    const r = run('1-8月,长治市固定资产投资完成52.4亿元,同比下降12.3%。1-8月,长治高新区完成投资18.6亿元,同比增长21.5%。', '2024-09');
+    expect(find(r, { indicator: 'fixed_asset_investment', measure: 'value' }).map((f) => [f.subject, f.value])).toEqual([["长治高新技术产业开发区", 18.6]]);
+  });
+  it('a named county with its own economy figure is left out, its zone kept', () => {
+    const r = run('据宁乡市统计局消息,今年1-5月,宁乡市完成工业总产值356.2亿元,增长7.7%。宁乡经济技术开发区完成规模以上工业产值211.4亿元,增长9.5%。', '2024-06');
+    expect(find(r, { indicator: 'industrial_output' }).map((f) => [f.subject, f.measure, f.value])).toEqual([
+      ['宁乡经济技术开发区', 'value', 211.4],
+      ['宁乡经济技术开发区', 'yoy_pct', 9.5],
+    ]);
+  });
+  it('a named city whose sentence speaks of its parks stands for them (negative)', () => {
+    const r = run('1-5月,长治市17个工业园区完成规上工业总产值402.5亿元,同比增长6.1%。', '2024-06');
+    expect(find(r, { indicator: 'industrial_output', measure: 'value' }).map((f) => [f.subject, f.value])).toEqual([['长治市', 402.5]]);
+  });
+  it('the area’s zones together still count (negative)', () => {
+    const r = run('1-5月,全市开发区完成规上工业增加值88.3亿元,同比增长7.2%。', '2024-06');
+    expect(find(r, { indicator: 'industrial_value_added', measure: 'value' }).map((f) => [f.subject, f.value])).toEqual([['某市', 88.3]]);
+  });
+  it('a share of the area’s total is the zone’s (negative)', () => {
+    const r = run('1-5月,丁戊高新区完成工业投资21.7亿元,占全市的41%。', '2024-06');
+    expect(find(r, { indicator: 'industrial_investment', measure: 'share_pct' }).map((f) => f.value)).toEqual([41]);
+  });
+});
