@@ -295,7 +295,9 @@ const YEAR_ROLES: Array<{ role: YearRole | ((after: string) => YearRole); before
   { before: /(?:预计|计划|力争|确保|争取|目标|预期|有望|拟|将于|将|要在|要|抓好|做好|谋划|部署)(?:在|到|至|于)?$/, role: 'plan' },
   // "为2023年精彩开局奠定基础", "为2025年打下坚实基础": the year a result prepares for is ahead.
   { before: /为$/, after: /^[^，,。；;]{0,10}?(?:奠定|打下|打好|开好局|开局)/, role: 'plan' },
-  // "从2011年实施…到2013年年底的三年时间里": the end of a span that starts at a year, past or planned — it says nothing.
+  // "从2011年实施…到2013年年底的三年时间里": the end of a span that starts at a year, past or planned — it says nothing;
+  // "由2015年的571亿元提高到2020年的895亿元": a value the span ends with is a year reported on, unless planned
+  // ("力争由…提高到2025年的…").
   { before: /到$/, spanFrom: true, role: 'asof' },
   // "到2025年,…", "到2025年底": a horizon; "到2023年6月" is a date a state is reached by, past or planned.
   { before: /到$/, role: (after) => (/^\d/.test(after) ? 'asof' : 'plan') },
@@ -337,14 +339,19 @@ export function yearRole(text: string, start: number, end: number): YearRole {
 }
 
 /** A span's start earlier in the clause: "从2011年实施“区政合一”到" (the year after 到 ends it). */
-const SPAN_FROM_RE = /(?:从|自)(?:19|20)\d{2}年[^。；;！？\n]{0,24}到$/;
+const SPAN_FROM_RE = /(?:从|自|由)(?:19|20)\d{2}年[^。；;！？\n]{0,24}到$/;
 function yearRoleOf(text: string, start: number, end: number): YearRole {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 16);
   for (const r of YEAR_ROLES) {
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;
-    if (r.spanFrom && !SPAN_FROM_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (r.spanFrom) {
+      const from = SPAN_FROM_RE.exec(text.slice(Math.max(0, start - 30), start));
+      if (!from) continue;
+      if (PLAN_SENTENCE_RE.test(/[^。；;！？\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0])) continue;
+      if (/^的\d/.test(after)) return 'report';
+    }
     if (r.sentence) {
       if (/^\d/.test(after)) continue;
       const sentence = /^[^。！？\n]{0,80}/.exec(text.slice(end, end + 80))![0];

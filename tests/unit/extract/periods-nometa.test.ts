@@ -45,6 +45,20 @@ describe('the end of a span that starts at a year is no plan', () => {
     const h = '到2027年底,全区财政收入翻一番。';
     expect(yearRole(h, 1, 6)).toBe('plan');
   });
+
+  it('"由2022年的35%提高到2023年的61%": the value the span ends with is of a year reported on, unless planned', () => {
+    const s = '项目开工率由2022年的35.2%提高到2023年的61.4%。';
+    const at = s.indexOf('2023年');
+    expect(yearRole(s, at, at + 5)).toBe('report');
+    const p = '力争项目开工率由2024年的61.4%提高到2026年的80%。';
+    const pt = p.indexOf('2026年');
+    expect(yearRole(p, pt, pt + 5)).toBe('plan');
+  });
+
+  it('so a total since the span\'s first year runs to its last', () => {
+    const text = '11月28日,某某新区新闻发布会上获悉,2022年以来,某某新区共签约项目48个。签约项目落地率由2022年的40.5%提高到2023年的72.1%。';
+    expect(periods(text, 'signed_projects')).toEqual(['2022-01/2023-11 actual']);
+  });
 });
 
 describe('a year written without 年, glued to a part of the year or to an event or ranking name', () => {
