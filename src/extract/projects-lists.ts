@@ -33,13 +33,23 @@ const BREAK = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', 
  * Closers, matched at 等/项目 positions. Modifiers between 等 and 项目 are short and may contain 、
  * ("等9个市、县重点项目"), never clause punctuation or a second 等.
  */
+// (An approximate count — "等20余个项目", "等30多个项目", "等项目70余个" — closes a list as an exact one does.)
 const COUNTED_CLOSE_RE =
-  /等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
+  /等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，,。；;：:！？等\n]{0,10}?(?:项目|工程)|等(?:(?!公司|企业|单位|签约|成功)[^，,。；;：:！？等、\n]){0,8}?(?:项目|工程)\d+(?:余|多)?(?:个|项)|等一批[^，,。；;：:！？等、\n]{0,6}(?:企业|公司)[、和及][^，,。；;：:！？等、\n]{0,6}(?:项目|工程)/g;
 /** "等重点产业项目", "等项目", "等一批重大项目": the kind words are not companies or units ("等企业项目"). */
 // (Digits may stand inside the kind words — "等一批超10亿元的大项目" — but not open them: that is a count.)
 // ("等一批总部型、研发型外资项目", "等先进制造业、战略性新兴产业项目": the kind words may hold their own 、;
 // never 为 or 领导: "甲、乙等市领导共同为丙项目奠基" names people, and 为 opens a clause.)
-const KIND_CLOSE_RE = /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为\n]){0,16}?)(?:项目|工程)/g;
+// ("等投资体量大、技术含量高、市场前景好的主导产业重大项目": a longer description is read when it holds 的 — the
+// qualities of the projects, then their kind.)
+const KIND_CLOSE_RE =
+  /等(?:一批|多个|系列)?(?!\d)((?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为\n]){0,16}?|(?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为\n]){2,30}?的(?:(?!公司|企业|单位|部门|园区|领导)[^，,。；;：:！？等为的、\n]){0,12}?)(?:项目|工程)/g;
+/**
+ * "甲一期、乙新材料一期等建成投产", "甲、乙科技等实现投产": a list closed by 等 and the verb of its completion or start,
+ * the word 项目 left out (the sentence names projects elsewhere). Only verbs that end their clause: "等10户投产企业"
+ * counts companies.
+ */
+const DONE_CLOSE_RE = /等(?:已经?|均已|均|相继|先后|陆续|全部|顺利|已全面|全面)*(?:建成投产|实现投产|建成投用|投产|开工建设|开工|竣工)(?=[，,。；;]|$)/g;
 /** "A、B项目(一期)": the last item carries 项目 itself; only with a governing verb before the list. */
 const BARE_CLOSE_RE = /(?:项目|工程)(?:[(（][一二三四五]期[)）]|[一二三四五]期)?/g;
 /**
@@ -61,7 +71,8 @@ const PERSON_ITEM_RE = /书记|[市县区州省]长|主任|局长|领导|嘉宾|
 const GOVERN_RE = /建成|投产|开工|签约|落地|引进|推进|推动|加快|实施|启动|竣工|投用|运营|谋划|储备|续建|新建/;
 /** "…项目，包括A、B…", "…项目，其中包含A、B": the list follows a project noun. */
 // ("新开工项目包括A、B、C等": the list may follow the project noun directly.)
-const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|^主要有[：:]?|(?<=项目)有[：:]|(?<=项目|工程)(?:主要)?(?:包括|包含)[：:]?/g;
+// ("新开工重点项目15个,重点有A、B、C等": the projects counted, then the ones worth naming.)
+const INTRO_RE = /(?:[,，:：]|^)(?:其中)?(?:主要)?(?:包括|包含|分别是|分别为|如(?![同何果此今期实]))[：:]?|^主要有[：:]?|[,，](?:其中)?(?:重点|主要)有[：:]?|(?<=项目)有[：:]|(?<=项目|工程)(?:主要)?(?:包括|包含)[：:]?/g;
 
 /**
  * Lists printed one item per line ("此次签约的有——⏎甲项目、⏎乙中心、⏎丙基地等24个项目"): a line that ends in 、
@@ -170,8 +181,9 @@ function isBreakCode(c: number): boolean {
  * The first item of a backward list carries the clause's own opening ("园区承担的A", "重点推进A"):
  * the words up to the last governing verb or 的 are context, not the name.
  */
+// (What is left must be a name of two characters or more: "推动甲乙、丙丁…等19个项目" names 甲乙.)
 const FIRST_ITEM_LEAD_RE =
-  /^.*(?:包括|包含|涵盖|其中|来自|推进|推动|加快|实施|签约|引进|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|[既又更还也]有|现已有|已有|了|将|把|对|以|为)的?(?=.{3,}$)/;
+  /^.*(?:包括|包含|涵盖|其中|来自|推进|推动|加快|实施|签约|引进|招引|开工|投产|建成|竣工|落地|承担|启动|对接|跟踪|洽谈|紧盯|盯紧|[既又更还也]有|现已有|已有|了|将|把|对|以|为)的?(?=.{2,}$)/;
 
 function trimFirst(item: { start: number; end: number; name: string }): { start: number; end: number; name: string } {
   const m = FIRST_ITEM_LEAD_RE.exec(item.name);
@@ -179,6 +191,8 @@ function trimFirst(item: { start: number; end: number; name: string }): { start:
   return { start: item.start + m[0].length, end: item.end, name: item.name.slice(m[0].length) };
 }
 
+/** A bare item named as a plant, park or base (the words projects of this genre are built as). */
+const PLANT_END_RE = /(?:生产线|基地|产业园|工厂|电站|物流园|物流中心|数据中心|研发中心)(?:[一二三四五]期)?$/;
 /** A list item that ends as a project does: 项目/工程, maybe with its phase or its town ("…项目(一期)", "…项目(月河镇)"). */
 const PROJECT_END_RE = /(?:项目|工程)(?:[(（][^()（）、]{1,8}[)）])?$/;
 /** "A项目以及B项目", "A项目(一期)和B项目": a conjunction right after a project's end joins two items. */
@@ -223,7 +237,9 @@ function mixedListItems(sen: string): Array<{ start: number; end: number; name: 
     const bare: number[] = [];
     for (let j = 0; j < items.length - 1; j++) if (!PROJECT_END_RE.test(items[j].name)) bare.push(j);
     const proj = items.length - bare.length;
-    if (!bare.length || proj < 2 || bare.length * 2 > proj) continue;
+    // (A bare item named as a plant — "…年产5000吨木糖生产线", "…产业园" — stands beside the projects as one of them.)
+    const placed = bare.filter((j) => PLANT_END_RE.test(items[j].name)).length;
+    if (!bare.length || proj < 2 || (bare.length - placed) * 2 > proj + placed) continue;
     for (const j of bare) {
       const it = j === 0 ? trimFirst(items[0]) : items[j];
       if (CATEGORY_ITEM_RE.test(it.name)) continue;
@@ -298,7 +314,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
   if (!sentence.includes('项目') && !sentence.includes('工程')) return sentence.includes('、') && VERB_CLOSE_CUE_RE.test(sentence) ? verbClosed(sentence) : [];
   // A line break inside a list (after 、) is a blank: same length, so offsets hold.
   const sen = sentence.includes('\n') ? sentence.replace(/(?<=、\s*)\n/g, ' ') : sentence;
-  if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]/.test(sen)) return [];
+  if (!sen.includes('、') && !sen.includes('等') && !/包括|包含|分别是|分别为|[,，:：]如|项目有[：:]|[,，](?:其中)?(?:重点|主要)有/.test(sen)) return [];
   const out: ListCandidate[] = [];
   const push = (items: Array<{ start: number; end: number; name: string }>, counted: boolean, statusFrom?: number, loose?: boolean): void => {
     for (const it of items) {
@@ -334,13 +350,23 @@ export function listCandidates(sentence: string): ListCandidate[] {
     COUNTED_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = COUNTED_CLOSE_RE.exec(sen)); ) {
       counted.add(m.index);
-      // "数字产业、新材料等79个新兴产业类项目": a list of kinds (…类, 领域, 行业), not of projects.
-      if (/类|领域|行业/.test(m[0])) continue;
+      // "数字产业、新材料等79个新兴产业类项目": a list of kinds (…类, 领域, 行业), not of projects; so is one of the
+      // N big industries ("甲装备、乙材料等三大主导产业项目68个").
+      if (/类|领域|行业|[一二三四五六七八九十两]大[^项、]{0,4}产业(?!园)/.test(m[0])) continue;
       backward(m.index, true, 1);
     }
     KIND_CLOSE_RE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = KIND_CLOSE_RE.exec(sen)); ) {
       if (counted.has(m.index)) continue;
+      // "甲、乙、丙等三大百亿级项目": N big projects, N being the items listed, is a count of them.
+      const big = /^([一二三四五六七八九十两])大(?![^项]{0,4}产业)/.exec(m[1]);
+      if (big && !/方面|领域|行业|类/.test(m[1])) {
+        const b0 = clauseStart(sen, m.index);
+        if (splitItems(sen.slice(b0, m.index), b0).length === countValue(big[1])) {
+          backward(m.index, true, 2);
+          continue;
+        }
+      }
       // "等十大园区", "等方面", "等…类项目": not a list of named projects.
       if (/[一二三四五六七八九十]大(?!标杆|重点|重大)|方面|领域|行业|类/.test(m[1])) continue;
       // "总投资85亿元的甲乙智造基地等先进制造业项目": one item with its own money before it is named as the
@@ -353,6 +379,10 @@ export function listCandidates(sentence: string): ListCandidate[] {
       }
       // "甲乙通、丙丁电子等一批优质项目": a batch (一批) names its items as projects, so short brand-like names count.
       backward(m.index, m[0].startsWith('等一批'), 2);
+    }
+    if (/投产|开工|竣工/.test(sen)) {
+      DONE_CLOSE_RE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = DONE_CLOSE_RE.exec(sen)); ) backward(m.index, false, 2);
     }
   }
   if (sen.includes('、')) {
@@ -391,7 +421,9 @@ export function listCandidates(sentence: string): ListCandidate[] {
       if (!lead) continue;
       items[0] = trimFirst(items[0]);
       if (cnt) {
-        if (/^[一二三四五六七八九十两\d]/.test(last.name)) continue;
+        // (The last item is only a count — "甲、乙、两个项目" — when what stands before its count is a number too;
+        // "…、三峡新能源…风电2个项目" opens with 三 as a name does.)
+        if (/^[一二三四五六七八九十两\d]*$/.test(last.name.slice(0, -cnt[0].length))) continue;
         items[items.length - 1] = { start: last.start, end: last.end - cnt[0].length, name: last.name.slice(0, -cnt[0].length) };
         push(splitJoined(items), true);
         continue;
@@ -403,7 +435,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
   }
   if (sen.includes('、') && VERB_CLOSE_CUE_RE.test(sen)) for (const c of verbClosed(sen)) out.push(c);
   INTRO_RE.lastIndex = 0;
-  const intro = /包括|包含|分别|[,，:：]如|有[：:]|^主要有/.test(sen);
+  const intro = /包括|包含|分别|[,，:：]如|有[：:]|^主要有|[,，](?:其中)?(?:重点|主要)有/.test(sen);
   for (let m: RegExpExecArray | null; intro && (m = INTRO_RE.exec(sen)); ) {
     // Only after the sentence has spoken of projects ("一批重点产业项目，包括…", "7个项目总投资…，包括…").
     // ("主要有A项目、B产业园等" opens its sentence after one about a pool of projects: there, an item of its

@@ -100,12 +100,14 @@ const CATEGORY_END_RE =
   /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心|社会事业|事业)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)|类(?:项目|工程)$|^(?:所有|全部|高质量|高科技|引资)[\u4e00-\u9fff]{0,4}(?:项目|工程)$|全[市县区省](?:项目|工程)$|[一二三四五六七八九十两]个(?:项目|工程)$/;
 // (…类项目 is a kind; 所有/高质量 + 项目 a quality of projects; 全市项目 all of them; 签约两个项目 a count.)
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
-// (宣布/介绍/确保/为/做/作 + 项目: "县长宣布项目开工", "负责人介绍项目…", "与会领导为项目奠基"; 合作项目 is a name.)
+// (宣布/介绍/确保/为/做/作 + 项目: "县长宣布项目开工", "负责人介绍项目…", "与会领导为项目奠基"; 合作项目 is a name.
+// 以/坚持/重视/解决/到 + 项目: "园区以项目为王", "坚持项目引领", "重视项目建设", "从洽谈到项目开工" — 项目 as the work of
+// building projects, the object of the clause's verb; 产能提升项目 is a name.)
 const VERB_PHRASE_RE =
-  /(?:着|把|和|好|上|升|述|“|给|对|抓|宣布|介绍|确保|为|做|(?<!合)作|听取|见证|观摩|加快)(?:项目|工程)$|(?:引领|引进|招引|带动)(?:大|好)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
+  /(?:着|把|和|好|上|(?<!产能提|能力提)升|述|“|给|对|抓|宣布|介绍|确保|为|做|(?<!合)作|听取|见证|观摩|加快|以|到|坚持|重视|解决|众多|全年)(?:项目|工程)$|(?:引领|引进|招引|带动)(?:大|好)(?:项目|工程)$|^(?:这|不断|始终|深化|解决|手续|企业快速)|以上|等公司|企业投资项目|重点工程$|合同”/;
 // (高标准/优质 only as manner or kind — 高标准推进, 优质项目: 高标准农田建设项目 and 年产…优质原酒酿造项目 are names.)
 const NOT_A_NAME_RE =
-  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准(?:推进|建设|谋划|打造|实施|规划|要求|落实)|营商|招商引资|优质(?:项目|工程|企业|资源|服务)|^优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
+  /提高|针对|健全|助力|抓|每个|每一|认真|促进|加强|加大|强化(?!剂)|跟踪|了解|^精心|^包装项目|紧扣|召开|绘制|树立|推行|承担|做到|一个项目|一批|形成|大抓|逐个|采取|措施|出台|鼓励|涉及|符合|结合|实行|纳入|铺排|外出|考察|统筹|“三个一批”|三个一批|签约一批|开工一批|投产一批|在库|入统|备案|承诺制|领办代办|方面|条件的|有望|[0-9]+(?:余|多)?个|[0-9]+家|交流对接|部门|资本|招引|主导的|更多|关键性|成长性|带动力|附加值|等方面|可研|土地|进行|方案|编制|之间|由于|各项|围绕|企业之|合作伙伴|上下游|新兴产业|重点推进的|管委会|举办|接洽|剩余|正在|标准化(?!厂房)|新基建|高标准(?:推进|建设|谋划|打造|实施|规划|要求|落实)|营商|招商引资|优质(?:项目|工程|企业|资源|服务)|^优质|意向|确定的|加工类|^[(（]|^以|现有|专精/;
 
 /**
  * Phrases shaped like names that name no project: references (此次/本次项目), shares (占开工项目), thresholds
@@ -116,11 +118,15 @@ const JUNK_RE =
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
-  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|[既又还也]?(?:涵盖|包含|包括)|现已有|已有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
+  /^(?:\d+[.、]|分别(?:是|为)[:：]?|[既又更还也]有|[既又还也]?(?:涵盖|包含|包括)|现已有|已有|现场|近期|即将|在谈|新\(扩\)建|新（扩）建|新扩建|[一二三四五六七八九十]+是|其中|目前|同时|今年|还|并|已|正在|重点|积极|全力|加快|加速|持续|继续|同步|着力|大力|力争|确保|尽快|推动|推进|保障|实施|打造|建设|新建|续建|扩建|引进|对接|跟进|洽谈|谋划|储备|包括|如|即|落实|完成|开工|启动|抓好|做好|促成|支持|签约|引深|围绕|聚焦|拜访|参加|成功|实现|主要|扎实|强力|适时|共|集中精力|压实|配合|主动|合力|努力|招引|紧盯|盯紧|预计|且|以|为|和|与|及|将|把|让|的|了|等|在|、)+/;
 
 /** Names that are kinds of project, not a project. */
 const GENERIC_RE =
   /^(?:该|此|这些|这个|各类|一批|一批批|重点|重大|产业|工业|签约|开工|投产|在库|入统|在谈|新建|续建|储备|转型|招商|科技型|基础设施|龙头|标杆|优质|大|好|外资|校友招商|省级?重点工程|省重点|市级?重点|链上企业|配套|前期|新开工|已开工|未开工|已投产|未投产|达效|申报|建设|推进|落地|谋划|实施|的|等|个|其|所有|年度|全部|两个|多个|上述|相关|类|各|专精特新|示范|试点|集群|产业链|新|首批|拟落地|意向|合作|招引|引进|落地开工|民生|社会|政府|投资|资金|总投资|亿元|万元|[0-9.]+|[一二三四五六七八九十两百千万]+|“三个一批”|三个一批|“五个一批”|五个一批)*(?:项目|工程)?$/;
+
+/** Short list items that are sectors, kinds of works or places, not brand-like names (judged below four characters). */
+const SHORT_NOT_NAME_RE =
+  /^(?:工业|农业|商贸|商业|文旅|旅游|物流|康养|医药|医疗|化工|能源|环保|电子|信息|教育|养老|文化|体育|金融|地产|交通|水利|电力|冶金|建材|纺织|食品|服装|机械|汽车|光伏|风电|储能|氢能|数字|科技|民生|基建|市政|生态|林业|畜牧|种植|养殖|服务|制造|材料|装备|矿业|煤炭|钢铁|焦化|生物|芯片|软件|电商|会展|酒店|住宅|学校|医院|道路|管网|绿化|水电|厂房|仓储|央企|民企|国企|外企|外资|内资|新能源|新材料|服务业|制造业|大健康|半导体|[一二三四五六七八九十两]期)$|[省市县区镇乡村园类]$/;
 
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
@@ -446,16 +452,27 @@ export function extractProjects(
             }
             // "占地189亩的山西领创…项目": a measure phrase before 的 describes the project.
             const de = name.lastIndexOf('的');
-            if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引|位于/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
+            // ("一季度洽谈成功的甲乙工厂建设": when and how it was won describes it too.)
+            if (de > 0 && /\d|元|亩|推进|重点|引进|签约|落地|开工|投产|建设|承担|实施|新建|招引|位于|洽谈|成功|季度/.test(name.slice(0, de)) && name.length - de > 4) name = name.slice(de + 1);
             // "农科区的甲乙汽车零部件", "西河的钢铁新区": a place before 的 says where the project is, not what it is.
             else if (de >= 2 && /^(?:[\u4e00-\u9fff]{1,4}[区县市镇乡]|[\u4e00-\u9fff]{2})$/.test(name.slice(0, de)) && name.length - de > 3) name = name.slice(de + 1);
             // "山西某某有限公司年产20万吨…项目": the company is an attribute, the rest is the project.
             let nameCompany: string | undefined;
             const co = /^([\u4e00-\u9fffA-Za-z()（）]{2,24}?(?:有限责任公司|股份有限公司|有限公司))(?=[\u4e00-\u9fffA-Za-z0-9]{4,})/.exec(name);
-            if (co && !GENERIC_RE.test(name.slice(co[1].length))) {
+            // ("甲乙农业发展有限公司一期产业项目": when what follows the company is only a kind of project, the company's
+            // name is the project's.)
+            const rest = co ? cleanName(name.slice(co[1].length)) : '';
+            if (co && !GENERIC_RE.test(name.slice(co[1].length)) && !CATEGORY_END_RE.test(rest)) {
               // "某市与甲乙有限公司签约…项目": the company is the party after 与/和/由.
               nameCompany = co[1].replace(/^.*(?:与|和|同|跟|由)/, '').replace(/^.*?(?:领导|嘉宾|一同|共同)为/, '');
-              name = cleanName(name.slice(co[1].length));
+              name = rest;
+            }
+            // "某某云计算中心主体工程封顶": a stage of a building's works (主体/基础工程) is the project's, named before it; with
+            // no name before it ("厂房已完成主体工程", "二层主体工程", "水电等基础工程") it names none.
+            if (name.endsWith('工程') && /(?:主体|基础)工程$/.test(name)) {
+              const owner = name.slice(0, -4);
+              if (owner.length < 4 || /完成|已|的|等|计划|[房层]$|配套$/.test(owner)) continue;
+              name = owner;
             }
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
             // (A 、 between activities — 研发、生产 — joins one project's words.)
@@ -475,6 +492,13 @@ export function extractProjects(
             }
             // "…项目等业态融合项目": a kind word after 等, not a name.
             if (/^等/.test(c.name)) continue;
+            // "A、B等投资体量大、带动能力强的主导产业项目": after a list's 等, a 、 separates qualities of the projects
+            // (a description with 的), not a further name.
+            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001 && name.includes('的')) {
+              const pre = text.slice(startOf(c.start), c.start);
+              const k = pre.lastIndexOf('等');
+              if (k >= 0 && !pre.includes('项目', k)) continue;
+            }
             // "甲项目和乙二期项目": two projects joined by a conjunction; each is found from its own 项目 ending.
             if (name.includes('项目') && /(?:项目|工程)(?:和|及|以及|与)[\u4e00-\u9fff]{2,}(?:项目|工程)/.test(name)) continue;
             if (JUNK_RE.test(name) || FRAGMENT_RE.test(name) || (ZONE_ONLY_RE.test(name) && !DEMO_PROJECT_RE.test(name)) || DESCRIBED_RE.test(name) || KIND_OF_PROJECTS_RE.test(name)) continue;
@@ -492,8 +516,10 @@ export function extractProjects(
             if (countOf(name, '“') !== countOf(name, '”')) continue; // cut through a quotation: a fragment
             // "某某产业项目13个": a count right after the name makes it a kind of project (unless the list counted).
             if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:余|多)?(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
-            // "项目库", "项目推介会", "项目进展情况": 项目 qualifying the noun after it, not ending a name.
-            if (!c.batch && /项目$/.test(text.slice(c.start, c.end)) && /^(?:库|推介|进展|情况|审批|手续|管理|服务|招引|谋划|储备|资金|用地|包装|负责人|单位|业主)/.test(text.slice(c.end, c.end + 4))) continue;
+            // "项目库", "项目推介会", "项目进展情况": 项目 qualifying the noun after it, not ending a name; so do a project
+            // area ("位于某某项目区的…") and the slogans of project work ("以项目为王", "以项目建设为抓手", "项目观摩组").
+            // ("某某项目进展顺利" names its project.)
+            if (!c.batch && /项目$/.test(text.slice(c.start, c.end)) && /^(?:库|推介|进展情况|情况|审批|手续|管理|服务|招引|谋划|储备|资金|用地|包装|负责人|单位|业主|区|为王|为抓手|建设为|引领|观摩)/.test(text.slice(c.end, c.end + 4))) continue;
             // "科技创新体系建设": an item that is an activity, not a project.
             // (Only in lists the text does not close with a project word: "推进精品梨园建设等重点项目" is one.)
             if (c.loose && /建设$|发展$|体系$/.test(name)) continue;
@@ -521,8 +547,14 @@ export function extractProjects(
             const quotedItem = c.batch === true && name.length <= 12 && /^“(?=[^”]*[0-9A-Za-z])[^“”]{2,10}”$/.test(name);
             // "开展“三个一批”、“双百”等…": a short quoted slogan standing alone as a name is a campaign, not a project.
             if (/^“[\u4e00-\u9fff]{1,4}”$/.test(name)) continue;
-            if ((!quotedItem && name.length < (c.counted ? 3 : 4)) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
-            if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|台|处|批|宗)|[、，,。])/.test(name)) continue;
+            // Short names are names only as items of a list the text calls projects: brand-like names of two characters
+            // in a counted one ("甲乙、丙丁等18个项目投产", "…等三大百亿级项目"), of three in any ("甲乙丙、丁戊己等项目") —
+            // never a sector or a place ("商贸、文旅等产业项目"). Alone, a name needs four characters with its 项目.
+            const minLen = c.batch ? (c.counted ? 2 : 3) : 4;
+            if (name.length < 4 && c.batch && SHORT_NOT_NAME_RE.test(name)) continue;
+            if ((!quotedItem && name.length < minLen) || GENERIC_RE.test(name) || NOT_A_NAME_RE.test(name) || CATEGORY_END_RE.test(name) || VERB_PHRASE_RE.test(name)) continue;
+            // (A count of machines opening a long name is its capacity: "300台蓝宝石长晶炉晶体材料生产项目".)
+            if (/^(?:\d+(?:\.\d+)?(?:个|家|项|次|年|月|日|号|座|条|栋|处|批|宗)|[、，,。])|^\d+(?:\.\d+)?台(?=.{0,7}$)/.test(name)) continue;
             if (!quotedItem && !/[\u4e00-\u9fff]{2}/.test(name)) continue;
             const subject = cur ?? ctx.placeholder ?? fallback() ?? null;
             if (!subject) continue;
