@@ -1189,8 +1189,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
               // "2022年,某某经开区…。预计全年财政收入增幅14%": a yearless 全年 after a paragraph that opened with a year is that
               // year's whole (in a text of the next January, not the new year's). (A year reported on, not one prepared
               // for: "…圆满收官,为2026年精彩开局奠定基础。全年,…".)
-              if (!sentenceCue && c.year === undefined && c.relYear === undefined && c.toMonth === 12 && !c.fromMonth && !c.part && paraCue?.year !== undefined && paraCue.toMonth === undefined && !paraCue.since && paraCue.year <= ctx.pubYear &&
-                text.charCodeAt(paraCue.start + 4) === 0x5e74 && yearRole(text, paraCue.start, paraCue.start + 5) === 'report')
+              // (And a second 全年 in that paragraph, after the first took the year: "2021年,…。全年技工贸总收入增长17%…。
+              // 全年引进项目30个".)
+              if (!sentenceCue && c.year === undefined && c.relYear === undefined && c.toMonth === 12 && !c.fromMonth && !c.part && paraCue?.year !== undefined && !paraCue.since && paraCue.year <= ctx.pubYear &&
+                ((paraCue.toMonth === undefined && text.charCodeAt(paraCue.start + 4) === 0x5e74 && yearRole(text, paraCue.start, paraCue.start + 5) === 'report') ||
+                  (paraCue.toMonth === 12 && !paraCue.fromMonth && text.startsWith('全年', paraCue.start))))
                 c = { ...c, year: paraCue.year };
               // "2023年第一季度,…。一季度,开发区完成…": a period named again without its year is the one just named
               // with it (in a page published two years later, not the publication year's quarter).

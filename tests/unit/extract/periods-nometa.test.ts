@@ -88,3 +88,10 @@ describe('a year written without 年, glued to a part of the year or to an event
     expect(periods(text, 'industrial_investment')).toEqual(['XXXX-01/XXXX-06 actual']);
   });
 });
+
+describe('a 全年 in a paragraph that opened with a year is that year\'s, the second one too', () => {
+  it('a meeting of the new year reviewing the last: 全年 is the reviewed year', () => {
+    const text = '近日,某某高新区召开2026年经济工作会议,总结回顾2025年园区经济工作。\n2025年,某某高新区实现历史性突破。全年技工贸总收入增长15%,工业增加值增长11.2%。全年引进项目28个,合同引资达96.5亿元。';
+    expect(periods(text, 'signed_projects')).toEqual(['2025-01/2025-12 actual', '2025-01/2025-12 actual']);
+  });
+});
