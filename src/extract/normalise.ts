@@ -299,6 +299,9 @@ const BLOCK_START =
 const BLOCK_FIRST = new Uint8Array(0x10000);
 for (const ch of '【供(（一二三四五六七八九十第—') BLOCK_FIRST[ch.charCodeAt(0)] = 1;
 
+/** A caption's credit at a line's end: a space, full stop or bracket (or 记者) a few characters before 摄/供图. */
+const CAPTION_END_RE = /(?:[\s。(（][^\s。(（)）]{0,16}|记者\S{0,6}|記者\S{0,6})(?:供图|供圖|摄|攝)[)）]?$/;
+
 function isWsCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x0d;
 }
@@ -395,7 +398,10 @@ export function compactPass(s: string, inMap: Uint32Array | null): Compacted {
         // (The time pattern ends the line, so a line not ending in a digit is not tested.)
         const lastCode = prevContent.charCodeAt(prevContent.length - 1);
         const dateline = (lastCode >= 0x30 && lastCode <= 0x39 && /\d{1,2}:\d{2}(?::\d{2})?$/.test(prevContent)) || ((prevContent.charCodeAt(0) === 0x6765 || prevContent.charCodeAt(0) === 0x7a3f) && /^(?:来源|稿源)[:：]/.test(prevContent));
-        const blockStart = titleLine || dateline || opensBlock[li] || (prevContent.includes('供稿') && /供稿[:：]/.test(prevContent)) || (prevContent.charCodeAt(0) === 0x3010 && /^【.*】$/.test(prevContent));
+        // A photo caption's credit ("…生产基地(央广网发 某某供图)", "…现场。记者 某某 摄") ends its line: the figures on
+        // the next line are not the pictured company's or scene's.
+        const caption = (lastCode === 0x6444 || lastCode === 0x651d || lastCode === 0x56fe || lastCode === 0x5716 || lastCode === 0x29 || lastCode === 0xff09) && CAPTION_END_RE.test(prevContent);
+        const blockStart = titleLine || dateline || caption || opensBlock[li] || (prevContent.includes('供稿') && /供稿[:：]/.test(prevContent)) || (prevContent.charCodeAt(0) === 0x3010 && /^【.*】$/.test(prevContent));
         const fillsColumn = prevContent.length >= Math.max(4, width * 0.75);
         let join: boolean;
         if (blockStart) join = false;

@@ -58,3 +58,28 @@ describe('respective lists of subjects with no indicator of their own; unmarked 
     expect(r.facts.filter((f) => f.value === 8.6 || f.value === 35.1)).toEqual([]);
   });
 });
+
+describe('a photo caption ends its line', () => {
+  // Lines of one width (a page laid out in columns) are joined where a sentence wraps; a caption's credit ends it.
+  const page = (caption: string) =>
+    [
+      '甲河经开区前三季度经济运行稳中向好,全区上下聚焦项目建设和',
+      '招商引资,主要指标保持较快增长,市场主体活力持续释放增强。',
+      caption,
+      '全社会固定资产投资完成86.4亿元,增速12.3%。其中基础设施',
+      '投资完成21.5亿元,增速31.2%,产业投资保持平稳增长态势。',
+    ].join('\n');
+  it('the figures on the line after "…有限公司车间。记者 张三 摄" are the zone’s, not the pictured company’s', () => {
+    for (const published of ['2024-10', undefined]) {
+      const r = doc(page('乙丙精密机械有限公司生产车间一角。记者 张三 摄'), published);
+      expect(r.facts.map((f) => [f.subject, f.indicator, f.measure, f.value])).toEqual([
+        ['甲河经济技术开发区', 'fixed_asset_investment', 'value', 86.4],
+        ['甲河经济技术开发区', 'fixed_asset_investment', 'yoy_pct', 12.3],
+      ]);
+    }
+  });
+  it('a line that only wraps before 摄 (no credit) is still joined', () => {
+    const r = doc(page('乙丙精密机械有限公司生产车间里,工人们正在忙着调试新设备和拍摄'));
+    expect(r.facts).toEqual([]);
+  });
+});
