@@ -34,6 +34,10 @@ const LEADING_WORDS = [
   '标志着', '意味着', '助力', '推动', '推进', '支持', '依托', '重视', '围绕', '聚焦', '带动', '支撑', '打造', '加快',
   // Time and occasion words before the zone ("本次东湖高新区集中开工", "今年甲州开发区…").
   '本次', '此次', '这次', '该次', '今年', '去年', '上半年', '全年',
+  // (The end of a time phrase, "今年以来甲州经开区…", "近年来乙县园区…": the name reader stops at 以/年 and keeps the rest.)
+  '以来', '年来',
+  // A figure's unit before a headline's next phrase once the spaces are gone ("签约额12.5亿元 甲州新区…").
+  '万亿元', '亿美元', '万美元', '亿元', '万元',
   // (The name reader drops 本/此 before a name, 本 being no name's start, and leaves 次: "本次东湖高新区" read as
   // "次东湖高新区".)
   '次',
