@@ -13,7 +13,7 @@
  *  3. a count of zones read as a name ("X市九个开发区", "X省16个国家级开发区") — the city's (province's) zones
  *     together, the city (province) level of the vocabulary.
  */
-import { PROVINCE_ALT, provinceGroup, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { MID_LEVEL_RE, PROVINCE_ALT, provinceGroup, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { ALL_WORDS } from './zone-words';
 
 /**
@@ -352,7 +352,9 @@ export function documentNames(text: string, subject: Subject | null | undefined,
   }
   // Zone-like phrases the name reader leaves to the figures (zones of other provinces): one entry per mention.
   for (const raw of zoneLikeNames(text)) {
-    const name = stripLeading(raw) ?? raw;
+    const written = stripLeading(raw) ?? raw;
+    // (The level between a place and its type word is no part of the name: "甲州国家级经济技术开发区" is 甲州经济技术开发区.)
+    const name = written.includes('国家级') ? written.replace(MID_LEVEL_RE, '') : written;
     const t = typeOf(name);
     const stem = name.slice(0, name.length - t.length);
     if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name) || !zoneLike(name)) continue;
@@ -361,7 +363,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
     // (A canonical form the text does not write, "X高新技术产业开发区" for "X高新区", counts once.)
     let count = 0;
     let head = false;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    for (let i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length)) {
       count++;
       if (i < headEnd) head = true;
     }
