@@ -152,11 +152,13 @@ const CATEGORY_ITEM_RE = /(?:服务|更新|建设|产业|领域|行业|基础设
  * kinds of projects; the one plain-looking item in it is a kind too. The list scanner asks this.
  */
 export function namesKinds(items: readonly string[]): boolean {
-  return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类') || SECTOR_ITEM_RE.test(it)));
+  return items.length > 0 && (/^[(（]?除/.test(items[0]) || items.some((it) => it.endsWith('类') || SECTOR_ITEM_RE.test(it) || QUALITY_ITEM_RE.test(it)));
 }
+/** "综合实力雄厚、科技创新力强、发展潜力大…的好项目": qualities (a measure and how it stands), not names. */
+const QUALITY_ITEM_RE = /(?:实力|能力|潜力|创新力|带动力|竞争力|含量|体量|前景|融合度|关联度|成长性|关联性|附加值)(?:雄厚|强|大|高|好|优|足|广|快|佳|突出)$/;
 /** "新能源、新材料、生物医药等一批项目": an item that is exactly an industry's name makes the list one of sectors. */
 const SECTOR_ITEM_RE =
-  /^(?:新能源|新材料|生物医药|高端装备|装备制造|电子信息|新一代信息技术|节能环保|现代物流|数字经济|新能源汽车|大健康|文化旅游|现代农业|精细化工|先进制造|现代服务业?)$/;
+  /^(?:新能源|新材料|生物医药|高端装备|装备制造|电子信息|新一代信息技术|节能环保|现代物流|数字经济|新能源汽车|大健康|文化旅游|现代农业|精细化工|先进制造业?|现代服务业?|商贸物流|文旅康养|健康养老|商贸服务|金融服务|云计算|大数据|人工智能|集成电路|汽车零部件|机械零部件|医疗器械|中医药|智能制造|智能制造装备|机械电子|材料工业|先进材料|农产品加工|食品加工|纺织服装)$/;
 
 /** Walks back from `end` to the clause start (、 and quotes do not end a clause). */
 function clauseStart(sen: string, end: number): number {
@@ -397,7 +399,7 @@ export function listCandidates(sentence: string): ListCandidate[] {
       const items = splitItems(body, b);
       if (items.length < 2) continue;
       // "关联性强、科技含量高、成长性好的重点项目": qualities of the projects, not their names.
-      if (items[items.length - 1].name.includes('的')) continue;
+      if (items[items.length - 1].name.includes('的') || items.some((it) => QUALITY_ITEM_RE.test(it.name))) continue;
       const last = items[items.length - 1];
       // "签约A项目、B项目、C设备6个项目": the list closed by its count; the count is not part of the last name.
       // ("A、B两大项目" counts its items too; "十大种业工程" is a numbered programme, not a list of projects.)

@@ -97,8 +97,9 @@ const GOVERNED_RE =
 /** Words that make a "…项目" phrase a verb phrase or a category, not a name. */
 /** "…签约项目", "…重点工程": a category of projects. */
 const CATEGORY_END_RE =
-  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心|社会事业|事业)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)|类(?:项目|工程)$|^(?:所有|全部|高质量|高科技|引资)[\u4e00-\u9fff]{0,4}(?:项目|工程)$|全[市县区省](?:项目|工程)$|[一二三四五六七八九十两]个(?:项目|工程)$/;
-// (…类项目 is a kind; 所有/高质量 + 项目 a quality of projects; 全市项目 all of them; 签约两个项目 a count.)
+  /^.{0,4}(?:签约|域外|本土|龙头|大|好|重点|入库|配套|外资|投资|落地|开发区|校友招商|产业|工业|转型|在谈|储备|优质|关键性|民生|基础设施建设|链主|头部|核心|社会事业|事业|服务业|房地产开发|房地产|产业化|招商|产业招商)(?:项目|工程)$|[一二三四五六七八九十两]大(?!标杆)|类(?:项目|工程)$|^(?:所有|全部|高质量|高科技|引资)[\u4e00-\u9fff]{0,4}(?:项目|工程)$|全[市县区省](?:项目|工程)$|[一二三四五六七八九十两]个(?:项目|工程)$/;
+// (…类项目 is a kind; 所有/高质量 + 项目 a quality of projects; 全市项目 all of them; 签约两个项目 a count;
+// 服务业项目, 房地产开发项目, 园区产业招商项目: the statistics' kinds of projects.)
 /** A function word or verb right before 项目 ("把项目", "刷新着项目", "做好项目"), an adverb at the start. */
 // (宣布/介绍/确保/为/做/作 + 项目: "县长宣布项目开工", "负责人介绍项目…", "与会领导为项目奠基"; 合作项目 is a name.
 // 以/坚持/重视/解决/到 + 项目: "园区以项目为王", "坚持项目引领", "重视项目建设", "从洽谈到项目开工" — 项目 as the work of
@@ -114,7 +115,7 @@ const NOT_A_NAME_RE =
  * (10亿元以上的项目), goals, a project's state (新开工项目, 已竣工项目), a quoted programme ("六新"项目).
  */
 const JUNK_RE =
-  /^(?:此次|本次|该批|上述|占|集中)|\d+(?:\.\d+)?(?:亿元|万元|亿|万)?以上的?|目标|预期|^“[^”]{1,8}”(?:项目|工程)$|(?:新|已|未|集中)?(?:开工|竣工|投产|签约|在建|续建|建成|落地)(?:项目|工程)$|^[\u4e00-\u9fff]{2}(?:项目|工程)$|^新引进|^新能源项目$|产业链项目$/;
+  /^(?:此次|本次|该批|上述|占|集中)|(?:超|逾)\d+(?:\.\d+)?(?:亿|万)|\d+(?:\.\d+)?(?:亿元|万元|亿|万)?以上的?|目标|预期|^“[^”]{1,8}”(?:项目|工程)$|(?:新|已|未|集中)?(?:开工|竣工|投产|签约|在建|续建|建成|落地)(?:项目|工程)$|^[\u4e00-\u9fff]{2}(?:项目|工程)$|^新引进|^新能源项目$|产业链项目$/;
 
 /** Verbs/adverbs that may precede a name inside its clause; stripped from the front. */
 const LEAD_RE =
@@ -130,12 +131,15 @@ const SHORT_NOT_NAME_RE =
 
 const STATUS_RULES: Array<{ re: RegExp; status: ProjectStatus }> = [
   { re: /达效|达产/, status: 'effective' },
-  { re: /投产|试生产|建成|竣工|投运|完工|通车|运营|运转/, status: 'commissioned' },
+  { re: /投产|试生产|建成|竣工|投运|完工|通车|运营|运转|投入运行/, status: 'commissioned' },
   // ("…项目正加快推进": being pushed on now, so under way; a bare 加快推进 may be a plan's aim and is not read here.)
-  { re: /开工|动工|开复工|复工|启动|在建|续建|施工|建设中|加快建设|开始建设|封顶|推进.*建设|实施|正(?:在)?(?:加快|加紧|稳步|全力|有序)?推进/, status: 'started' },
-  { re: /签约|签订|落地|引进/, status: 'signed' },
-  { re: /在谈|洽谈|对接|跟进|考察/, status: 'negotiating' },
-  { re: /谋划|储备|计划|拟|将|打造|力争/, status: 'planned' },
+  // ("…等项目正加紧建设", "…项目进展顺利", "…项目建设有序推进", "…等项目建设进度": being built.)
+  { re: /开工|动工|开复工|复工|启动|在建|续建|施工|建设中|加快建设|加紧建设|抓紧建设|开始建设|封顶|推进.*建设|实施|正(?:在)?(?:加快|加紧|稳步|全力|有序)?推进|进展顺利|有序推进|建设进度/, status: 'started' },
+  // ("…等一批项目先后落户", "成功招引…等10个项目入驻园区", "…等大项目成功落位": won for the zone.)
+  { re: /签约|签订|落地|引进|落户|招引|入驻|落位/, status: 'signed' },
+  { re: /在谈|洽谈|对接|跟进|考察|谈判/, status: 'negotiating' },
+  // ("…等26个项目加快前期工作": not yet begun.)
+  { re: /谋划|储备|计划|拟|将|打造|力争|前期工作/, status: 'planned' },
 ];
 
 /** A batch event named in a sentence: "集中签约", "当天开工的8个项目", "签约仪式". */
@@ -474,7 +478,11 @@ export function extractProjects(
               if (owner.length < 4 || /完成|已|的|等|计划|[房层]$|配套$/.test(owner)) continue;
               name = owner;
             }
+            const before = name;
             name = name.replace(/^(?:该公司|该|这个|其)/, '').replace(/等[\u4e00-\u9fff]{0,6}?项目$|等(?:一批)?(?:重大|重点)?工程$|等[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}项目$/, '');
+            // "A、B、C等新兴产业项目": the last item of a list, reached from its closer's 项目, is the list scanner's to judge
+            // with the others (a list of sectors names none of them).
+            if (!c.batch && text.charCodeAt(c.start - 1) === 0x3001 && name.length < before.length && /等/.test(before.slice(name.length))) continue;
             // (A 、 between activities — 研发、生产 — joins one project's words.)
             if (name.includes('、') && /[、]/.test(name.replace(/“[^”]*”/g, '').replace(ACTIVITY_LIST_RE, ''))) continue; // a whole list: its items are candidates of their own
             // "…、瑞丰光伏三个项目": the count closes a list; the last item is the name before it.
@@ -518,8 +526,8 @@ export function extractProjects(
             if (!c.batch && /项目|工程/.test(text.slice(c.end - 2, c.end)) && /^(?:[(（][一二三四五]期[)）])?(?:共计|共|达)?\d+(?:余|多)?(?:个|项)/.test(text.slice(c.end, c.end + 8))) continue;
             // "项目库", "项目推介会", "项目进展情况": 项目 qualifying the noun after it, not ending a name; so do a project
             // area ("位于某某项目区的…") and the slogans of project work ("以项目为王", "以项目建设为抓手", "项目观摩组").
-            // ("某某项目进展顺利" names its project.)
-            if (!c.batch && /项目$/.test(text.slice(c.start, c.end)) && /^(?:库|推介|进展情况|情况|审批|手续|管理|服务|招引|谋划|储备|资金|用地|包装|负责人|单位|业主|区|为王|为抓手|建设为|引领|观摩)/.test(text.slice(c.end, c.end + 4))) continue;
+            // ("某某项目进展顺利" names its project. "智能制造项目集中签约仪式": a batch's theme, its event named after it.)
+            if (!c.batch && /项目$/.test(text.slice(c.start, c.end)) && /^(?:库|推介|进展情况|情况|审批|手续|管理|服务|招引|谋划|储备|资金|用地|包装|负责人|单位|业主|区|为王|为抓手|建设为|引领|观摩|集中签约|集中开工|集中开复|集中竣工|集中投产)/.test(text.slice(c.end, c.end + 4))) continue;
             // "科技创新体系建设": an item that is an activity, not a project.
             // (Only in lists the text does not close with a project word: "推进精品梨园建设等重点项目" is one.)
             if (c.loose && /建设$|发展$|体系$/.test(name)) continue;

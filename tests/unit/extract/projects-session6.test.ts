@@ -121,3 +121,33 @@ describe('项目 as the work of building projects names nothing', () => {
     ).toEqual([]);
   });
 });
+
+describe('kinds, sectors, qualities and batch events are not projects', () => {
+  it('a list of sectors ends no name at its last item', () => {
+    expect(names('清徐经济开发区北区新材料、生物医药、节能环保、电子信息等新兴产业项目快速发展。')).toEqual([]);
+    expect(names('清徐经济开发区商贸物流、文旅康养等服务业项目12个。')).toEqual([]);
+  });
+  it('qualities listed before 的 name nothing', () => {
+    expect(names('清徐经济开发区引进了一批综合实力雄厚、科技创新力强、发展潜力大、产业融合度高的好项目、大项目。')).toEqual([]);
+  });
+  it('the statistics\' kinds of projects (服务业项目, 房地产开发项目, 产业招商项目)', () => {
+    expect(names('清徐经济开发区服务业项目完成投资2.5亿元,房地产开发项目完成投资8亿元,园区产业招商项目到位资金增长12%。')).toEqual([]);
+  });
+  it('the theme of a batch event, and a batch named by its total, are no names', () => {
+    expect(names('清徐经济开发区举行智能装备项目集中签约仪式。')).toEqual([]);
+    expect(names('太原集中签约超500亿元重大招商项目。')).toEqual([]);
+    // (A project's own ceremony still names it.)
+    expect(names('清徐经济开发区晋阳智能装备产业园项目开工仪式举行。')).toEqual(['晋阳智能装备产业园项目']);
+  });
+});
+
+describe('status words of this genre', () => {
+  it('落户, 招引, 入驻 (signed); 加紧建设, 进展顺利 (started); 谈判 (negotiating); 前期工作 (planned); 投入运行 (commissioned)', () => {
+    expect(rows('清徐经济开发区晋阳光电、汾河电子等一批高质量产业项目先后落户开发区。').map((r) => r[1])).toEqual(['signed', 'signed']);
+    expect(rows('清徐经济开发区丰川科技、嘉和电子等项目正加紧建设。').map((r) => r[1])).toEqual(['started', 'started']);
+    expect(rows('清徐经济开发区汾水湾项目进展顺利。').map((r) => r[1])).toEqual(['started']);
+    expect(rows('清徐经济开发区选定晋中物流园、太行配套生产基地等一批项目开展谈判。').map((r) => r[1])).toEqual(['negotiating', 'negotiating']);
+    expect(rows('清徐经济开发区晋源铝业20万吨铝锭等12个项目加快前期工作。').map((r) => r[1])).toEqual(['planned']);
+    expect(rows('清徐经济开发区汾源新材料正极材料等3个技改项目投入运行。').map((r) => r[1])).toEqual(['commissioned']);
+  });
+});
