@@ -503,6 +503,17 @@ const COUNTY_ECONOMY_RE = /该县|全县|我县|本县|县域|生产总值|GDP/;
 const COUNTY_UNITS_RE = /各县[(（]市[、,，]?区[)）]|各县(?:市)?区|分县(?:市)?区/;
 /** Zones or parks of any kind in a sentence (a park's 园 too: 工业园, “一区八园”), for an area subject's figures. */
 const AREA_ZONES_RE = new RegExp(`${alt(tails(ALL_WORDS))}|园`);
+/** A mark a figure passes ("突破50亿元", "增长超过20%"). */
+const THRESHOLD_END_RE = /(?:突破|超过|逾)$/;
+const THRESHOLD_START_RE = /^(?:突破|超过|逾)/;
+/**
+ * Zones that each pass a mark: a list of three or more ("A经开区、B园区、C工业园") or a count of them ("四个园区",
+ * "3家高新区"). (Two zones with one total — "A经开区、B园区总收入突破3000亿元" — are a group: not matched.)
+ */
+const ZT = alt(tails(ALL_WORDS));
+const PLURAL_ZONES_RE = new RegExp(String.raw`${ZT}、[^，,。；;]{0,24}?${ZT}、[^，,。；;]{0,24}?${ZT}|(?:\d+|[一二三四五六七八九十两]+)[个家][^，,。；;]{0,6}?${ZT}`);
+/** After a mark passed, the figure itself: "突破2500亿元,达到2600亿元", "突破50亿大关,达51.2亿元". */
+const MARK_THEN_FIGURE_RE = /^[^，,。；;]{0,5}[,，](?:达到|达)\d/;
 /** Words that put zones in a sentence. */
 const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'));
 /** A zone's name, removed from the words between an indicator and its number. */
@@ -1576,6 +1587,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // "其中,20个开发区规上工业增加值增速超过20%", "39个开发区工业投资增速超过20%": how many zones pass a mark,
             // not a figure of the subject (nor of any one zone).
             if (ZONE_COUNT_LEAD_RE.test(clause0) && (/^其中/.test(clause0) || /(?:超过|高于|超|达到|在|过)$/.test(clause0) || /^超/.test(text.slice(tok.start, tok.start + 1)) || /^以上/.test(afterRaw))) continue;
+            // A mark passed, not a figure: "A园区、B园区、C园区产值同比增长超过50%", "…等四个园区工业产值率先突破50亿元"
+            // say that several zones each passed it (no one zone's figure, nor their sum); and "营业收入突破2500亿元,达到
+            // 2600亿元" gives the figure right after the mark it passed.
+            // (A number token may hold its 超过 itself.)
+            if ((THRESHOLD_END_RE.test(clause0.slice(-2)) || THRESHOLD_START_RE.test(text.slice(tok.start, tok.start + 2))) && (PLURAL_ZONES_RE.test(clause0) || MARK_THEN_FIGURE_RE.test(text.slice(tok.end, Math.min(sen.end, tok.end + 12))))) continue;
             // "营业收入超过1000亿元的国家高新区(数量…)": an amount describing which zones or firms are counted, not a figure.
             if (measure !== 'count' && COUNTED_KIND_RE.test(afterRaw)) continue;
             // "开工项目5个,总投资48亿元,年度计划投资15亿元": a year's planned spending on a set of projects is not the

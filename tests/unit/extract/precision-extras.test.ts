@@ -27,3 +27,26 @@ describe('an area’s whole economy is no figure of its zones', () => {
     expect(find(r, { indicator: 'industrial_investment', measure: 'share_pct' }).map((f) => f.value)).toEqual([41]);
   });
 });
+
+describe('a mark passed is not a figure', () => {
+  it('three named zones each passing a growth mark give no zone a figure', () => {
+    const r = run('1至4月,甲经济开发区、乙产业园区、丙工业园区规模以上工业总产值同比增长超过40%。', '2024-05');
+    expect(find(r, { indicator: 'industrial_output' })).toEqual([]);
+  });
+  it('a counted set of parks passing an amount gives no park a figure', () => {
+    const r = run('一季度,丁经济开发区、戊工业园区、己高新区等三个园区工业产值率先突破30亿元。', '2024-05');
+    expect(find(r, { indicator: 'industrial_output' })).toEqual([]);
+  });
+  it('"突破X,达到Y": the figure is Y', () => {
+    const r = run('2023年,庚辛高新区营业总收入突破1800亿元,达到1865亿元,增长12%。', '2024-01');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([1865]);
+  });
+  it('one zone passing a mark keeps its figure (negative)', () => {
+    const r = run('2023年,壬癸经济开发区营业收入突破500亿元。', '2024-01');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([500]);
+  });
+  it('two zones’ joint total passing a mark is kept (negative)', () => {
+    const r = run('2023年,子丑经开区、寅卯园区总收入突破900亿元。', '2024-01');
+    expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([900]);
+  });
+});
