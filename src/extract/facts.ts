@@ -587,6 +587,24 @@ function statementStart(text: string, pos: number, floor: number): number {
 
 /** Order of a sentence's events at one position (see extractFacts). */
 const EV_ORDER = { name: 0, place: 0, word: 1, cue: 2, kw: 3, bw: 3, rate: 4, qz: 5, num: 6 } as const;
+/**
+ * Sorts a sentence's events by position, then EV_ORDER, keeping pushes in order on ties — the order of a stable
+ * sort with that comparator. (By insertion, inline: a sentence holds a few sorted runs of a handful of events, where
+ * Array.prototype.sort pays a comparator call per comparison.)
+ */
+function sortEvents<E extends { t: keyof typeof EV_ORDER; pos: number }>(evs: E[]): void {
+  for (let i = 1; i < evs.length; i++) {
+    const x = evs[i];
+    const xo = EV_ORDER[x.t];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = evs[j];
+      if (y.pos < x.pos || (y.pos === x.pos && EV_ORDER[y.t] <= xo)) break;
+      evs[j + 1] = y;
+    }
+    evs[j + 1] = x;
+  }
+}
 
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES[text.charCodeAt(i)] === 1) return i + 1;
@@ -883,7 +901,7 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             if (at >= 0) evs.push({ t: 'place', pos: at, s: ctx.homeCounty.subject });
           }
           // Names and words before keywords before numbers at the same position.
-          evs.sort((a, b) => a.pos - b.pos || EV_ORDER[a.t] - EV_ORDER[b.t]);
+          sortEvents(evs);
 
           let ind: IndicatorDef | null = null;
           let otherTopic = false;

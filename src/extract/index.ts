@@ -364,7 +364,9 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     ctx.homeCounty = { name: county, subject: zone ? { name: county + zone, scope: 'zone', city, unknown: true } : { name: county, scope: 'city', city } };
   }
   // "我市…" on a city paper's or portal's page: the one city its furniture names (title, header, 来源).
-  if (/我市|本市|全市/.test(n.text)) {
+  // (Three plain searches, asked once: a regex of the three alternatives is tried at every position of the text.)
+  const speaksAsCity = n.text.includes('我市') || n.text.includes('本市') || n.text.includes('全市');
+  if (speaksAsCity) {
     const pc = pageCity(n.text, title);
     ctx.homeCity = pc.city;
     if (!pc.city && pc.named.length > 1)
@@ -420,7 +422,7 @@ export function extractDocument(doc: InputDocument, fallbackYear?: number): Extr
     }
   }
   // No city in the furniture: a text whose names all lie in one city speaks of that city as 我市.
-  if (/我市|本市|全市/.test(n.text) && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {
+  if (speaksAsCity && !ctx.homeCity && !warnings.some((w) => w.kind === 'ambiguous_name')) {
     const cities = new Set<string>();
     for (const h of seg.names) {
       const r = h.resolution;

@@ -49,11 +49,13 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const NEUTRAL = '(?:de|le|me|ne|men|ma|ba|ge|zi|zhe|guo|li|tou|shang|xia)';
 const SEP = '(?:承诺制|标准地|全代办|全代建|全代理|领办代办)';
 export const REPAIRS: RepairRule[] = [
-  { why: '×: 7伊24 (7×24 hours)', pattern: /(?<=\d)伊(?=\d)/g, replace: () => '×', needs: '伊' },
-  { why: '℃: 2050益 after a temperature', pattern: /(?<=\d)益(?=[的左右以下上，,。、)）\s]|$)/g, replace: () => '℃', needs: /\d益/ },
+  // (A pattern opens with its literal and looks behind it afterwards: a leading lookbehind makes the engine try it at
+  // every position of the text, the literal first lets it jump from one 伊 to the next. Same matches.)
+  { why: '×: 7伊24 (7×24 hours)', pattern: /伊(?=\d)(?<=\d伊)/g, replace: () => '×', needs: '伊' },
+  { why: '℃: 2050益 after a temperature', pattern: /益(?=[的左右以下上，,。、)）\s]|$)(?<=\d益)/g, replace: () => '℃', needs: /\d益/ },
   {
     why: '+: 承诺制垣标准地垣全代办 (reform bundles joined by +)',
-    pattern: new RegExp(`(?<=${SEP}["”’]?)垣(?=["“‘]?${SEP})`, 'g'),
+    pattern: new RegExp(`垣(?=["“‘]?${SEP})(?<=${SEP}["”’]?垣)`, 'g'),
     replace: () => '+',
     needs: '垣',
   },
@@ -84,7 +86,7 @@ export const REPAIRS: RepairRule[] = [
     replace: (m) => '月' + m[1] + '日',
     needs: /\d月\d{1,2}月/,
   },
-  { why: 'doubled unit 1.2亿元元', pattern: /(?<=\d)亿元元/g, replace: () => '亿元', needs: '亿元元' },
+  { why: 'doubled unit 1.2亿元元', pattern: /亿元元(?<=\d亿元元)/g, replace: () => '亿元', needs: '亿元元' },
   // (A sentence never opens with a bare amount: "…676。4亿元" is a decimal point typed as a full stop.)
   {
     why: 'full stop as decimal point: 676。4亿元 → 676.4亿元',
@@ -518,15 +520,15 @@ function applyRepairs(text: string, map: Uint32Array): { text: string; map: Uint
   for (const rule of REPAIRS) {
     if (rule.needs !== undefined && !(typeof rule.needs === 'string' ? text.includes(rule.needs) : rule.needs.test(text))) continue;
     rule.pattern.lastIndex = 0;
-    if (!rule.pattern.test(text)) continue;
-    rule.pattern.lastIndex = 0;
+    // (The first match starts the loop below: the text is scanned once, not once to test and again to replace.)
+    let m: RegExpExecArray | null = rule.pattern.exec(text);
+    if (!m) continue;
     const pieces: string[] = [];
     // Runs of the old map to copy, and the offsets for replacement characters.
     const outMap = new Uint32Array(text.length + 1);
     let o = 0;
     let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(text))) {
+    for (; m; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) {
         rule.pattern.lastIndex++;
         continue;
