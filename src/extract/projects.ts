@@ -630,7 +630,12 @@ export function extractProjects(
               if (co.length >= 4 && !/得知|领导|主要|该|我们|他们|对接/.test(co)) p.company = co;
             }
             else {
-              const lead = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/.exec(cleanFront(text.slice(cs, c.end)));
+              // (From the item's own start in a 、-list: "甲公司总投资30亿元的A项目、乙公司总投资15亿元的B项目" — B is 乙's.)
+              // (A 、 inside the description — "…投资2.5亿元引进幅宽最大、速度最快的…生产线" — leaves the clause's company.)
+              const LEAD_CO_RE = /^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:总投资|投资)\d/;
+              const ls = text.lastIndexOf('、', nameStart - 1);
+              const item = ls >= cs ? text.slice(ls + 1, c.end) : '';
+              const lead = (item ? LEAD_CO_RE.exec(cleanFront(item)) : null) ?? (item.includes('投资') ? null : LEAD_CO_RE.exec(cleanFront(text.slice(cs, c.end))));
               // (Not a word that qualifies the amount: 计划投资, 拟投资, 协议投资.)
               if (lead && !ZONE_TAIL_RE.test(lead[1]) && !/^(?:计划|拟|预计|协议|合同|累计|共|总|已|新|实际|固定资产)$|计划|协议/.test(lead[1])) p.company = lead[1];
             }

@@ -151,3 +151,12 @@ describe('status words of this genre', () => {
     expect(rows('清徐经济开发区汾源新材料正极材料等3个技改项目投入运行。').map((r) => r[1])).toEqual(['commissioned']);
   });
 });
+
+describe('company of an item in a 、-list', () => {
+  it('is the one before its own amount, not the first item\'s', () => {
+    expect(rows('清徐经济开发区去年,实施了晋丰药业总投资6亿元的制剂生产项目、汾源智家总投资3亿元的家居产业园项目。').map((r) => [r[0], r[3]])).toEqual([
+      ['制剂生产项目', '晋丰药业'],
+      ['家居产业园项目', '汾源智家'],
+    ]);
+  });
+});
