@@ -514,6 +514,21 @@ const ZT = alt(tails(ALL_WORDS));
 const PLURAL_ZONES_RE = new RegExp(String.raw`${ZT}、[^，,。；;]{0,24}?${ZT}、[^，,。；;]{0,24}?${ZT}|(?:\d+|[一二三四五六七八九十两]+)[个家][^，,。；;]{0,6}?${ZT}`);
 /** After a mark passed, the figure itself: "突破2500亿元,达到2600亿元", "突破50亿大关,达51.2亿元". */
 const MARK_THEN_FIGURE_RE = /^[^，,。；;]{0,5}[,，](?:达到|达)\d/;
+/** Words of an increment before a count ("新增2家", "全年认定高新技术企业23家", "新设市场主体…"). */
+const INCREMENT_WORD_RE = /新增|新迁入|净增|新认定|新申报|申报|新培育|新入库|新获批|新登记|新设|新注册|(?:全年|年内|当年|本年|今年)认定|增加$/;
+/** Counts of a stock of enterprises, whose increments are not recorded. */
+const STOCK_KEYS = new Set(['high_tech_enterprises', 'above_scale_enterprises', 'market_entities']);
+/** Words that state a stock, ending a run of increments. */
+const STOCK_WORD_RE = /累计|突破|超过|总数|总量|达到|达|共有|现有|实有|拥有|合计|共计|总计|增至|[。；;]/;
+/** The words before a count at `pos` in its sentence are a run of counted items that an increment word opens. */
+function incrementRun(text: string, senStart: number, pos: number): boolean {
+  const from = Math.max(senStart, pos - 60);
+  const before = text.slice(from, pos);
+  let at = -1;
+  for (const m of before.matchAll(/新增|新认定|新引进|新设|净增|(?:全年|年内|当年|本年|今年)认定/g)) at = m.index! + m[0].length;
+  if (at < 0) return false;
+  return !STOCK_WORD_RE.test(before.slice(at));
+}
 /** Words that put zones in a sentence. */
 const ZONE_TALK_RE = new RegExp([...OWN_TAILS, ...zoneWords('other')].join('|'));
 /** A zone's name, removed from the words between an indicator and its number. */
@@ -1669,7 +1684,11 @@ export function extractFacts(n: Normalised, seg: Segmented, prep: Prepared, ctx:
             // round's batch: "新增纳入省台账“签约一批”项目49个", "签约项目新增35个" report what the round added.)
             // ("新申报/新认定高新技术企业18家,总数达到146家": the increment is skipped here, not its indicator word, so
             // the stock in the next clause still reads as the count.)
-            if (measure === 'count' && /新增|新迁入|净增|新认定|新申报|申报|新培育|新入库|新获批|新登记|新设立|新注册|增加$/.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
+            if (measure === 'count' && INCREMENT_WORD_RE.test(clause0) && !(def.key === 'signed_projects' && /新增(?:签约|引进|招引)/.test(clause0)) && def.strength !== 'batch') continue;
+            // "全年新增专精特新企业3家,技术中心1家,高新技术企业66家": an increment word before a run of counted items
+            // covers every item of the run (a stock word — 累计, 总数, 达到 — ends it: "…,高新技术企业总数达到146家").
+            // (Enterprise counts only: a signing or a batch count is a flow, its 新增 the figure itself.)
+            if (measure === 'count' && STOCK_KEYS.has(def.key) && incrementRun(text, sen.start, tok.start)) continue;
             // "建区20年来,累计完成固定资产投资89亿元", "自成立以来累计引进项目320个": a total since the zone was founded
             // covers no year (facts.md periods run from a year's start); on the map it would pass for this year's figure.
             // (Only with no period of its own in the sentence.)

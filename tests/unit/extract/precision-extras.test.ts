@@ -50,3 +50,26 @@ describe('a mark passed is not a figure', () => {
     expect(find(r, { indicator: 'revenue', measure: 'value' }).map((f) => f.value)).toEqual([900]);
   });
 });
+
+describe('increments of an enterprise stock are not the stock', () => {
+  it('新增 before a run of counted items covers each item', () => {
+    const r = run('2023年,甲乙经济开发区全年新增专精特新企业4家,省级技术中心2家,高新技术企业37家。', '2024-01');
+    expect(find(r, { indicator: 'high_tech_enterprises' })).toEqual([]);
+  });
+  it('全年认定 is an increment; the running total after it is kept', () => {
+    const r = run('2023年,丙丁经济技术开发区全年认定高新技术企业19家,全区高新技术企业累计达72家。', '2024-01');
+    expect(find(r, { indicator: 'high_tech_enterprises' }).map((f) => f.value)).toEqual([72]);
+  });
+  it('新设 market entities are an increment', () => {
+    const r = run('前三季度,戊己高新区累计新设各类市场主体1830户,实有各类市场主体9120户。', '2023-10');
+    expect(find(r, { indicator: 'market_entities' }).map((f) => f.value)).toEqual([9120]);
+  });
+  it('a stock word ends the run (negative)', () => {
+    const r = run('2023年,庚辛经济开发区新增专精特新企业3家,高新技术企业总数达到58家。', '2024-01');
+    expect(find(r, { indicator: 'high_tech_enterprises' }).map((f) => f.value)).toEqual([58]);
+  });
+  it('new signings stay a flow (negative)', () => {
+    const r = run('2023年,壬癸经济开发区新引进项目26个,总投资88亿元。', '2024-01');
+    expect(find(r, { indicator: 'signed_projects', measure: 'count' }).map((f) => f.value)).toEqual([26]);
+  });
+});
