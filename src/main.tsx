@@ -51,12 +51,12 @@ void loadData().then((ok) => {
   });
   const sync = startUrlSync(URL_PARAMS, { dataReady: ok, replaceOnly: () => $mode.get() === 'embed' });
   stopCompareOpen();
-  // The atlas (zones, their names) arrives after the URL was first read: apply it again then, so
-  // ?zone= is checked against the real zones and a zone's name becomes its id.
+  // The atlas (zones, their names) arrives after the URL was first read: read ?zone= again then, so
+  // it is checked against the real zones and a zone's name becomes its id.
   const stopZoneCheck = stores.$atlasSettled.subscribe((settled) => {
     if (!settled) return;
     queueMicrotask(() => stopZoneCheck());
-    sync.apply();
+    sync.apply(['zone']);
   });
   watchUnknownProject();
 });

@@ -93,8 +93,13 @@ export interface UrlWindow {
 }
 
 export interface UrlSync {
-  /** Apply the current URL to the stores (runs at start and on back/forward). */
-  apply(): void;
+  /**
+   * Apply the current URL to the stores (runs at start and on back/forward). `only` limits it to
+   * some parameters: a value checked against data that arrived later (?zone= against the atlas)
+   * is read again without resetting state the app derived from the first reading (the 比较 tab a
+   * ?compare= link opens).
+   */
+  apply(only?: readonly string[]): void;
   /** Write pending store changes to the URL now (normally done in a microtask). */
   flush(): void;
   stop(): void;
@@ -136,13 +141,15 @@ export function startUrlSync(table: readonly AnyUrlParam[], opts: UrlSyncOptions
     else win.history.replaceState(null, '', urlFor(next));
   }
 
-  function apply() {
-    const { values, invalid } = readParams(win.location.search, params);
-    for (const p of params) {
+  function apply(only?: readonly string[]) {
+    const ps = only ? params.filter((p) => only.includes(p.key)) : params;
+    const { values, invalid } = readParams(win.location.search, ps);
+    for (const p of ps) {
       const v = values.get(p.key);
       if (p.store.get() !== v) p.store.set(v);
     }
-    pending.clear();
+    // Stores set from the URL need no write back (other stores' pending changes still do).
+    for (const p of ps) pending.delete(p.key);
     for (const bad of invalid) {
       notify({
         id: `url-${bad.key}`,
@@ -155,12 +162,12 @@ export function startUrlSync(table: readonly AnyUrlParam[], opts: UrlSyncOptions
     // given in another accepted spelling (a zone's name for its id) the canonical way. In place:
     // Back must not lead to a URL that only rewrites itself again.
     const q = new URLSearchParams(win.location.search);
-    const respelt = params.some((p) => {
+    const respelt = ps.some((p) => {
       const raw = q.get(p.key);
       return raw !== null && raw !== '' && !invalid.some((b) => b.key === p.key) && p.format(values.get(p.key)) !== raw;
     });
     if (invalid.length || respelt) {
-      win.history.replaceState(null, '', urlFor(writeParams(win.location.search, params, values)));
+      win.history.replaceState(null, '', urlFor(writeParams(win.location.search, ps, values)));
     }
   }
 

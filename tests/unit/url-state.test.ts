@@ -196,6 +196,18 @@ describe('startUrlSync', () => {
     expect($notices.get()).toEqual([]);
   });
 
+  it('reading some parameters again leaves the others as the app set them', async () => {
+    const { city, lang, table } = makeTable();
+    const win = fakeWindow('?city=140100&lang=en');
+    const sync = startUrlSync(table, { win });
+    lang.set('zh'); // the app changes state the URL also holds …
+    sync.apply(['city']); // … then re-reads only the city
+    await tick();
+    expect(lang.get()).toBe('zh');
+    expect(city.get()).toBe('140100');
+    expect(win.location.search).toBe('?city=140100'); // the language change still reaches the URL
+  });
+
   it('leaves data-dependent parameters alone until the data is ready', () => {
     const { city, table } = makeTable();
     const win = fakeWindow('?city=140100&lang=en');
