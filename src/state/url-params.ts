@@ -17,7 +17,7 @@ import {
   type CityInfo,
   type Lang,
 } from './stores';
-import { urlParam, type AnyUrlParam } from './url';
+import { foldLinkName, urlParam, type AnyUrlParam } from './url';
 import { VIEW_URL_PARAMS } from './view-url';
 import { PROJECT_URL_PARAMS } from './projects';
 import { ZONE_URL_PARAM } from './zones';
@@ -33,10 +33,10 @@ export function parseCityParam(raw: string, known: ReadonlySet<string> | Readonl
   const code = raw.trim();
   if (/^14\d{2}00$/.test(code)) return known.has(code) ? code : undefined;
   if (!(known instanceof Map)) return undefined;
-  const key = code.replace(/\s+/g, '').replace(/^山西省?/, '').toLowerCase();
+  const key = foldLinkName(code);
   for (const [adcode, info] of known as ReadonlyMap<string, Partial<CityInfo>>) {
     const names = [info.name, info.nameShort, info.nameEn].filter((n): n is string => !!n);
-    if (names.some((n) => n.replace(/\s+/g, '').toLowerCase() === key)) return adcode;
+    if (names.some((n) => foldLinkName(n) === key)) return adcode;
   }
   return undefined;
 }

@@ -29,6 +29,14 @@ export interface UrlParam<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyUrlParam = UrlParam<any>;
 
+/**
+ * A name typed into a link, folded for comparison: width (NFKC), spaces and case ignored, and a
+ * leading 山西/山西省 dropped the way reports print it. Both sides of a comparison are folded.
+ */
+export function foldLinkName(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').replace(/^山西省?/, '').toLowerCase();
+}
+
 /** Identity helper that type-checks one table entry. */
 export function urlParam<T>(p: UrlParam<T>): UrlParam<T> {
   return p;

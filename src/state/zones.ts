@@ -9,17 +9,13 @@
 import { atom } from 'nanostores';
 import type { Zone } from '../data/schemas';
 import { $atlas } from './stores';
-import { urlParam } from './url';
+import { foldLinkName, urlParam } from './url';
 
 /** Selected zone id (GB/T 37028 code or `SX-…`), or null. */
 export const $selectedZone = atom<string | null>(null);
 
 /** What a zone link may be matched by besides its id: its name, aliases and English name. */
 type ZoneNames = Pick<Zone, 'id' | 'name' | 'aliases' | 'name_en'>;
-
-// Portal editors type names by hand: ignore case, width and spaces, and a leading 山西/山西省 the
-// way reports print it (山西太原中北高新区 is then the gazetteer's 太原中北高新区 alias).
-const foldName = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/^山西省?/, '').toLowerCase();
 
 /**
  * Pure: `raw` is a zone id of `zones`, or a name, alias or English name of exactly one of them →
@@ -33,9 +29,9 @@ export function parseZoneParam(raw: string, zones?: readonly ZoneNames[]): strin
   const isId = /^(\d{8}|SX-[A-Za-z0-9-]+)$/.test(id);
   if (!zones) return isId || PLAUSIBLE_NAME.test(id) ? id : undefined;
   if (isId) return zones.some((z) => z.id === id) ? id : undefined;
-  const key = foldName(id);
+  const key = foldLinkName(id);
   if (!key) return undefined;
-  const hits = zones.filter((z) => [z.name, z.name_en, ...z.aliases].some((n) => n !== '' && foldName(n) === key));
+  const hits = zones.filter((z) => [z.name, z.name_en, ...z.aliases].some((n) => n !== '' && foldLinkName(n) === key));
   return hits.length === 1 ? hits[0].id : undefined;
 }
 
