@@ -520,12 +520,14 @@ const INCREMENT_WORD_RE = /新增|新迁入|净增|新认定|新申报|申报|�
 const STOCK_KEYS = new Set(['high_tech_enterprises', 'above_scale_enterprises', 'market_entities']);
 /** Words that state a stock, ending a run of increments. */
 const STOCK_WORD_RE = /累计|突破|超过|总数|总量|达到|达|共有|现有|实有|拥有|合计|共计|总计|增至|[。；;]/;
+/** Words that open a run of counted increments ("新增专精特新企业3家,技术中心1家,…"). */
+const RUN_OPENER_RE = /新增|新认定|新引进|新设|净增|(?:全年|年内|当年|本年|今年)认定/g;
 /** The words before a count at `pos` in its sentence are a run of counted items that an increment word opens. */
 function incrementRun(text: string, senStart: number, pos: number): boolean {
   const from = Math.max(senStart, pos - 60);
   const before = text.slice(from, pos);
   let at = -1;
-  for (const m of before.matchAll(/新增|新认定|新引进|新设|净增|(?:全年|年内|当年|本年|今年)认定/g)) at = m.index! + m[0].length;
+  for (const m of before.matchAll(RUN_OPENER_RE)) at = m.index! + m[0].length;
   if (at < 0) return false;
   return !STOCK_WORD_RE.test(before.slice(at));
 }

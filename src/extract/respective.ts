@@ -35,19 +35,29 @@ const LEAD_RE = /^[\u4e00-\u9fff]{0,10}$/;
 /** What may close a noun list before 分别: "等各项指标", "同比", "均". */
 // (The measure may close the list too: "A、B增速分别为9%、12%", "A、B占比分别为…".)
 // ("等三大主要经济指标": the list's items counted in the tail too.)
-const LIST_TAIL_RE = /(?:等(?:[一二两三四五六七八九十]+[大项个])?(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)*$/;
+/** What a growth rate is compared with (the same period of last year), as written. */
+const COMPARED = '比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年';
+/** Verbs of a fall: the rates after them are negative. */
+const DECLINE_RE = /下降|减少|回落|下滑/;
+
+const LIST_TAIL_RE = new RegExp(`(?:等(?:[一二两三四五六七八九十]+[大项个])?(?:各项|主要|多项)?(?:经济)?指标|等各项|等)?(?:同比)?(?:的)?(?:增速|增幅|增长率|占比|比重)?(?:均|都|同比|${COMPARED})*$`);
 const ITEM_SEP_RE = /、|以及|和|及|与/g;
 /** A mark's clause that names only what the values measure: "占全市比重", "占比", "增速". */
 const MEASURE_ONLY_RE = /^(?:占[\u4e00-\u9fff]{0,6}?(?:的)?(?:比重|比例)?|占比|比重|增速|增幅)?$/;
 /** An unmarked list's verb between its last item and its first value: "较同期增长", "同比分别增长". */
-const IMPLICIT_VERB_RE = /(?:同比|较同期|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)(?:增长|下降|增加|减少)(?:了)?(?:为|达)?$/;
+const IMPLICIT_VERB_RE = new RegExp(`(?:同比|较同期|${COMPARED})(?:增长|下降|增加|减少)(?:了)?(?:为|达)?$`);
 
 /** The clause before the one at cs, read as an unmarked list of n values (see implicitList). */
 function implicitBefore(text: string, from: number, cs: number, nums: NumberToken[], kws: KeywordHit[], n: number): ReturnType<typeof implicitList> {
   if (cs - 1 <= from) return null;
+  return implicitList(text, clauseStartBefore(text, from, cs), cs - 1, nums, kws, n);
+}
+
+/** Where the clause before the one at cs (which follows its separator at cs - 1) starts, not before `from`. */
+function clauseStartBefore(text: string, from: number, cs: number): number {
   let ps = cs - 1;
   while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
-  return implicitList(text, ps, cs - 1, nums, kws, n);
+  return ps;
 }
 
 /**
@@ -83,7 +93,7 @@ function implicitList(text: string, a: number, b: number, nums: NumberToken[], k
 }
 
 /** The clause after a paired list that gives the items' growth rates without a mark of its own. */
-const FOLLOW_RATES_RE = /^[,，](?:同比|比上年同期|比去年同期|较上年同期|较上年|较去年|比上年|比去年)(?:分别)?(?:增长|下降|增加|减少)(?:了)?(?:为|达)?/;
+const FOLLOW_RATES_RE = new RegExp(`^[,，](?:同比|${COMPARED})(?:分别)?(?:增长|下降|增加|减少)(?:了)?(?:为|达)?`);
 /** A date opening a clause: "2018年", "2023年1-6月", "1—9月份". */
 const LEAD_DATE_RE = /^(?:(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?)?|\d{1,2}(?:[—–\-~～至]\d{1,2})?月份?)[,，]?/;
 const BREAK_RE = /[，,；;：:。]/;
@@ -296,8 +306,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     // "A、B、C等三大指标,分别完成x、y、z": the mark opens its own clause after a comma; the list is the clause
     // before it when that clause is a list of nouns (no figure of its own).
     if (!head && cs - 1 > from && /[,，]/.test(text[cs - 1])) {
-      let ps = cs - 1;
-      while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
+      const ps = clauseStartBefore(text, from, cs);
       const prev = text.slice(ps, cs - 1);
       if (prev.includes('、') && !/\d/.test(prev.replace(LEAD_DATE_RE, ''))) {
         head = prev;
@@ -313,7 +322,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
     const tail = LIST_TAIL_RE.exec(head)![0];
     const listText = head.slice(0, head.length - tail.length);
     const verb = tail + text.slice(markAt, list[0].start);
-    const neg = /下降|减少|回落|下滑/.test(verb);
+    const neg = DECLINE_RE.test(verb);
     const items: Array<{ def: IndicatorDef | null; at: number; subject?: Subject; year?: number; inherit?: boolean }> = [];
     let implicit: ReturnType<typeof implicitList> = null;
     const hasSeps = /、|和|及|与/.test(listText);
@@ -338,8 +347,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       for (const subject of subjectList.subjects) items.push({ def: subject.scope === 'city' ? null : def, at: cs, subject, inherit: !def && subject.scope !== 'city' });
     } else if (!hasSeps && /[\u4e00-\u9fff]/.test(listText) && lastKeywordIn(kws, cs, markAt)) {
       // "甲基地、乙工业园、丙经开区发展最快,完成规模工业产值分别增长a、b、c": the subjects in the clause before.
-      let ps = cs - 1;
-      while (ps > from && !BREAK_RE.test(text[ps - 1])) ps--;
+      const ps = clauseStartBefore(text, from, cs);
       const prev = cs - 1 > ps ? subjectItems(text, ps, cs - 1, kws) : null;
       if (!prev) continue;
       const def = keywordDef(text, lastKeywordIn(kws, cs, markAt));
@@ -372,7 +380,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
       // "A、B较同期增长a%、b%,占全市比重分别达到c%、d%": the clause with the mark names only a measure; the clause
       // before lists the items with as many values and no mark of its own — both lists are the same items, in order.
       const prev = implicit;
-      prev.values.forEach((t, i) => out.set(t.start, { def: prev.items[i].def, cue: prev.cue, neg: /下降|减少|回落|下滑/.test(prev.cue), at: prev.items[i].at }));
+      prev.values.forEach((t, i) => out.set(t.start, { def: prev.items[i].def, cue: prev.cue, neg: DECLINE_RE.test(prev.cue), at: prev.items[i].at }));
       items.push(...prev.items);
     } else if (!listText.replace(/[^\u4e00-\u9fff]/g, '') && lastItems && lastItems.length === list.length && (list[0].unit === '%') !== (lastList?.[0].unit === '%')) {
       // The second list of the same items (amounts, then their growth rates).
@@ -408,7 +416,7 @@ export function respectiveLists(text: string, from: number, to: number, nums: Nu
         const endOk = rates.length === list.length && !/^\s*(?:[、和及与]|以及)/.test(text.slice(rates[rates.length - 1].end, rates[rates.length - 1].end + 2));
         if (endOk) {
           const cue = fol![0].replace(/^[,，]/, '');
-          const fneg = /下降|减少|回落|下滑/.test(cue);
+          const fneg = DECLINE_RE.test(cue);
           rates.forEach((t, i) => out.set(t.start, { def: items[i].def, cue, neg: fneg, at: items[i].at, subject: items[i].subject, year: items[i].year }));
         }
       }

@@ -13,7 +13,7 @@
  *  3. a count of zones read as a name ("X市九个开发区", "X省16个国家级开发区") — the city's (province's) zones
  *     together, the city (province) level of the vocabulary.
  */
-import { MID_LEVEL_RE, PROVINCE_ALT, provinceGroup, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
+import { withoutMidLevel, PROVINCE_ALT, provinceGroup, provinceSubject, resolveName, subjectOfHit, unknownSubject, zoneLike, zoneLikeNames, type NameHit, type Subject } from './subjects';
 import { ALL_WORDS } from './zone-words';
 
 /**
@@ -354,7 +354,7 @@ export function documentNames(text: string, subject: Subject | null | undefined,
   for (const raw of zoneLikeNames(text)) {
     const written = stripLeading(raw) ?? raw;
     // (The level between a place and its type word is no part of the name: "甲州国家级经济技术开发区" is 甲州经济技术开发区.)
-    const name = written.includes('国家级') ? written.replace(MID_LEVEL_RE, '') : written;
+    const name = withoutMidLevel(written);
     const t = typeOf(name);
     const stem = name.slice(0, name.length - t.length);
     if (!t || stem.length < 2 || isKindName(name) || NO_PLACE_STEM_RE.test(stem) || seen.has(name) || !zoneLike(name)) continue;

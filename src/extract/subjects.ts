@@ -348,7 +348,11 @@ function typeFits(short: string, full: string): boolean {
 }
 
 /** "国家级" between a place and its type word ("甲州国家级经济技术开发区"): a level, no part of the zone's name. */
-export const MID_LEVEL_RE = /(?<=^[\u4e00-\u9fff]{2,})国家级(?=(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区)$)/;
+const MID_LEVEL_RE = /(?<=^[\u4e00-\u9fff]{2,})国家级(?=(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区)$)/;
+/** A zone's name without a level written between its place and its type word. */
+export function withoutMidLevel(name: string): string {
+  return name.includes('国家级') ? name.replace(MID_LEVEL_RE, '') : name;
+}
 /** Place stem of a zone name: the name without its type word ("中山火炬高技术产业开发区" → "中山火炬"). */
 // (The level word some official names carry before their type word is no part of the place: "某州国家高新技术产业开发区"
 // is the full form of 某州高新区, as "某州高新技术产业开发区" is.)
@@ -370,7 +374,7 @@ export function fullerName(name: string, fuller: Iterable<string>): string | nul
   let found: string | null = null;
   for (const written of fuller) {
     // (A level written between the place and the type word is no fuller name: "甲州国家级经济技术开发区".)
-    const f = written.includes('国家级') ? written.replace(MID_LEVEL_RE, '') : written;
+    const f = withoutMidLevel(written);
     const fs = zoneStem(f);
     // A longer place stem ("中山火炬" for "火炬"), or the same stem with the type word in full
     // ("芮城经济开发区" for "芮城经开区").
